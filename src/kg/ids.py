@@ -1,0 +1,53 @@
+"""Deterministic resource IRIs: slugs for named things, content hashes for events and evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from .namespaces import ID
+
+__all__ = ["slugify", "actor_iri", "place_iri", "document_iri", "event_iri", "evidence_iri", "digest"]
+
+KIND_PATH = {"Person": "person", "State": "state", "Organization": "organization"}
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug: 'Sébastien Lecornu' -> 'sebastien-lecornu'.
+
+    >>> slugify("St Petersburg")
+    'st-petersburg'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def digest(*parts: object) -> str:
+    """A short stable hash of the parts, for IRIs of things that have no name."""
+    raw = "\x1f".join(str(p) for p in parts)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def actor_iri(actor_type: str, key: str) -> URIRef:
+    return ID[f"{KIND_PATH[actor_type]}/{key}"]
+
+
+def place_iri(key: str) -> URIRef:
+    return ID[f"place/{key}"]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return ID[f"document/{slugify(doc_id)}"]
+
+
+def event_iri(kind: str, identity: tuple) -> URIRef:
+    return ID[f"{kind.lower()}/{digest(kind, *identity)}"]
+
+
+def evidence_iri(doc_id: str, start: int, end: int, rule: str) -> URIRef:
+    return ID[f"evidence/{digest(doc_id, start, end, rule)}"]

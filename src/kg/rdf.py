@@ -1,0 +1,183 @@
+"""Turn one document's Extraction into RDF under the kg: ontology, with deterministic IRIs and PROV-O."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import BNode, Graph, Literal, URIRef
+
+from . import __version__
+from .ids import actor_iri, document_iri, event_iri, evidence_iri, place_iri, slugify
+from .models import Actor, Document, Event, Evidence, Extraction, Meeting, Place, Pledge, Statement, Strike
+from .namespaces import KG, OWL, PREFIXES, PROV, RDF, RDFS, SKOS, WD, XSD
+
+__all__ = ["to_graph", "event_identity", "event_kind", "new_graph"]
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, replace=True)
+    return g
+
+
+def event_kind(event: Event) -> str:
+    return type(event).__name__
+
+
+def _norm_text(text: str) -> str:
+    return " ".join(slugify(text).split("-"))
+
+
+def event_identity(event: Event) -> tuple:
+    """The key that makes two reports of the same real event one node.
+
+    Meetings are keyed on the date and on the forum (an organisation taking part) when there is
+    one, else on the people, else on everyone; pledges on donor and sum; strikes on attacker,
+    place and date; statements on speaker and words.
+    """
+    if isinstance(event, Meeting):
+        return ("meeting", event.date, *meeting_core(event))
+    if isinstance(event, Pledge):
+        if event.amount is not None:
+            return ("pledge", event.donor, event.currency, str(event.amount.normalize()))
+        return ("pledge", event.donor, event.recipient, *sorted(_norm_text(i) for i in event.items))
+    if isinstance(event, Strike):
+        return ("strike", event.attacker, event.location, event.date)
+    if isinstance(event, Statement):
+        return ("statement", event.speaker, _norm_text(event.text))
+    raise TypeError(event)
+
+
+def meeting_core(meeting: Meeting) -> tuple[str, ...]:
+    """The participants that identify a meeting (see event_identity)."""
+    by_type: dict[str, list[str]] = {"Organization": [], "Person": [], "State": []}
+    for key in meeting.participants:
+        kind, _, _ = key.partition(":")
+        by_type.setdefault(kind, []).append(key)
+    if by_type["Organization"]:
+        return tuple(sorted(by_type["Organization"]))
+    if len(by_type["Person"]) >= 2:
+        return tuple(sorted(by_type["Person"]))
+    return tuple(sorted(meeting.participants))
+
+
+class _Writer:
+    def __init__(self, extraction: Extraction):
+        self.x = extraction
+        self.g = new_graph()
+        self.doc = document_iri(extraction.document.id)
+        self.actors = {f"{a.type}:{a.key}": a for a in extraction.actors}
+        self.places = {p.key: p for p in extraction.places}
+
+    def actor(self, ref: str) -> URIRef:
+        actor = self.actors[ref]
+        return actor_iri(actor.type, actor.key)
+
+    def place(self, key: str) -> URIRef:
+        return place_iri(key)
+
+    def write(self) -> Graph:
+        self.write_document(self.x.document)
+        for actor in self.x.actors:
+            self.write_actor(actor)
+        for place in self.x.places:
+            self.write_place(place)
+        for event in self.x.events:
+            self.write_event(event)
+        return self.g
+
+    def write_document(self, doc: Document) -> None:
+        g, d = self.g, self.doc
+        g.add((d, RDF.type, KG.Document))
+        g.add((d, RDF.type, PROV.Entity))
+        g.add((d, RDFS.label, Literal(doc.title or doc.id)))
+        if doc.publisher:
+            g.add((d, KG.publisher, Literal(doc.publisher)))
+        if doc.published:
+            g.add((d, KG.published, Literal(doc.published.date().isoformat(), datatype=XSD.date)))
+        if doc.url:
+            g.add((d, KG.url, Literal(doc.url, datatype=XSD.anyURI)))
+
+    def write_actor(self, actor: Actor) -> None:
+        g, a = self.g, actor_iri(actor.type, actor.key)
+        g.add((a, RDF.type, KG[actor.type]))
+        g.add((a, RDFS.label, Literal(actor.label)))
+        for alias in actor.aliases:
+            if alias != actor.label:
+                g.add((a, SKOS.altLabel, Literal(alias)))
+        for role in actor.roles:
+            g.add((a, KG.role, Literal(role)))
+        if actor.qid:
+            g.add((a, OWL.sameAs, WD[actor.qid]))
+        g.add((a, PROV.wasDerivedFrom, self.doc))
+
+    def write_place(self, place: Place) -> None:
+        g, p = self.g, place_iri(place.key)
+        g.add((p, RDF.type, KG.Place))
+        g.add((p, RDFS.label, Literal(place.label)))
+        for alias in place.aliases:
+            if alias != place.label:
+                g.add((p, SKOS.altLabel, Literal(alias)))
+        if place.qid:
+            g.add((p, OWL.sameAs, WD[place.qid]))
+        if place.state and f"State:{place.state}" in self.actors:
+            g.add((p, KG.withinState, actor_iri("State", place.state)))
+        g.add((p, PROV.wasDerivedFrom, self.doc))
+
+    def write_evidence(self, event: URIRef, ev: Evidence) -> None:
+        g = self.g
+        node = evidence_iri(ev.doc_id, ev.start, ev.end, ev.rule)
+        g.add((event, KG.evidence, node))
+        g.add((node, RDF.type, KG.Evidence))
+        g.add((node, RDF.type, PROV.Entity))
+        g.add((node, PROV.value, Literal(ev.text)))
+        g.add((node, KG.document, self.doc))
+        g.add((node, PROV.wasQuotedFrom, self.doc))
+        g.add((node, KG.startOffset, Literal(ev.start, datatype=XSD.integer)))
+        g.add((node, KG.endOffset, Literal(ev.end, datatype=XSD.integer)))
+        if ev.rule:
+            g.add((node, KG.rule, Literal(ev.rule)))
+        g.add((node, KG.extractorVersion, Literal(__version__)))
+
+    def write_event(self, event: Event) -> None:
+        g = self.g
+        kind = event_kind(event)
+        e = event_iri(kind, event_identity(event))
+        g.add((e, RDF.type, KG[kind]))
+        g.add((e, PROV.wasDerivedFrom, self.doc))
+        for ev in event.evidence:
+            self.write_evidence(e, ev)
+        date = getattr(event, "date", "")
+        if len(date) == 10:
+            g.add((e, KG.date, Literal(date, datatype=XSD.date)))
+        if isinstance(event, Meeting):
+            for ref in event.participants:
+                g.add((e, KG.participant, self.actor(ref)))
+            if event.place:
+                g.add((e, KG.location, self.place(event.place)))
+            g.add((e, KG.status, Literal(event.status)))
+        elif isinstance(event, Pledge):
+            g.add((e, KG.donor, self.actor(event.donor)))
+            if event.recipient:
+                g.add((e, KG.recipient, self.actor(event.recipient)))
+            if event.amount is not None:
+                g.add((e, KG.amount, Literal(Decimal(event.amount), datatype=XSD.decimal)))
+                g.add((e, KG.currency, Literal(event.currency)))
+            for item in event.items:
+                g.add((e, KG.item, Literal(item)))
+        elif isinstance(event, Strike):
+            g.add((e, KG.attacker, self.actor(event.attacker)))
+            g.add((e, KG.location, self.place(event.location)))
+            if event.weapon:
+                g.add((e, KG.weapon, Literal(event.weapon)))
+            if event.target:
+                g.add((e, KG.target, Literal(event.target)))
+        elif isinstance(event, Statement):
+            g.add((e, KG.speaker, self.actor(event.speaker)))
+            g.add((e, KG.text, Literal(event.text)))
+
+
+def to_graph(extraction: Extraction) -> Graph:
+    """The RDF graph of one document's extraction (no inference, no ontology)."""
+    return _Writer(extraction).write()
