@@ -55,6 +55,15 @@ class KG(DefinedNamespace):
     publisher: URIRef
     published: URIRef
     url: URIRef
+    # network metrics (kg network --write-back), in the metrics graph
+    degree: URIRef
+    weightedDegree: URIRef
+    betweenness: URIRef
+    pagerank: URIRef
+    eigenvector: URIRef
+    closeness: URIRef
+    community: URIRef
+    component: URIRef
 
 
 ID = Namespace("https://w3id.org/actor-kg/id/")
@@ -63,6 +72,7 @@ GRAPH = Namespace("https://w3id.org/actor-kg/graph/")
 
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 INFERRED_GRAPH = GRAPH["inferred"]
+METRICS_GRAPH = GRAPH["metrics"]
 
 
 def graph_iri(doc_id: str) -> URIRef:
