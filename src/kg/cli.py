@@ -1,0 +1,345 @@
+"""The `kg` command: a thin shell over the library; every command is one library call.
+
+Errors the user can cause (KgError) are printed as one red line and exit with status 1.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompletionColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from typer.core import TyperGroup
+
+from .config import STORE_ENV, default_store
+from .errors import InputError, KgError
+
+__all__ = ["app", "main"]
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+class _Group(TyperGroup):
+    """Turns every KgError raised by a command into one red line and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            err.print(f"[bold red]error:[/bold red] {escape(str(exc))}", soft_wrap=True)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="Turn news about war and diplomacy into a validated RDF knowledge graph of actors and events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+
+STORE_HELP = f"Store folder (default: ${STORE_ENV}, else data/store)."
+EXPORT_SUFFIXES = {".nq": "nq", ".nquads": "nq", ".trig": "trig", ".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld"}
+
+
+def _store_path(store: Optional[Path]) -> Path:
+    return store if store is not None else default_store()
+
+
+def _open(store: Optional[Path], read_only: bool = False):
+    from .store import Store
+
+    return Store(_store_path(store), read_only=read_only)
+
+
+def _counts_table(title: str, rows: list[tuple[str, object]]) -> Table:
+    table = Table(title=title, show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for name, value in rows:
+        table.add_row(name, str(value))
+    return table
+
+
+# --- build -------------------------------------------------------------------------------------
+
+
+@app.command()
+def build(
+    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or '-' for stdin."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction processes (default: all cores)."),
+) -> None:
+    """Build documents into the store: load, extract, validate with SHACL, store, infer.
+
+    Each document replaces its own named graph in one transaction; a document that fails is
+    reported and leaves the store as it was. Exit status 1 when any document failed.
+
+    Example: kg build seeds --store data/store --jobs 4
+    """
+    from .build import build_paths
+
+    target = _open(store)
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompletionColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("building", total=None)
+
+        def progress(done: int, total: int, source: str) -> None:
+            bar.update(task, completed=done, total=total, description=Path(source).name[:40])
+
+        summary = build_paths(paths, target, jobs=jobs, progress=progress)
+    rows: list[tuple[str, object]] = [("documents", summary.documents), ("actors", summary.actors)]
+    rows += [(f"events: {kind.lower()}s", n) for kind, n in summary.events.items()]
+    rows += [("triples in store", f"{summary.triples:,}"), ("inferred triples", f"{summary.inferred:,}")]
+    rows += [("time", f"{summary.seconds:.1f} s")]
+    out.print(_counts_table(f"Built into {target.path}", rows))
+    for _source, message in summary.failures:
+        err.print(f"[bold red]failed:[/bold red] {escape(message)}", soft_wrap=True)
+    if summary.failures:
+        err.print(f"[red]{len(summary.failures)} document(s) failed; the others were stored[/red]")
+        raise typer.Exit(1)
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+@app.command()
+def export(
+    output: str = typer.Option(..., "--output", "-o", help="File to write, or '-' for stdout (then give --format)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="nq, trig, ttl, nt or jsonld (default: from the suffix)."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    no_inferred: bool = typer.Option(False, "--no-inferred", help="Leave out the inferred graph."),
+) -> None:
+    """Write the whole store to an RDF file; N-Quads, TriG and JSON-LD keep the named graphs.
+
+    Example: kg export -o graph.nq --store data/store
+    """
+    from .store import FORMATS
+
+    if fmt is None:
+        fmt = EXPORT_SUFFIXES.get(Path(output).suffix.lower())
+        if fmt is None:
+            raise InputError(f"{output}: cannot tell the format from the suffix; give --format ({', '.join(FORMATS)})")
+    if fmt not in FORMATS:
+        raise InputError(f"--format {fmt}: unknown format; choose one of {', '.join(FORMATS)}")
+    data = _open(store, read_only=True).dump(fmt, exclude_inferred=no_inferred)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        Path(output).write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror})") from exc
+    err.print(f"wrote {output} ({fmt}, {len(data):,} bytes)")
+
+
+# --- validate ----------------------------------------------------------------------------------
+
+
+def _read_rdf(path: Path):
+    """An RDF file as one rdflib Graph (named graphs merged, the ontology and inferred graphs left out)."""
+    from rdflib import Dataset, Graph
+    from rdflib.util import guess_format
+
+    from .namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH
+
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    fmt = guess_format(str(path)) or "turtle"
+    ds = Dataset(default_union=True)
+    try:
+        ds.parse(str(path), format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise InputError(f"{path}: not valid {fmt} ({first})") from exc
+    graph = Graph()
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        if g not in (ONTOLOGY_GRAPH, INFERRED_GRAPH):
+            graph.add((s, p, o))
+    return graph
+
+
+@app.command()
+def validate(
+    file: Optional[Path] = typer.Argument(None, help="An RDF file to check instead of the store."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+) -> None:
+    """Check the store's document graphs, or an RDF file, against the SHACL shapes.
+
+    Prints the problems in plain words; exit status 1 when something does not conform.
+
+    Example: kg validate --store data/store    or    kg validate graph.ttl
+    """
+    from .validate import validate as check
+
+    if file is not None:
+        report = check(_read_rdf(file))
+        out.print(f"{file}: {report.summary()}", soft_wrap=True)
+        if not report.conforms:
+            raise typer.Exit(1)
+        return
+    target = _open(store, read_only=True)
+    docs = target.documents()
+    if not docs:
+        raise KgError(f"{target.path}: the store has no documents; run `kg build` first")
+    bad = 0
+    for doc_id in docs:
+        report = check(target.document_graph(doc_id))
+        bad += not report.conforms
+        out.print(f"{doc_id}: {report.summary()}", soft_wrap=True)
+    if bad:
+        out.print(f"[red]{bad} of {len(docs)} document graphs do not conform[/red]")
+        raise typer.Exit(1)
+    out.print(f"[green]all {len(docs)} document graphs conform[/green]")
+
+
+# --- query -------------------------------------------------------------------------------------
+
+
+@app.command()
+def query(
+    name: str = typer.Argument(..., help="A named query in queries/ (without .rq) or a .rq file."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as name=value; repeat for more."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+) -> None:
+    """Run a named SPARQL query (see queries/) or a .rq file over the store.
+
+    Parameters are bound safely, never pasted into the query text.
+
+    Example: kg query who-met-whom --param actor=Zelensky --format csv
+    """
+    from . import queries
+
+    if fmt not in ("table", "json", "csv"):
+        raise InputError(f"--format {fmt}: choose table, json or csv")
+    raw: dict[str, str] = {}
+    for item in param:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"--param {item!r}: write it as name=value")
+        raw[key.strip()] = value
+    q = queries.get_query(name)
+    result = queries.run(_open(store, read_only=True), q, raw)
+    if fmt == "json":
+        typer.echo(result.to_json())
+    elif fmt == "csv":
+        typer.echo(result.to_csv(), nl=False)
+    else:
+        table = Table(*result.columns, title=f"{name} ({len(result.rows)} rows)", title_justify="left")
+        for row in result.rows:
+            table.add_row(*("" if v is None else escape(str(v)) for v in row))
+        out.print(table)
+
+
+# --- stats and remove --------------------------------------------------------------------------
+
+
+@app.command()
+def stats(store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP)) -> None:
+    """Show what the store holds: documents, triples per named graph, actors by type, events by kind.
+
+    Example: kg stats --store data/store
+    """
+    from .build import store_stats
+
+    s = store_stats(_open(store, read_only=True))
+    out.print(_counts_table("Store", [("documents", len(s.documents)), ("triples", f"{s.triples:,}")]))
+    out.print(_counts_table("Triples per graph", [(g, f"{n:,}") for g, n in s.graphs.items()]))
+    out.print(_counts_table("Actors by type", list(s.actors.items())))
+    out.print(_counts_table("Events by kind", list(s.events.items())))
+
+
+@app.command()
+def remove(
+    doc: str = typer.Argument(..., help="A document id (see `kg stats`) or the file it was built from."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+) -> None:
+    """Remove one document's graph and recompute the inferred graph; facts other documents report stay.
+
+    Example: kg remove 000_743f914193201aa2 --store data/store
+    """
+    from .build import remove_document
+
+    target = _open(store)
+    doc_id = doc if doc in target.documents() else Path(doc).stem
+    remove_document(target, doc_id)
+    out.print(f"removed {doc_id}; {len(target.documents())} documents left")
+
+
+# --- eval --------------------------------------------------------------------------------------
+
+
+def _scorer() -> Path:
+    from .paths import repo_root
+
+    score = repo_root().parent / "shared" / "eval" / "score.py"
+    if not score.is_file():
+        raise KgError(f"{score}: benchmark scorer not found; it is expected at ../shared/eval/score.py beside the checkout")
+    return score
+
+
+@app.command(name="eval")
+def evaluate(
+    gold_dir: Path = typer.Argument(..., help="Folder of gold annotations (*.json)."),
+    paths: Optional[list[str]] = typer.Argument(None, help="Documents to build (default: seeds/)."),
+    show_misses: bool = typer.Option(False, "--show-misses", help="List missed gold items and unmatched graph items."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction processes (default: all cores)."),
+) -> None:
+    """Score the extraction: build PATHs into a temporary store and compare it with gold annotations.
+
+    Example: kg eval ../shared/eval/dev seeds --show-misses
+    """
+    from .build import build_paths
+    from .paths import repo_root
+    from .store import Store
+
+    score = _scorer()
+    gold = sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []
+    if not gold:
+        raise InputError(f"{gold_dir}: no gold annotations (*.json) in this folder")
+    if not paths:
+        paths = [str(Path("seeds") if Path("seeds").is_dir() else repo_root() / "seeds")]
+    with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
+        store = Store(Path(tmp) / "store")
+        summary = build_paths(paths, store, jobs=jobs)
+        for _source, message in summary.failures:
+            err.print(f"[bold red]failed:[/bold red] {escape(message)}", soft_wrap=True)
+        export = Path(tmp) / "graph.nq"
+        # the scorer reads asserted types only: the inferred graph stays out of what it sees
+        export.write_bytes(store.dump("nq", exclude_inferred=True))
+        del store
+        err.print(f"built {summary.documents} documents in {summary.seconds:.1f} s; scoring against {len(gold)} gold files")
+        cmd = [sys.executable, str(score), str(export), *map(str, gold)] + (["--show-misses"] if show_misses else [])
+        done = subprocess.run(cmd, capture_output=True, text=True)
+    typer.echo(done.stdout, nl=False)
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise KgError(f"{score}: the scorer failed ({last})")
+
+
+# --- server and network commands -----------------------------------------------------------------
+# `kg serve`, `kg network`, `kg explore` and `kg link` are added below this line.
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
