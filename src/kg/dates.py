@@ -1,0 +1,135 @@
+"""Dates in news prose, absolute or relative, resolved against the time of the post that says them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["DateMention", "parse_day", "find_dates", "DATE_RE"]
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_M = rf"(?:{MONTHS}|(?:{MON_ABBR})\.?)"
+DATE_RE = re.compile(
+    rf"\b(?:"
+    rf"(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}(?:,?\s+\d{{4}})?)"
+    rf"|(?P<mdy>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|overnight|last night|earlier today|later today)"
+    rf"|(?P<wd>(?:(?:on|last|this|next|since|until|by)\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})(?:'s)?)"
+    rf"|(?P<month>(?:in|since|last|early|late|mid-|earlier in|by)\s+(?:{MONTHS})(?:\s+\d{{4}})?)"
+    rf"|(?P<relmonth>last month|this month|earlier this month|next month|last week|this week|next week|last year|this year)"
+    rf")\b",
+)
+FUTURE = re.compile(r"\b(?:will|to meet|set to|due to|expected|plans? to|scheduled|next|upcoming|later)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text: `value` is YYYY-MM-DD (day precision) or YYYY-MM (month)."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+
+    @property
+    def is_day(self) -> bool:
+        return len(self.value) == 10
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, anchor: dt.date, prefer: str) -> dt.date | None:
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day, 12),
+        "PREFER_DATES_FROM": prefer,
+        "DATE_ORDER": "DMY",
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def parse_day(text: str, anchor: dt.datetime | dt.date) -> dt.date | None:
+    """A day-and-month (maybe year) expression, the year taken from the anchor when absent.
+
+    >>> parse_day("11 April", dt.date(2025, 4, 11))
+    datetime.date(2025, 4, 11)
+    """
+    a = anchor.date() if isinstance(anchor, dt.datetime) else anchor
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
+    if re.search(r"\d{4}", text):
+        return _parse(text, a, "current_period")
+    # a day and month without a year is the nearest such day, not months ahead of the page
+    cand = _parse(f"{text} {a.year}", a, "current_period")
+    if cand and (cand - a).days > 60:
+        cand = _parse(f"{text} {a.year - 1}", a, "current_period")
+    return cand
+
+
+def _month(name: str) -> int:
+    return [m.lower() for m in MONTHS.split("|")].index(name.lower()) + 1
+
+
+def _resolve(m: re.Match, anchor: dt.date, future: bool) -> str | None:
+    kind = m.lastgroup
+    text = m.group(0)
+    low = text.lower()
+    if kind in ("dmy", "mdy"):
+        day = parse_day(text, anchor)
+        return day.isoformat() if day else None
+    if kind == "iso":
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    if kind == "rel":
+        if low in ("yesterday",):
+            return (anchor - dt.timedelta(days=1)).isoformat()
+        if low == "tomorrow":
+            return (anchor + dt.timedelta(days=1)).isoformat()
+        return anchor.isoformat()  # today, tonight, overnight, last night: the night ending on the post's day
+    if kind == "wd":
+        words = low.replace("'s", "").split()
+        target = WEEKDAYS.index(words[-1])
+        delta = (anchor.weekday() - target) % 7
+        fut = future or (words[0] in ("next", "until", "by"))
+        if words[0] == "last" or not fut:
+            past = anchor - dt.timedelta(days=delta or (7 if words[0] == "last" else 0))
+            return past.isoformat()
+        ahead = (target - anchor.weekday()) % 7
+        return (anchor + dt.timedelta(days=ahead or 7)).isoformat()
+    if kind == "month":
+        parts = low.replace("mid-", "mid ").split()
+        name = next(p for p in parts if p.capitalize() in MONTHS.split("|"))
+        year = next((int(p) for p in parts if p.isdigit()), None)
+        month = _month(name)
+        if year is None:
+            year = anchor.year if month <= anchor.month or future else anchor.year - 1
+        return f"{year:04d}-{month:02d}"
+    if kind == "relmonth":
+        if "month" in low:
+            shift = -1 if low.startswith("last") else (1 if low.startswith("next") else 0)
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+            return f"{y:04d}-{mo + 1:02d}"
+        return None  # weeks and years are too coarse to date an event
+    return None
+
+
+def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `anchor` (the post's or document's time)."""
+    if anchor is None:
+        return []
+    a = anchor.date() if isinstance(anchor, dt.datetime) else anchor
+    future = bool(FUTURE.search(text))
+    out = []
+    for m in DATE_RE.finditer(text):
+        value = _resolve(m, a, future)
+        if value:
+            out.append(DateMention(m.start(), m.end(), m.group(0), value))
+    return out

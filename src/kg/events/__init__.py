@@ -1,0 +1,8 @@
+"""Event patterns: one module per event kind, each a pure function of a sentence context."""
+
+from .meetings import find_meetings
+from .pledges import find_pledges
+from .statements import find_statements
+from .strikes import find_strikes
+
+__all__ = ["find_meetings", "find_pledges", "find_statements", "find_strikes"]

@@ -1,0 +1,63 @@
+"""What an event pattern sees: one sentence, its mentions, its dates, and the document around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import DateMention
+from ..lexicon import Entry
+from ..mentions import Mention
+from ..models import Evidence
+
+__all__ = ["Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "QUOTE_SPANS"]
+
+QUOTE_SPANS = re.compile(r"[“\"]([^“”\"]{2,}?)(?:[”\"]|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+    anchor: dt.datetime | None
+    paragraph: int
+    entries: dict[str, Entry]
+
+    def evidence(self, rule: str) -> Evidence:
+        return Evidence(self.doc_id, self.start, self.end, self.text, rule)
+
+    def rel(self, m: Mention) -> tuple[int, int]:
+        return m.start - self.start, m.end - self.start
+
+    def day(self) -> str:
+        """The first day-precise date named in the sentence, else ''."""
+        return next((d.value for d in self.dates if d.is_day), "")
+
+    def kind(self, ref: str) -> str:
+        return ref.partition(":")[0]
+
+
+def actor_mentions(s: Sentence) -> list[Mention]:
+    return [m for m in s.mentions if not m.is_place]
+
+
+def place_mentions(s: Sentence) -> list[Mention]:
+    """Places named in the sentence, including countries used as places ("attack Ukraine")."""
+    return [m for m in s.mentions if m.is_place or m.via == "place-name"]
+
+
+def possessive_owner(s: Sentence, m: Mention) -> bool:
+    """'Trump's special envoy', "Russia's President": the mention only qualifies another noun."""
+    tail = s.text[m.end - s.start:m.end - s.start + 3]
+    return tail.startswith(("'s", "’s"))
+
+
+def prev_word(s: Sentence, m: Mention) -> str:
+    mm = re.search(r"([A-Za-z’']+)\W*$", s.text[:m.start - s.start])
+    return mm.group(1).lower() if mm else ""

@@ -1,0 +1,68 @@
+"""Meetings: met, talks, summits, calls, visits — planned, held or cancelled — with place and date."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Meeting
+from .context import Sentence, actor_mentions, place_mentions, possessive_owner, prev_word
+
+__all__ = ["find_meetings"]
+
+TRIGGER = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|hosted|hosts|hosting|co-chaired|co-chair|"
+    r"co-chairs|chaired|chairs|convened|convenes|phone call|call with|called|spoke by phone|spoke with|"
+    r"spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
+    r"gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined)\b",
+    re.I,
+)
+GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired)\b", re.I)
+PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|ahead of|going to)\b", re.I)
+CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
+SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims)\b")
+GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
+
+
+def _participants(s: Sentence) -> list[str]:
+    refs: list[str] = []
+    speech = SPEECH.search(s.text)
+    cut = speech.end() if speech else -1
+    for m in actor_mentions(s):
+        rel = m.start - s.start
+        if possessive_owner(s, m) and m.via != "role":
+            continue
+        if m.via == "demonym":
+            continue
+        if speech and rel < speech.start() and re.search(r"\bthat\b|,|\s", s.text[rel:cut]) and "meet" not in s.text[rel:speech.start()]:
+            # the one who reports the meeting is not in it
+            continue
+        if prev_word(s, m) in {"for", "against", "on", "about", "by"} and m.ref.startswith("State:"):
+            continue
+        if m.ref not in refs:
+            refs.append(m.ref)
+    return refs
+
+
+def _is_group(s: Sentence, ref: str) -> bool:
+    e = s.entries.get(ref)
+    if e is None or e.kind != "Organization":
+        return False
+    return e.subkind in GROUP_KINDS or bool(re.search(r"\b(?:Group|Coalition|Council|Summit|Alliance)\b", e.label))
+
+
+def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
+    out: list[Meeting] = []
+    for s in sentences:
+        if not TRIGGER.search(s.text):
+            continue
+        parts = _participants(s)
+        groups = [r for r in parts if _is_group(s, r)]
+        if len(parts) < 2 and not (groups and GROUP_TRIGGER.search(s.text)):
+            continue
+        if len(parts) > 12:
+            continue
+        places = [m for m in place_mentions(s) if prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place]
+        place = places[0].ref if places and places[0].is_place else ""
+        status = "cancelled" if CANCELLED.search(s.text) else ("planned" if PLANNED.search(s.text) else "held")
+        out.append(Meeting(tuple(parts), (s.evidence("meeting.trigger"),), place=place, date=s.day(), status=status))
+    return out

@@ -1,0 +1,98 @@
+"""Pledges: commitments of money, weapons or other support by a donor to a recipient."""
+
+from __future__ import annotations
+
+import re
+
+from ..money import find_money
+from ..models import Pledge
+from .context import Sentence, actor_mentions, possessive_owner, prev_word
+
+__all__ = ["find_pledges"]
+
+TRIGGER = re.compile(
+    r"\b(?:pledg\w*|commit\w*|package|packages|provid\w*|allocat\w*|announc\w*|send|sends|sending|sent|"
+    r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|suppl(?:y|ies|ied|ying)|funding|aid|"
+    r"assistance|transfer\w*|will give|gave|approv\w*)\b",
+    re.I,
+)
+NO_AMOUNT_TRIGGER = re.compile(
+    r"\b(?:pledged|pledges|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
+    r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed)\b"
+    r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for)\s+|[,.;]|$)",
+    re.I,
+)
+NOT_PLEDGE = re.compile(r"\b(?:spent|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions)\b", re.I)
+ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
+
+
+def _donor(s: Sentence, at: int, recipient: str) -> str:
+    """The giver: the subject before the trigger or amount, a possessive ("the UK's £4.5bn"), or 'from X'."""
+    mentions = actor_mentions(s)
+    m_from = re.search(r"\bfrom\s+", s.text)
+    for m in mentions:
+        if m_from and m.start - s.start == m_from.end():
+            return _as_donor(s, m.ref)
+    before = [m for m in mentions if m.start - s.start < at and m.ref != recipient]
+    for m in reversed(before):
+        if prev_word(s, m) in {"to", "for", "with", "against", "on", "of", "about"} and not possessive_owner(s, m):
+            continue
+        return _as_donor(s, m.ref)
+    return ""
+
+
+def _as_donor(s: Sentence, ref: str) -> str:
+    """A minister pledges on behalf of the state they serve."""
+    e = s.entries.get(ref)
+    if e is not None and e.kind == "Person" and e.state:
+        return f"State:{e.state}"
+    return ref
+
+
+def _recipient(s: Sentence) -> str:
+    for m in actor_mentions(s):
+        if m.ref == "State:ukraine":
+            return m.ref
+    return "State:ukraine" if re.search(r"\bUkrain", s.text) else ""
+
+
+def _item(s: Sentence, end: int) -> str:
+    m = ITEM_AFTER.match(s.text[end:])
+    if not m:
+        return ""
+    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0]
+    return item.strip()
+
+
+def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
+    out: list[Pledge] = []
+    for s in sentences:
+        trig = TRIGGER.search(s.text)
+        if not trig:
+            continue
+        recipient = _recipient(s)
+        monies = find_money(s.text)
+        # a sum repeated in other currencies in brackets is the same sum: keep the first named
+        kept = [m for m in monies if not re.search(r"\([^)]*$", s.text[:m.start])]
+        if kept and not NOT_PLEDGE.search(s.text):
+            for money in kept:
+                donor = _donor(s, max(money.start, 0), recipient) or _donor(s, len(s.text), recipient)
+                if not donor or donor == recipient:
+                    continue
+                item = _item(s, money.end)
+                out.append(Pledge(donor, (s.evidence("pledge.amount"),), recipient=recipient if recipient != donor else "",
+                                  amount=money.amount, currency=money.currency, items=(item,) if item else ()))
+            continue
+        if monies:
+            continue
+        m = NO_AMOUNT_TRIGGER.search(s.text)
+        if not m:
+            continue
+        obj = m.group("obj").strip()
+        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"}:
+            continue
+        donor = _donor(s, m.start(), recipient)
+        if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
+            continue
+        out.append(Pledge(donor, (s.evidence("pledge.items"),), recipient=recipient, items=(obj,)))
+    return out

@@ -1,0 +1,141 @@
+"""Statements: direct quotations and reported speech with their speaker."""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions import Mention
+from ..models import Statement
+from .context import Sentence, actor_mentions, possessive_owner
+
+__all__ = ["find_statements", "REPORTING"]
+
+REPORTING = (
+    r"say|says|said|saying|tell|tells|told|add|adds|added|write|writes|wrote|warn|warns|warned|warning|"
+    r"state|states|stated|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|claiming|"
+    r"note|notes|noted|explain|explains|explained|urge|urges|urged|accuse|accuses|accused|accusing|"
+    r"praise|praises|praised|criticise|criticises|criticised|criticize|criticized|confirm|confirms|"
+    r"confirmed|suggest|suggests|suggested|stress|stresses|stressed|announce|announces|announced|"
+    r"acknowledge|acknowledges|acknowledged|believe|believes|believed|describe|describes|described|"
+    r"respond|responds|responded|reply|replies|replied|reiterate|reiterates|reiterated|dismiss|dismisses|"
+    r"dismissed|deny|denies|denied|admit|admits|admitted|vow|vows|vowed|promise|promises|promised|"
+    r"reported|reports|threaten|threatens|threatened|call|calls|called|predict|predicts|predicted|"
+    r"assert|asserts|asserted|emphasise|emphasised|emphasized|declare|declares|declared|"
+    r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted"
+)
+VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*(?P<verb>{REPORTING})\b")
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
+LEAD_IN = re.compile(r"^\W*(?:that\s+|reporters\s+(?:that\s+)?|journalists\s+(?:that\s+)?|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?:that\s+)?|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:that\s+)?|it was\s+|in a statement(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)", re.I)
+QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
+ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
+
+
+def _quotes(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group("q").strip(" ,")) for m in QUOTE.finditer(text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(s < pos < e for s, e, _ in spans)
+
+
+def _speaker_before(s: Sentence, rel: int) -> Mention | None:
+    """The actor mention that is the subject of a verb at sentence offset `rel`."""
+    cands = [m for m in actor_mentions(s) if m.end - s.start <= rel]
+    for m in reversed(cands):
+        gap = s.text[m.end - s.start:rel]
+        if re.search(r"[.;:!?“”\"]", gap) and not re.search(r",\s*who\b|,\s*which\b", gap):
+            return None
+        before = s.text[:m.start - s.start].rstrip().lower()
+        if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|and|than|in|like)$", before):
+            continue  # an object of a preposition, not the subject
+        if possessive_owner(s, m) or m.via == "place-name":
+            continue
+        if len(gap) > 120:
+            return None
+        return m
+    return None
+
+
+def _speaker_after(s: Sentence, rel: int) -> Mention | None:
+    for m in actor_mentions(s):
+        if m.start - s.start >= rel:
+            gap = s.text[rel:m.start - s.start]
+            return m if len(gap.strip(" ,")) <= 40 and not re.search(r"[.;“”\"]", gap) else None
+    return None
+
+
+def _clause_after(text: str) -> str:
+    clause = LEAD_IN.sub("", text, count=1)
+    return clause.strip(" ,.:;–-")
+
+
+def find_statements(sentences: list[Sentence]) -> list[Statement]:
+    out: list[Statement] = []
+    last: tuple[int, str] | None = None  # (paragraph, speaker) of the last statement
+    for s in sentences:
+        quotes = _quotes(s.text)
+        found = False
+        # "according to X, ..." / "..., according to X"
+        for m in ACCORDING.finditer(s.text):
+            spk = _speaker_after(s, m.end())
+            if spk is None:
+                continue
+            before = s.text[:m.start()].strip(" ,")
+            after_spk = s.text[spk.end - s.start:].lstrip(" ,")
+            after_spk = re.sub(r"^(?:[^,]{0,60}?,\s*)", "", after_spk) if after_spk.startswith(("'s", "’s")) else after_spk
+            text = before if len(before) > 15 else after_spk
+            text = quotes[0][2] if quotes else text
+            if len(text.split()) >= 3:
+                out.append(Statement(spk.ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
+                last, found = (s.paragraph, spk.ref), True
+        if found:
+            continue
+        for vm in VERB.finditer(s.text):
+            v0, v1 = vm.span()
+            if _inside(vm.start("verb"), quotes):
+                continue
+            verb = vm.group("verb").lower()
+            spk = _speaker_before(s, v0)
+            post = False
+            if spk is None or (quotes and quotes[-1][1] <= v0 and s.text[quotes[-1][1]:v0].strip(" ,") == ""):
+                after = _speaker_after(s, v1)
+                if after is not None and (quotes and any(e <= v0 for _, e, _ in quotes) or s.text[:v0].rstrip().endswith(",")):
+                    spk, post = after, True
+            if spk is None:
+                continue
+            prefix = s.text[:spk.start - s.start].lower().split()
+            if prefix and prefix[-1] in ANON:
+                continue
+            if verb in ("call", "calls", "called") and not re.match(r"\s+(?:on|for)\b", s.text[v1:]):
+                continue
+            if verb in ("state", "states", "reports", "reported", "note", "notes", "hope", "think", "thought", "post", "posted") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
+                continue
+            if quotes:
+                near = [q for q in quotes if q[0] >= v1] if not post else [q for q in quotes if q[1] <= v0]
+                q = (near or quotes)[0 if not post else -1]
+                text = q[2]
+                if not post and near == [] and len(quotes) > 1:
+                    text = " ".join(x[2] for x in quotes)
+            elif post:
+                text = s.text[:spk.start - s.start].strip(" ,")
+            else:
+                text = _clause_after(s.text[v1:])
+            if len(text.split()) < 3:
+                continue
+            out.append(Statement(spk.ref, text, (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)))
+            last, found = (s.paragraph, spk.ref), True
+            break
+        if found or not quotes:
+            if not found and not quotes and s.text[:1] not in "“\"":
+                last = None if (last and s.paragraph != last[0]) else last
+            continue
+        # a quotation standing alone continues the last speaker's words
+        if last is not None and s.paragraph - last[0] <= 2 and s.text.lstrip()[:1] in "“\"‘":
+            text = " ".join(q[2] for q in quotes)
+            prev = out[-1] if out and out[-1].speaker == last[1] else None
+            if prev is not None and last[0] == s.paragraph:
+                out[-1] = Statement(prev.speaker, f"{prev.text} {text}", (*prev.evidence, s.evidence("statement.continued-quote")))
+            else:
+                out.append(Statement(last[1], text, (s.evidence("statement.continued-quote"),)))
+            last = (s.paragraph, last[1])
+    return out

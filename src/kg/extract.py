@@ -1,0 +1,88 @@
+"""Extraction of one document: sentences, mentions, events, and the actors and places they involve."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+
+from .dates import find_dates
+from .events import find_meetings, find_pledges, find_statements, find_strikes
+from .events.context import Sentence
+from .lexicon import Entry
+from .mentions import MentionSet, find_mentions
+from .merge import merge_events
+from .models import Actor, Document, Extraction, Place
+from .nlp import get_nlp, sentence_spans
+
+__all__ = ["extract_document", "sentences_of"]
+
+SKIP_ORG_KINDS = {"media", "outlet", "news-agency"}
+
+
+def _anchor(doc: Document, pos: int) -> dt.datetime | None:
+    for post in doc.posts:
+        if post.start <= pos < post.end and post.published is not None:
+            return post.published
+    return doc.published
+
+
+def sentences_of(doc: Document, mentions: MentionSet, spacy_doc) -> list[Sentence]:
+    text = doc.text
+    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    starts = [m.start for m in mentions.mentions]
+    out = []
+    for i, (s, e) in enumerate(sentence_spans(spacy_doc)):
+        lo, hi = bisect_right(starts, s - 1), bisect_right(starts, e - 1)
+        ms = tuple(m for m in mentions.mentions[lo:hi] if m.end <= e)
+        anchor = _anchor(doc, s)
+        sent_text = text[s:e]
+        dates = tuple(find_dates(sent_text, anchor))
+        out.append(Sentence(doc.id, i, s, e, sent_text, ms, dates, anchor, bisect_right(line_starts, s) - 1, mentions.entries))
+    return out
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Everything the rules read in one document: a pure function of its text and metadata."""
+    spacy_doc = get_nlp()(doc.text)
+    mentions = find_mentions(doc.text, spacy_doc, doc.published.date() if doc.published else None)
+    sentences = sentences_of(doc, mentions, spacy_doc)
+    events = merge_events(
+        [*find_meetings(sentences), *find_pledges(sentences), *find_strikes(sentences), *find_statements(sentences)]
+    )
+    return Extraction(doc, *_entities(mentions, events), tuple(events))
+
+
+def _entities(mentions: MentionSet, events: list) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
+    used: set[str] = set()
+    places_used: set[str] = set()
+    for ev in events:
+        for attr in ("participants",):
+            used.update(getattr(ev, attr, ()))
+        for attr in ("donor", "recipient", "attacker", "speaker"):
+            if getattr(ev, attr, ""):
+                used.add(getattr(ev, attr))
+        for attr in ("place", "location"):
+            if getattr(ev, attr, ""):
+                places_used.add(getattr(ev, attr))
+    for m in mentions.mentions:
+        if m.is_place:
+            places_used.add(m.ref)
+        elif m.via in ("name", "pattern", "metonym", "role", "surname"):
+            used.add(m.ref)
+    actors = []
+    for ref in sorted(used):
+        e = mentions.entries.get(ref)
+        if e is None or e.kind == "Place" or e.subkind in SKIP_ORG_KINDS:
+            continue
+        aliases = sorted({*e.aliases, *mentions.surface.get(ref, ())} - {e.label})
+        roles = tuple(sorted({r.title for r in e.roles}))
+        actors.append(Actor(e.key, e.label, e.kind, tuple(aliases), e.qid, roles))
+    places = []
+    for key in sorted(places_used):
+        e: Entry | None = mentions.entries.get(key) or mentions.entries.get(f"State:{key}")
+        if e is None:
+            continue
+        aliases = sorted({*e.aliases, *mentions.surface.get(key, ())} - {e.label})
+        state = e.state if e.kind == "Place" else e.key
+        places.append(Place(key, e.label, tuple(aliases), e.qid, state, e.region))
+    return tuple(actors), tuple(places)

@@ -1,0 +1,347 @@
+"""Find who and where a document names: gazetteer matches, unseen names from context, coreference.
+
+The result is a list of Mention objects in text order, each resolved to an actor ref ("Person:key")
+or a place key, plus the document-local actors and places discovered on the way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .ids import slugify
+from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
+from .nlp import get_nlp
+
+__all__ = ["Mention", "MentionSet", "find_mentions"]
+
+NAME_TOKEN = r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
+PARTICLE = r"(?:von der|von|van der|van|de|da|del|al|bin|le|la)"
+NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}"
+TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+REPORT_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|insisted|insists|argued|argues|claimed|claims|noted|notes|explained|explains|urged|urges)"
+# "Defence Minister Boris Pistorius", "special envoy Steve Witkoff", "mayor Borys Filatov"
+TITLED = re.compile(rf"(?i:\b(?:{TITLE_ALT})s?)\.?,?\s+(?P<name>{NAME})\b")
+# "Hanno Pevkur, Estonia's defence minister" / "Kirill Dmitriev, an economic envoy for Putin"
+APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,5}}?(?i:(?:{TITLE_ALT})s?)\b")
+# "Oleksandr Merezhko said"
+SUBJECT = re.compile(rf"\b(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{REPORT_VERBS}\b")
+ORG_NAME = re.compile(
+    rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
+)
+PLACE_PATTERNS = [
+    re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
+    re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
+]
+NOT_NAME_START = {
+    "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As",
+    "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "When", "While",
+    "After", "Before", "Since", "Last", "Next", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+    "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
+    "Dr", "Sir", "President", "Prime", "Minister", "Secretary", "Image", "Watch", "Live", "Summary",
+    "Defence", "Defense", "Foreign", "Chief", "General", "Former", "Then", "Ukrainian", "Russian",
+    "American", "British", "European", "German", "French", "Kremlin", "Nato", "NATO", "US", "UK", "EU",
+    "Speaking", "According", "However", "Meanwhile", "Some", "Many", "Both", "Each", "All", "No", "Not",
+    "What", "Why", "How", "Who", "Where", "There", "Here", "So", "Also", "Earlier", "Later", "Follow",
+    "Read", "More", "BBC", "Reuters", "Getty", "Ministry", "Special", "Envoy", "Deputy", "Senior", "Top",
+    "State", "Several", "Most", "Russia", "Ukraine", "Western", "Eastern", "Northern", "Southern",
+}
+NOT_NAME_WORD = {
+    "Ministry", "Minister", "Secretary", "President", "Defence", "Defense", "Office", "House", "Street",
+    "Group", "Council", "Union", "Force", "Forces", "Army", "News", "Media", "Times", "Post", "Press",
+    "Day", "War", "Peace", "Deal", "Plan", "Summit", "Strategy", "Security", "Affairs", "Fund", "Region",
+    "Oblast", "Air", "Base", "Institute", "Agency", "Service", "Party", "Government", "Coalition",
+    "Contact", "Committee", "Commission", "Parliament", "Assembly", "Bank", "Staff", "Command",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Centre", "Center",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
+}
+LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+STATE_ACTOR_NOUNS = {
+    "forces", "force", "troops", "army", "military", "drones", "drone", "missiles", "missile", "strikes",
+    "strike", "attacks", "attack", "shelling", "government", "officials", "authorities", "side",
+    "aircraft", "jets", "navy", "soldiers", "artillery", "bombers", "offensive", "assault", "units",
+    "leadership", "delegation", "negotiators", "diplomats", "shelled", "bombs", "warplanes", "air",
+}
+ROLE_RE = re.compile(
+    r"\b(?:(?:the|former|then)\s+)?(?P<of>[A-Z][\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document that names (or refers to) an actor or a place."""
+
+    start: int
+    end: int
+    text: str
+    ref: str  # actor ref "Type:key", or place key when is_place
+    via: str  # name | demonym | metonym | role | surname | pronoun | pattern
+    is_place: bool = False
+
+
+@dataclass
+class MentionSet:
+    """All mentions of a document plus the entries (gazetteer or discovered) they point to."""
+
+    mentions: list[Mention]
+    entries: dict[str, Entry]
+    surface: dict[str, set[str]] = field(default_factory=dict)  # ref -> surface forms seen
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
+    """A case-sensitive PhraseMatcher over every gazetteer form; match id -> (form kind, form)."""
+    nlp = get_nlp()
+    lex = get_lexicon()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    table: dict[str, tuple[str, str]] = {}
+    groups = [("name", f) for f in lex.names] + [("demonym", f) for f in lex.demonyms] + [("metonym", f) for f in lex.metonyms]
+    for kind, form in groups:
+        label = f"{kind}|{form}"
+        table[label] = (kind, form)
+        matcher.add(label, [nlp.make_doc(form)])
+        # sentence-initial or headline case of lower-case forms ("the alliance")
+        if form[:1].islower():
+            matcher.add(label, [nlp.make_doc(form[0].upper() + form[1:])])
+    return matcher, table
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z’']+)\W*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\W*([A-Za-z’']+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+class _Finder:
+    def __init__(self, text: str, doc: Doc, lex: Lexicon, anchor: dt.date | None):
+        self.text = text
+        self.doc = doc
+        self.lex = lex
+        self.anchor = anchor
+        self.entries: dict[str, Entry] = {}
+        self.spans: list[Mention] = []
+        self.taken = bytearray(len(text))
+        self.local_surnames: dict[str, str] = {}
+        self.local_roles: dict[str, str] = {}
+
+    # --- bookkeeping -----------------------------------------------------
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.taken[s:e])
+
+    def take(self, m: Mention) -> None:
+        self.spans.append(m)
+        self.taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    def entry(self, ref: str) -> Entry:
+        if ref not in self.entries:
+            self.entries[ref] = self.lex.entries[ref]
+        return self.entries[ref]
+
+    def new_person(self, name: str) -> str:
+        name = " ".join(name.split())
+        known = self.lex.names.get(name)
+        if known:
+            return known[0]
+        last = name.split()[-1]
+        if last in self.local_surnames:
+            return self.local_surnames[last]
+        ref = f"Person:{slugify(name)}"
+        self.entries.setdefault(ref, Entry(key=slugify(name), label=name, kind="Person", aliases=(last,)))
+        self.local_surnames[last] = ref
+        return ref
+
+    # --- passes ----------------------------------------------------------
+    def run(self) -> MentionSet:
+        self.gazetteer()
+        self.titled_names()
+        self.organisations()
+        self.places()
+        self.roles()
+        self.surnames_and_pronouns()
+        self.spans.sort(key=lambda m: (m.start, -m.end))
+        surface: dict[str, set[str]] = {}
+        for m in self.spans:
+            if m.via in ("name", "pattern", "role", "metonym"):
+                surface.setdefault(m.ref, set()).add(m.text)
+        return MentionSet(self.spans, self.entries, surface)
+
+    def gazetteer(self) -> None:
+        matcher, table = _matcher()
+        found = []
+        for match_id, s, e in matcher(self.doc):
+            kind, form = table[self.doc.vocab.strings[match_id]]
+            span = self.doc[s:e]
+            found.append((span.start_char, span.end_char, kind, form))
+        # longest first, then leftmost: "Russian Defence Ministry" beats "Russian"
+        found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        for s, e, kind, form in found:
+            if not self.free(s, e):
+                continue
+            if kind == "name":
+                refs = self.lex.names[form]
+                ref = self._choose(refs, s, e)
+                entry = self.entry(ref)
+                via = "name"
+                if entry.kind == "State" and _prev_word(self.text, s) in LOCATIVE:
+                    # "in Ukraine", "to Russia": a country as a place; still a State mention
+                    self.take(Mention(s, e, self.text[s:e], ref, "place-name"))
+                    continue
+                self.take(Mention(s, e, self.text[s:e], ref, via, is_place=entry.kind == "Place"))
+            elif kind == "demonym":
+                ref = self.lex.demonyms[form]
+                self.entry(ref)
+                self.take(Mention(s, e, self.text[s:e], ref, "demonym"))
+            else:  # metonym: the capital as the state, unless used as a place
+                ref = self.lex.metonyms[form]
+                self.entry(ref)
+                place_refs = [r for r in self.lex.names.get(form, []) if self.lex.entries[r].kind == "Place"]
+                if place_refs and (_prev_word(self.text, s) in LOCATIVE or _next_word(self.text, e) in {"region", "oblast"}):
+                    self.entry(place_refs[0])
+                    self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
+                else:
+                    self.take(Mention(s, e, self.text[s:e], ref, "metonym"))
+
+    def _choose(self, refs: list[str], s: int, e: int) -> str:
+        if len(refs) == 1:
+            return refs[0]
+        # a name shared by a place and an actor (Moscow, Kremlin): by context
+        locative = _prev_word(self.text, s) in LOCATIVE
+        places = [r for r in refs if self.lex.entries[r].kind == "Place"]
+        actors = [r for r in refs if self.lex.entries[r].kind != "Place"]
+        if locative and places:
+            return places[0]
+        return (actors or places)[0]
+
+    def titled_names(self) -> None:
+        for rx in (TITLED, APPOSED, SUBJECT):
+            for m in rx.finditer(self.text):
+                s, e = m.span("name")
+                name = m.group("name")
+                words = name.split()
+                while words and (words[0] in NOT_NAME_START or words[0].lower() in TITLE_WORDS):
+                    s += len(words[0]) + 1
+                    words = words[1:]
+                while words and words[-1] in NOT_NAME_WORD:
+                    e -= len(words[-1]) + 1
+                    words = words[:-1]
+                if len(words) < 2 or any(w in NOT_NAME_WORD for w in words):
+                    continue
+                name = self.text[s:e]
+                if "\n" in name or not self.free(s, e):
+                    continue
+                if any(w in self.lex.names and self.lex.entries[self.lex.names[w][0]].kind != "Person" for w in words):
+                    continue
+                ref = self.new_person(name)
+                self.take(Mention(s, e, name, ref, "pattern"))
+                if rx is TITLED:
+                    title = self.text[m.start():m.start("name")].strip(" ,.").lower()
+                    self.local_roles.setdefault(title, ref)
+
+    def organisations(self) -> None:
+        for m in ORG_NAME.finditer(self.text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if name.lower().startswith("the "):
+                s += 4
+                name = name[4:]
+            if "\n" in name or not self.free(s, e):
+                continue
+            words = name.split()
+            if words[0] in {"A", "An", "This", "That", "Last", "Next", "Former", "Our", "His", "Her"}:
+                continue
+            state = self._state_prefix(words[0])
+            key = slugify(name)
+            ref = f"Organization:{key}"
+            self.entries.setdefault(ref, Entry(key=key, label=name, kind="Organization", state=state))
+            self.take(Mention(s, e, name, ref, "pattern"))
+
+    def _state_prefix(self, word: str) -> str:
+        word = word.replace("’s", "").replace("'s", "")
+        ref = self.lex.demonyms.get(word) or next((r for r in self.lex.names.get(word, []) if r.startswith("State:")), "")
+        return ref.partition(":")[2] if ref else ""
+
+    def places(self) -> None:
+        for rx in PLACE_PATTERNS:
+            for m in rx.finditer(self.text):
+                s, e = m.span("name")
+                name = m.group("name")
+                if not self.free(s, e) or name.split()[0] in NOT_NAME_START:
+                    continue
+                suffix = (m.groupdict().get("suffix") or "").lower()
+                key = slugify(name) + ("-oblast" if suffix in ("region", "oblast", "province") else "")
+                label = name + (f" {m.group('suffix')}" if suffix else "")
+                self.entries.setdefault(key, Entry(key=key, label=label, kind="Place", aliases=(name,)))
+                self.take(Mention(s, m.end(), self.text[s:m.end()], key, "pattern", is_place=True))
+
+    def roles(self) -> None:
+        """'the Russian president', "Ukraine's defence minister" -> the office holder."""
+        for m in ROLE_RE.finditer(self.text):
+            s, e = m.span()
+            if not self.free(s, e):
+                # the role phrase is a title in front of a name already found
+                continue
+            if re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3]):
+                continue  # followed by a name: the name mention carries it
+            of = self._state_prefix(m.group("of"))
+            title = m.group("title").lower()
+            ref = None
+            phrase = self.text[s:e].lower()
+            for local_title, local_ref in self.local_roles.items():
+                if local_title and local_title.endswith(title) and (not of or of in slugify(local_title) or m.group("of").lower().rstrip("’s'") in local_title):
+                    ref = local_ref
+            if ref is None and of:
+                ref = self.lex.holder(_canon_title(title), of, self.anchor)
+            if ref:
+                self.entry(ref) if ref in self.lex.entries else None
+                self.take(Mention(s, e, self.text[s:e], ref, "role"))
+            del phrase
+
+    def surnames_and_pronouns(self) -> None:
+        by_surname: dict[str, str] = {}
+        for ref, entry in self.entries.items():
+            if entry.kind == "Person":
+                by_surname.setdefault(entry.label.split()[-1], ref)
+        by_surname.update(self.local_surnames)
+        for m in re.finditer(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b", self.text):
+            s, e = m.span()
+            ref = by_surname.get(m.group(0))
+            if ref and self.free(s, e):
+                self.take(Mention(s, e, m.group(0), ref, "surname"))
+        self.spans.sort(key=lambda x: x.start)
+        persons = [x for x in self.spans if x.ref.startswith("Person:")]
+        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b", self.text):
+            s = m.start()
+            prev = None
+            for p in persons:
+                if p.start >= s:
+                    break
+                prev = p
+            if prev is not None and s - prev.end < 1500:
+                self.take(Mention(s, m.end(), m.group(0), prev.ref, "pronoun"))
+
+
+def _canon_title(title: str) -> str:
+    t = title.lower().replace("defense", "defence")
+    return {"leader": "president"}.get(t, t).title() if t != "prime minister" else "Prime Minister"
+
+
+def find_mentions(text: str, doc: Doc | None = None, anchor: dt.date | None = None) -> MentionSet:
+    """Every actor and place mention of `text` (a whole document), in order."""
+    doc = doc if doc is not None else get_nlp()(text)
+    return _Finder(text, doc, get_lexicon(), anchor).run()

@@ -1,0 +1,60 @@
+"""One node per real event within a document: reports of the same event merged, evidence kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .models import Event, Meeting, Pledge, Statement, Strike
+from .rdf import event_identity, meeting_core
+
+__all__ = ["merge_events"]
+
+
+def _union(a: tuple, b: tuple) -> tuple:
+    return a + tuple(x for x in b if x not in a)
+
+
+def _merge_pair(a: Event, b: Event) -> Event:
+    ev = _union(a.evidence, b.evidence)
+    if isinstance(a, Meeting):
+        return replace(a, participants=_union(a.participants, b.participants), evidence=ev,
+                       place=a.place or b.place, date=a.date or b.date)
+    if isinstance(a, Pledge):
+        return replace(a, evidence=ev, recipient=a.recipient or b.recipient, items=_union(a.items, b.items))
+    if isinstance(a, Strike):
+        return replace(a, evidence=ev, weapon=a.weapon or b.weapon, target=a.target or b.target, date=a.date or b.date)
+    return replace(a, evidence=ev)
+
+
+def _loose_key(ev: Event) -> tuple:
+    """The identity without the date: a dateless report joins the dated report of the same event."""
+    if isinstance(ev, Meeting):
+        return ("meeting", *meeting_core(ev))
+    if isinstance(ev, Strike):
+        return ("strike", ev.attacker, ev.location)
+    return event_identity(ev)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    merged: dict[tuple, Event] = {}
+    for ev in events:
+        key = event_identity(ev)
+        merged[key] = _merge_pair(merged[key], ev) if key in merged else ev
+    # second pass: dateless meetings and strikes fold into the one dated event of the same core
+    by_loose: dict[tuple, list[tuple]] = {}
+    for key, ev in merged.items():
+        by_loose.setdefault(_loose_key(ev), []).append(key)
+    for loose, keys in by_loose.items():
+        dated = [k for k in keys if getattr(merged[k], "date", "")]
+        undated = [k for k in keys if not getattr(merged[k], "date", "")]
+        if len(dated) == 1 and undated:
+            target = dated[0]
+            for k in undated:
+                merged[target] = _merge_pair(merged[target], merged.pop(k))
+    out = list(merged.values())
+    # after merging, a meeting's identity may have changed (new participants): re-key deterministically
+    final: dict[tuple, Event] = {}
+    for ev in out:
+        key = event_identity(ev)
+        final[key] = _merge_pair(final[key], ev) if key in final else ev
+    return [final[k] for k in sorted(final, key=repr)]

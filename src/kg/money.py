@@ -1,0 +1,53 @@
+"""Money amounts in news prose: £350m, €21bn, $24 billion, EUR 21 billion, 300 million euros."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["Money", "find_money"]
+
+SYMBOL = {"£": "GBP", "€": "EUR", "$": "USD", "us$": "USD", "eur": "EUR", "usd": "USD", "gbp": "GBP"}
+WORD_CUR = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "dollar": "USD", "dollars": "USD", "sterling": "GBP"}
+SCALE = {
+    "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
+    "bn": 10**9, "b": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12,
+}
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b"
+MONEY = re.compile(
+    rf"(?P<sym>US\$|[£€$]|\b(?:EUR|USD|GBP)\s?)(?P<num>{NUM})\s?(?P<scale>{SCALE_RE})?"
+    rf"|\b(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?\s+(?P<word>euros?|pounds?(?: sterling)?|dollars?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    text: str
+    amount: Decimal
+    currency: str
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount with a currency, in units.
+
+    >>> [(m.amount, m.currency) for m in find_money("a further €21bn (£18bn) and £350m")]
+    [(Decimal('21000000000'), 'EUR'), (Decimal('18000000000'), 'GBP'), (Decimal('350000000'), 'GBP')]
+    """
+    out = []
+    for m in MONEY.finditer(text):
+        if m.group("num") is not None:
+            num, scale = m.group("num"), m.group("scale")
+            cur = SYMBOL[m.group("sym").strip().lower()]
+        else:
+            num, scale = m.group("num2"), m.group("scale2")
+            cur = WORD_CUR[m.group("word").split()[0].lower()]
+        value = Decimal(num.replace(",", ""))
+        if scale:
+            value *= SCALE[scale.lower()]
+        out.append(Money(m.start(), m.end(), m.group(0), value.quantize(Decimal(1)) if value == value.to_integral() else value, cur))
+    return out
