@@ -18,6 +18,8 @@ __all__ = ["load_path", "load_paths", "load_text", "SUFFIXES", "MAX_BYTES"]
 
 SUFFIXES = {".txt", ".md", ".html", ".htm"}
 MAX_BYTES = 20_000_000  # a news page is far smaller; larger input is almost surely not one
+# a folder's own notes are not news: README.md, METADATA.md, LICENSE.txt
+NOT_DOCUMENTS = ("README", "METADATA", "LICENSE", "CHANGELOG", "NOTICE")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.S)
 
 
@@ -35,7 +37,10 @@ def load_path(path: str | Path) -> Iterator[Document]:
     if not p.exists():
         raise InputError(f"{p}: no such file or folder")
     if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        files = sorted(
+            f for f in p.rglob("*")
+            if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.upper().startswith(NOT_DOCUMENTS)
+        )
         if not files:
             raise InputError(f"{p}: no .txt, .md or .html documents in this folder")
         for f in files:

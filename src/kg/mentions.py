@@ -20,7 +20,7 @@ from .nlp import get_nlp
 
 __all__ = ["Mention", "MentionSet", "find_mentions"]
 
-NAME_TOKEN = r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
+NAME_TOKEN = r"[A-Z][a-zà-öø-ÿ]+(?:['’][A-Z][a-zà-öø-ÿ]+|-[A-Za-zà-öø-ÿ]+)*"
 PARTICLE = r"(?:von der|von|van der|van|de|da|del|al|bin|le|la)"
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}"
 TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
@@ -171,6 +171,7 @@ class _Finder:
         self.gazetteer()
         self.titled_names()
         self.organisations()
+        self.recurring_names()
         self.places()
         self.roles()
         self.surnames_and_pronouns()
@@ -252,6 +253,22 @@ class _Finder:
                 if rx is TITLED:
                     title = self.text[m.start():m.start("name")].strip(" ,.").lower()
                     self.local_roles.setdefault(title, ref)
+
+    def recurring_names(self) -> None:
+        """'Firstname Lastname' mid-sentence whose surname is used again alone: a person."""
+        counts: dict[str, int] = {}
+        for m in re.finditer(rf"\b{NAME_TOKEN}\b", self.text):
+            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+        for m in re.finditer(rf"(?<=[a-z,;:] )(?P<name>{NAME_TOKEN} {NAME_TOKEN})\b(?!\s+(?:{'|'.join(sorted(ORG_HEADS))})\b)", self.text):
+            s, e = m.span("name")
+            first, last = m.group("name").split()
+            if not self.free(s, e) or first in NOT_NAME_START or last in NOT_NAME_WORD or first in NOT_NAME_WORD:
+                continue
+            if first in self.lex.names or last in self.lex.names or first in self.lex.demonyms or last in self.lex.demonyms:
+                continue
+            if counts.get(last, 0) >= 2:
+                ref = self.new_person(m.group("name"))
+                self.take(Mention(s, e, m.group("name"), ref, "pattern"))
 
     def organisations(self) -> None:
         for m in ORG_NAME.finditer(self.text):

@@ -58,6 +58,19 @@ def possessive_owner(s: Sentence, m: Mention) -> bool:
     return tail.startswith(("'s", "’s"))
 
 
+def modifier_of_person(s: Sentence, m: Mention) -> bool:
+    """'US envoy Steve Witkoff', 'UK Defence Secretary John Healey': the state only qualifies a person."""
+    if m.ref.startswith("Person:"):
+        return False
+    rest = s.text[m.end - s.start:]
+    for other in s.mentions:
+        if other.start >= m.end and other.ref.startswith("Person:"):
+            gap = s.text[m.end - s.start:other.start - s.start]
+            return bool(re.fullmatch(r"(?:['’]s)?(?:\s+[A-Za-z-]+){0,4}\s+", gap)) and "," not in gap and not re.search(r"\b(?:and|with|to|for|by|met|meet|meets|said|says)\b", gap)
+    del rest
+    return False
+
+
 def prev_word(s: Sentence, m: Mention) -> str:
     mm = re.search(r"([A-Za-z’']+)\W*$", s.text[:m.start - s.start])
     return mm.group(1).lower() if mm else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Meeting
-from .context import Sentence, actor_mentions, place_mentions, possessive_owner, prev_word
+from .context import Sentence, actor_mentions, modifier_of_person, place_mentions, possessive_owner, prev_word
 
 __all__ = ["find_meetings"]
 
@@ -31,7 +31,7 @@ def _participants(s: Sentence) -> list[str]:
         rel = m.start - s.start
         if possessive_owner(s, m) and m.via != "role":
             continue
-        if m.via == "demonym":
+        if m.via == "demonym" or modifier_of_person(s, m):
             continue
         if speech and rel < speech.start() and re.search(r"\bthat\b|,|\s", s.text[rel:cut]) and "meet" not in s.text[rel:speech.start()]:
             # the one who reports the meeting is not in it

@@ -90,10 +90,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 last, found = (s.paragraph, spk.ref), True
         if found:
             continue
-        for vm in VERB.finditer(s.text):
+        verbs = [vm for vm in VERB.finditer(s.text) if not _inside(vm.start("verb"), quotes)]
+        said_here: list[str] = []
+        for i, vm in enumerate(verbs):
             v0, v1 = vm.span()
-            if _inside(vm.start("verb"), quotes):
-                continue
             verb = vm.group("verb").lower()
             spk = _speaker_before(s, v0)
             post = False
@@ -101,15 +101,20 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 after = _speaker_after(s, v1)
                 if after is not None and (quotes and any(e <= v0 for _, e, _ in quotes) or s.text[:v0].rstrip().endswith(",")):
                     spk, post = after, True
-            if spk is None:
+            if spk is None and said_here and re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0]):
+                spk_ref = said_here[-1]
+            elif spk is None:
                 continue
-            prefix = s.text[:spk.start - s.start].lower().split()
-            if prefix and prefix[-1] in ANON:
-                continue
+            else:
+                spk_ref = spk.ref
+                prefix = s.text[:spk.start - s.start].lower().split()
+                if prefix and prefix[-1] in ANON:
+                    continue
             if verb in ("call", "calls", "called") and not re.match(r"\s+(?:on|for)\b", s.text[v1:]):
                 continue
             if verb in ("state", "states", "reports", "reported", "note", "notes", "hope", "think", "thought", "post", "posted") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
+            stop = verbs[i + 1].start() if i + 1 < len(verbs) else len(s.text)
             if quotes:
                 near = [q for q in quotes if q[0] >= v1] if not post else [q for q in quotes if q[1] <= v0]
                 q = (near or quotes)[0 if not post else -1]
@@ -119,12 +124,15 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             elif post:
                 text = s.text[:spk.start - s.start].strip(" ,")
             else:
-                text = _clause_after(s.text[v1:])
-            if len(text.split()) < 3:
+                text = _clause_after(s.text[v1:stop])
+                text = re.sub(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$", "", text).strip(" ,.")
+            if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue
-            out.append(Statement(spk.ref, text, (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)))
-            last, found = (s.paragraph, spk.ref), True
-            break
+            out.append(Statement(spk_ref, text, (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)))
+            said_here.append(spk_ref)
+            last, found = (s.paragraph, spk_ref), True
+            if quotes or post:
+                break
         if found or not quotes:
             if not found and not quotes and s.text[:1] not in "“\"":
                 last = None if (last and s.paragraph != last[0]) else last
