@@ -11,7 +11,7 @@ __all__ = ["find_meetings"]
 
 TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|hosted|hosts|hosting|co-chaired|co-chair|"
-    r"co-chairs|chaired|chairs|convened|convenes|phone call|call with|called|spoke by phone|spoke with|"
+    r"co-chairs|chaired|chairs|convened|convenes|phone call|call with|spoke by phone|spoke with|"
     r"spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
     r"gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined)\b",
     re.I,
@@ -23,12 +23,16 @@ SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|confirme
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
-def _participants(s: Sentence) -> list[str]:
+def _participants(s: Sentence, trigger: int) -> list[str]:
     refs: list[str] = []
     speech = SPEECH.search(s.text)
     cut = speech.end() if speech else -1
     for m in actor_mentions(s):
         rel = m.start - s.start
+        if speech and trigger < speech.start() < rel:
+            continue  # what is said after the meeting is mentioned is not about who met
+        if re.search(r"\s[-–]\s*$", s.text[:rel]) and m.end - s.start >= len(s.text.rstrip(" .")):
+            continue  # "… to meet Putin - Kremlin": a headline's source
         if possessive_owner(s, m) and m.via != "role":
             continue
         if m.via == "demonym" or modifier_of_person(s, m):
@@ -55,9 +59,21 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     for s in sentences:
         if not TRIGGER.search(s.text):
             continue
-        parts = _participants(s)
+        trig = TRIGGER.search(s.text)
+        parts = _participants(s, trig.start())
         groups = [r for r in parts if _is_group(s, r)]
-        if len(parts) < 2 and not (groups and GROUP_TRIGGER.search(s.text)):
+        persons = [r for r in parts if r.startswith("Person:")]
+        others = [r for r in parts if not r.startswith("Person:") and r not in groups]
+        if groups:
+            if not GROUP_TRIGGER.search(s.text):
+                continue
+        elif len(persons) >= 2:
+            pass
+        elif not persons and len(others) >= 2 and re.search(r"\b(?:talks|negotiations|summit|meeting|met)\b", s.text):
+            pass
+        elif len(persons) == 1 and others and re.search(r"\b(?:met|meet|meets|meeting|talks|hosted|call)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$", s.text[:min(m.start for m in s.mentions if m.ref in others) - s.start]):
+            pass  # "met the US delegation", "talks with Turkey"
+        else:
             continue
         if len(parts) > 12:
             continue
