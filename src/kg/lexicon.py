@@ -131,12 +131,28 @@ def _read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _add_role_names(lex: Lexicon) -> None:
+    """A distinctive office ('Kremlin spokesman', 'Nato chief') held by one person names that person."""
+    holders: dict[str, set[str]] = {}
+    for ref, e in lex.entries.items():
+        for r in e.roles:
+            words = r.title.split()
+            if len(words) >= 2 and words[0][:1].isupper() and words[0] not in lex.demonyms:
+                holders.setdefault(r.title, set()).add(ref)
+    for title, refs in holders.items():
+        if len(refs) == 1 and title not in lex.names:
+            ref = next(iter(refs))
+            lex._name(title, ref)
+            lex._name(title[0] + title[1:].lower(), ref)
+
+
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     lex = Lexicon()
     gz = DATA / "gazetteer"
     for obj in _read_jsonl(gz / "actors.jsonl"):
         lex.add(_entry(obj))
+    _add_role_names(lex)
     for obj in _read_jsonl(gz / "places.jsonl"):
         lex.add(_entry(obj, "Place"))
     return lex

@@ -15,6 +15,11 @@ __all__ = ["get_nlp", "sentence_spans"]
 def newline_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bylines and paragraphs carry no final stop."""
     for i, tok in enumerate(doc[:-1]):
+        if doc[i + 1].is_sent_start and tok.text in {"“", '"', "‘"} and not tok.whitespace_ and i > 0:
+            # an opening quote begins the next sentence, not the end of this one
+            tok.is_sent_start = True
+            doc[i + 1].is_sent_start = False
+            continue
         if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
             doc[i + 1].is_sent_start = True
         elif i > 0 and doc[i].is_sent_start and _inside_quote_tail(doc, i):

@@ -27,6 +27,7 @@ VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |prev
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
 LEAD_IN = re.compile(r"^\W*(?:that\s+|reporters\s+(?:that\s+)?|journalists\s+(?:that\s+)?|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?:that\s+)?|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:that\s+)?|it was\s+|in a statement(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)", re.I)
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
+EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -116,7 +117,15 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue
             if verb in ("state", "states", "reports", "reported", "note", "notes", "hope", "think", "thought", "post", "posted") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
-            stop = verbs[i + 1].start() if i + 1 < len(verbs) else len(s.text)
+            stop = len(s.text)
+            for nxt in verbs[i + 1:]:
+                own = _speaker_before(s, nxt.start())
+                if own is not None and own.start - s.start > v1:
+                    stop = nxt.start()
+                    break
+            lead = s.text[v1:quotes[0][0]] if quotes and quotes[0][0] >= v1 else ""
+            if quotes and not post and quotes[0][0] >= v1 and not re.fullmatch(r"\W*(?:that\W*)?(?:it was\W*)?", lead) and len(lead) > 25:
+                quotes = []  # a partial quotation inside reported speech: the whole clause is the statement
             if quotes:
                 near = [q for q in quotes if q[0] >= v1] if not post else [q for q in quotes if q[1] <= v0]
                 q = (near or quotes)[0 if not post else -1]
@@ -127,6 +136,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = s.text[:spk.start - s.start].strip(" ,")
             else:
                 text = _clause_after(s.text[v1:stop])
+                if verb.startswith(EVALUATIVE):
+                    text = f"{vm.group('verb')} {text}"
                 text = re.sub(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$", "", text).strip(" ,.")
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue
