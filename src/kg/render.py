@@ -137,8 +137,9 @@ def _options(n_nodes: int) -> dict:
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.012,
-                                 "springLength": 140, "springConstant": 0.06, "avoidOverlap": 0.6},
+            "forceAtlas2Based": {"gravitationalConstant": -160, "centralGravity": 0.015,
+                                 "springLength": 170, "springConstant": 0.035, "damping": 0.5,
+                                 "avoidOverlap": 0.8},
             "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 50, "fit": True},
         },
     }
@@ -171,9 +172,10 @@ def explorer_document(graph: nx.Graph, metrics: Metrics | None = None, *, size_b
         attrs = graph.nodes[node]
         name = str(attrs.get("label", node))
         color = colors[node]
+        size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(max(sizes.get(node, 0), 0) / top)
         net.add_node(
-            str(node), label=_short(name), shape="dot",
-            size=MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(max(sizes.get(node, 0), 0) / top),
+            str(node), label=_short(name), shape="dot", size=size,
+            font={"size": round(13 + (size - MIN_SIZE) / 2.5)},
             color={"background": color, "border": "#ffffff", "highlight": {"background": color, "border": "#1f2430"},
                    "hover": {"background": color, "border": "#1f2430"}},
             kg={"name": name, "type": str(attrs.get("type", "")), "qid": str(attrs.get("qid", "")),
@@ -190,8 +192,8 @@ def explorer_document(graph: nx.Graph, metrics: Metrics | None = None, *, size_b
         weight = data.get("weight", 1)
         net.add_edge(
             str(u), str(v), id=f"{u} {relation} {v}",
-            color={"color": color, "highlight": color, "hover": color, "opacity": 0.85},
-            width=1.2 + 1.6 * math.log2(1 + weight), smooth=smooth,
+            color={"color": color, "highlight": color, "hover": color, "opacity": 0.7},
+            width=0.8 + 1.4 * math.log2(weight) if weight >= 1 else 0.8, smooth=smooth,
             arrows={"to": {"enabled": not data.get("symmetric", relation == "met"), "scaleFactor": 0.6}},
             kg={"relation": relation, "dates": dates, "evidence": list(data.get("evidence") or []),
                 "source": str(graph.nodes[u].get("label", u)), "target": str(graph.nodes[v].get("label", v)),
