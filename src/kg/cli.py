@@ -5,6 +5,8 @@ Errors the user can cause (KgError) are printed as one red line and exit with st
 
 from __future__ import annotations
 
+import gc
+from datetime import datetime
 import subprocess
 import sys
 import tempfile
@@ -14,7 +16,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompletionColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from typer.core import TyperGroup
 
@@ -34,8 +36,12 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except KgError as exc:
-            err.print(f"[bold red]error:[/bold red] {escape(str(exc))}", soft_wrap=True)
-            raise typer.Exit(1) from None
+            message = str(exc)
+        # raised outside the except block so that nothing keeps the failed command's frames (and an
+        # open store's lock) alive, which matters when commands run in-process one after another
+        gc.collect()
+        err.print(f"[bold red]error:[/bold red] {escape(message)}", soft_wrap=True)
+        raise typer.Exit(1)
 
 
 app = typer.Typer(
@@ -43,6 +49,7 @@ app = typer.Typer(
     help="Turn news about war and diplomacy into a validated RDF knowledge graph of actors and events.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode="markdown",
     pretty_exceptions_show_locals=False,
 )
 
@@ -91,7 +98,7 @@ def build(
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
-        MofNCompletionColumn(),
+        MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=err,
         transient=True,
@@ -335,6 +342,85 @@ def evaluate(
 
 # --- server and network commands -----------------------------------------------------------------
 # `kg serve`, `kg network`, `kg explore` and `kg link` are added below this line.
+
+
+def _net_options(relations: list[str], since, until, min_weight: int, directed: bool = False):
+    from .network import NetworkOptions
+    from .network_tasks import parse_relations
+
+    chosen = parse_relations(relations)
+    kwargs = dict(since=since.date() if since else None, until=until.date() if until else None,
+                  min_weight=min_weight, directed=directed)
+    return NetworkOptions(**kwargs, **({"relations": chosen} if chosen else {}))
+
+
+RELATIONS_HELP = "met, pledged_to, struck, spoke_about; repeat or comma-separate (default: all)."
+
+
+@app.command()
+def network(
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    relations: list[str] = typer.Option([], "--relations", "-r", help=RELATIONS_HELP),
+    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"], help="First day (YYYY-MM-DD)."),
+    until: Optional[datetime] = typer.Option(None, "--until", formats=["%Y-%m-%d"], help="Last day (YYYY-MM-DD)."),
+    min_weight: int = typer.Option(1, "--min-weight", min=1, help="Drop relations with fewer evidences."),
+    directed: bool = typer.Option(False, "--directed", help="Keep edge direction (donor -> recipient...)."),
+    top: int = typer.Option(10, "--top", "-n", min=0, help="Show the N actors with the highest PageRank."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write .graphml, .gexf, .json or .csv."),
+    write_back: bool = typer.Option(False, "--write-back", help="Store the metrics in the metrics graph."),
+) -> None:
+    """Project the graph onto an actor network; centralities, communities, exports.
+
+    Example: kg network --relations met,pledged_to --since 2025-01-01 --top 15 -o actors.graphml
+    """
+    from .network_tasks import analyse_network
+
+    options = _net_options(relations, since, until, min_weight, directed)
+    result = analyse_network(_open(store, read_only=not write_back), options, output, write_back)
+    m = result.metrics
+    sampled = f"estimated from {m.sample_k} sources" if m.sample_k else "exact"
+    out.print(f"{result.graph.number_of_nodes()} nodes, {result.graph.number_of_edges()} edges, "
+              f"{m.components} components, {m.communities} communities (modularity {m.modularity:.2f}); "
+              f"betweenness and closeness {sampled}; eigenvector by {m.eigenvector_method}", soft_wrap=True)
+    if top:
+        table = Table(title=f"Top {min(top, len(m))} by PageRank", title_justify="left")
+        table.add_column("actor", overflow="fold")
+        table.add_column("type")
+        for name in ("deg", "w.deg", "pagerank", "betw.", "eigen.", "close.", "comm."):
+            table.add_column(name, justify="right", no_wrap=True)
+        for r in m.top(top):
+            table.add_row(escape(r.label), r.type, str(r.degree), f"{r.weighted_degree:g}", f"{r.pagerank:.3f}",
+                          f"{r.betweenness:.3f}", f"{r.eigenvector:.3f}", f"{r.closeness:.3f}", str(r.community))
+        out.print(table)
+    if result.output:
+        err.print(f"wrote {result.output}")
+    if result.triples_written is not None:
+        err.print(f"wrote {result.triples_written:,} metric triples to the metrics graph")
+
+
+@app.command()
+def explore(
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    size_by: str = typer.Option("pagerank", "--size-by", help="pagerank, betweenness, eigenvector, closeness, degree, weighted_degree."),
+    color_by: str = typer.Option("type", "--color-by", help="type or community."),
+    base_url: str = typer.Option("/", "--base-url", help="Where entity pages are served (links go to BASE/id/...)."),
+    relations: list[str] = typer.Option([], "--relations", "-r", help=RELATIONS_HELP),
+    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"], help="First day (YYYY-MM-DD)."),
+    until: Optional[datetime] = typer.Option(None, "--until", formats=["%Y-%m-%d"], help="Last day (YYYY-MM-DD)."),
+    min_weight: int = typer.Option(1, "--min-weight", min=1, help="Drop relations with fewer evidences."),
+) -> None:
+    """Write the interactive network explorer: one HTML file that works offline.
+
+    Example: kg explore -o explorer.html --size-by betweenness --color-by community
+    """
+    from .network_tasks import explore_network
+
+    options = _net_options(relations, since, until, min_weight)
+    path = explore_network(_open(store, read_only=True), output, size_by=size_by, color_by=color_by,
+                           base_url=base_url, relations=options.relations, since=options.since,
+                           until=options.until, min_weight=options.min_weight)
+    err.print(f"wrote {path} ({path.stat().st_size:,} bytes)")
 
 
 def main() -> None:

@@ -1,0 +1,56 @@
+# One-command entry points: make demo, make test, make eval, make bench, make clean.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+STORE  := data/store
+GOLD   := ../shared/eval/dev
+SCORER := ../shared/eval/score.py
+# named queries the demo shows, when they are in queries/
+DEMO_QUERIES := who-met-whom pledges-by-donor strikes-by-place statements-by-speaker
+
+.PHONY: demo install test eval bench clean distclean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# reinstall only when the project's dependencies change
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg build seeds --store $(STORE)
+	@for q in $(DEMO_QUERIES); do \
+	  if [ -f queries/$$q.rq ]; then echo; echo "== kg query $$q"; $(BIN)/kg query $$q --store $(STORE) || true; fi; \
+	done
+	@if $(BIN)/kg serve --help >/dev/null 2>&1; then \
+	  echo; exec $(BIN)/kg serve --store $(STORE); \
+	else \
+	  echo; echo "graph built in $(STORE); try: $(BIN)/kg stats --store $(STORE)"; \
+	fi
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	@test -f $(SCORER) || { echo "$(SCORER): benchmark scorer not found"; exit 1; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/kg build seeds --store "$$tmp/store" >/dev/null || echo "some documents failed; scoring the others"; \
+	$(BIN)/kg export --store "$$tmp/store" --no-inferred -o "$$tmp/graph.nq" && \
+	$(BIN)/python $(SCORER) "$$tmp/graph.nq" $(GOLD)/*.json
+
+bench: $(STAMP)
+	@set -e; for script in bench/*.py; do \
+	  [ -e "$$script" ] || { echo "no benchmarks in bench/"; break; }; \
+	  echo "== $$script"; $(BIN)/python "$$script"; \
+	done
+
+clean:
+	rm -rf data/store out build dist .pytest_cache src/*.egg-info
+	find . -name __pycache__ -type d -not -path './$(VENV)/*' -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
