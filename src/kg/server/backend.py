@@ -98,19 +98,19 @@ class RemoteBackend(Backend):
         text = job.text
         if job.substitutions:
             text = substitute(text, {v.value if isinstance(v, ox.Variable) else str(v): str(t) for v, t in job.substitutions.items()})
-        try:
-            return await asyncio.to_thread(self._query, text, job)
-        except TimeoutError:
-            return Outcome(503, message=f"query exceeded the time limit of {self.settings.query_timeout_s:g} s")
+        return await asyncio.to_thread(self._query, text, job)
 
     def _query(self, text: str, job: Job) -> Outcome:
         from ..errors import QueryError, StoreError
+        from ..remote import EndpointTimeout
 
         try:
             results = self.remote.query(text, default_graphs=job.default_graphs, named_graphs=job.named_graphs)
             rendered = render(results, job.accept, job.max_results)
         except QueryError as exc:
             return Outcome(400, message=str(exc))
+        except EndpointTimeout:
+            return Outcome(503, message=f"query exceeded the time limit of {self.settings.query_timeout_s:g} s")
         except StoreError as exc:
             return Outcome(502, message=str(exc))
         return Outcome(200, rendered.body, rendered.media_type, rendered.truncated)
