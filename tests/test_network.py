@@ -12,7 +12,8 @@ import pytest
 
 from kg.analytics import EXACT_LIMIT, compute, write_back
 from kg.export_network import ExportError, write_network
-from kg.network import NetworkError, NetworkOptions, RELATIONS, collapse, project
+from kg.network import RELATIONS, NetworkError, NetworkOptions, collapse, project
+from kg.store import Store
 from network_fixtures import INTRUDER, KHARKIV, NATO, PLANT, RUSSIA, RUTTE, STARMER, UK, UKRAINE, ZELENSKY, iri, small_store
 
 PLANT_IRI = f"https://w3id.org/actor-kg/id/place/{PLANT.key}"
@@ -214,3 +215,45 @@ def test_unknown_suffix_is_an_error(tmp_path, projection):
 
 def test_relations_constant_matches_the_explorer_order():
     assert RELATIONS == ("met", "pledged_to", "struck", "spoke_about")
+
+
+def test_seed_meeting_edges_weigh_their_evidence(seed_store):
+    store = Store(seed_store, read_only=True)
+    projection = project(store, NetworkOptions(relations=("met",)))
+    assert projection.number_of_edges() > 10
+    rows = store.query(
+        """PREFIX kg: <https://w3id.org/actor-kg/ontology#>
+        SELECT ?a ?b (COUNT(DISTINCT ?ev) AS ?n) WHERE {
+          ?m a kg:Meeting ; kg:participant ?a, ?b ; kg:evidence ?ev .
+          FILTER (STR(?a) < STR(?b))
+          FILTER NOT EXISTS { ?m kg:status "cancelled" }
+        } GROUP BY ?a ?b""")
+    expected = {(r["a"].value, r["b"].value): int(r["n"].value) for r in rows}
+    got = {(u, v): d["weight"] for u, v, d in projection.edges(data=True)}
+    assert got == {pair: n for pair, n in expected.items() if all(x in projection for x in pair)}
+
+
+def test_cli_network_and_explore(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    path = tmp_path / "store"
+    disk = Store(path)
+    for quad in small_store().quads():
+        disk._ox.add(quad)
+    del disk
+    runner = CliRunner()
+    out = tmp_path / "actors.graphml"
+    result = runner.invoke(app, ["network", "--store", str(path), "--top", "3", "-o", str(out), "--write-back",
+                                 "--relations", "met,spoke_about"])
+    assert result.exit_code == 0, result.output
+    assert "Volodymyr" in result.output and "pagerank" in result.output
+    assert nx.read_graphml(out).number_of_nodes() > 0
+    assert len(Store(path, read_only=True).graph("https://w3id.org/actor-kg/graph/metrics")) > 0
+    page = tmp_path / "explorer.html"
+    result = runner.invoke(app, ["explore", "--store", str(path), "-o", str(page), "--color-by", "community"])
+    assert result.exit_code == 0, result.output
+    assert "new vis.Network" in page.read_text(encoding="utf-8")
+    bad = runner.invoke(app, ["network", "--store", str(path), "--relations", "hugged"])
+    assert bad.exit_code == 1 and "unknown relation hugged" in bad.output
