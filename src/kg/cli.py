@@ -384,13 +384,13 @@ def network(
               f"betweenness and closeness {sampled}; eigenvector by {m.eigenvector_method}", soft_wrap=True)
     if top:
         table = Table(title=f"Top {min(top, len(m))} by PageRank", title_justify="left")
-        table.add_column("actor", overflow="fold")
-        table.add_column("type")
-        for name in ("deg", "w.deg", "pagerank", "betw.", "eigen.", "close.", "comm."):
+        table.add_column("actor", min_width=18)
+        table.add_column("type", no_wrap=True)
+        for name in ("degree", "pagerank", "betw.", "eigen.", "comm."):
             table.add_column(name, justify="right", no_wrap=True)
         for r in m.top(top):
-            table.add_row(escape(r.label), r.type, str(r.degree), f"{r.weighted_degree:g}", f"{r.pagerank:.3f}",
-                          f"{r.betweenness:.3f}", f"{r.eigenvector:.3f}", f"{r.closeness:.3f}", str(r.community))
+            table.add_row(escape(r.label), r.type, f"{r.degree} ({r.weighted_degree:g})", f"{r.pagerank:.3f}",
+                          f"{r.betweenness:.3f}", f"{r.eigenvector:.3f}", str(r.community))
         out.print(table)
     if result.output:
         err.print(f"wrote {result.output}")
