@@ -226,12 +226,33 @@ class _Edge:
         return attrs
 
 
-def _name_pattern(names: Iterable[str]) -> re.Pattern | None:
-    """A case-sensitive whole-word pattern for an actor's names ("US" must not match "us")."""
-    names = sorted({n for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+_WORD = re.compile(r"\w+")
+#: longest actor name matched in statements, in words
+MAX_NAME_WORDS = 8
+
+
+class _NameIndex:
+    """Finds actors named in a text: case-sensitive, on whole words ("US" is not "us").
+
+    Names are looked up as word n-grams in a dict, so the cost grows with the text, not with
+    the number of actors.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]]):
+        self.index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for node, name in names:
+            words = tuple(_WORD.findall(name))
+            if words and len(words) <= MAX_NAME_WORDS and len(name.strip()) >= 2:
+                self.index[words].add(node)
+        self.longest = max((len(k) for k in self.index), default=0)
+
+    def find(self, text: str) -> set[str]:
+        words = _WORD.findall(text)
+        found: set[str] = set()
+        for i in range(len(words)):
+            for n in range(1, min(self.longest, len(words) - i) + 1):
+                found |= self.index.get(tuple(words[i:i + n]), set())
+        return found
 
 
 class _Projector:
@@ -364,18 +385,15 @@ class _Projector:
                 self.count(row["speaker"], self.events[row["event"]])
         if not wanted:
             return
-        names: dict[str, list[str]] = defaultdict(list)
-        for row in _rows(self.store, NAMES_RQ):
-            names[row["node"]].append(row["name"])
-        patterns = {node: p for node, ns in names.items() if (p := _name_pattern(ns)) is not None}
+        names = _NameIndex((row["node"], row["name"]) for row in _rows(self.store, NAMES_RQ))
         for row in rows:
             event = self.events.get(row["event"])
             if event is None:
                 continue
             # the words, and the sentences they were read in (actors named around the quote)
             text = "\n".join([row["text"], *event.evidence.values()])
-            for node, pattern in patterns.items():
-                if node != row["speaker"] and pattern.search(text):
+            for node in sorted(names.find(text)):
+                if node != row["speaker"]:
                     self.link(row["speaker"], node, "spoke_about", event)
 
 
