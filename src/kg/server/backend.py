@@ -17,6 +17,8 @@ from .worker import Job, Outcome
 
 __all__ = ["Backend", "LocalBackend", "RemoteBackend", "make_backend", "bindings"]
 
+PAGE_ROWS = 5000
+
 
 class Backend:
     """Runs jobs within the time limit and gives an Outcome; never raises for a user's mistake."""
@@ -39,8 +41,9 @@ class Backend:
 
     async def select(self, sparql: str, substitutions: dict | None = None, limit: int | None = None) -> list[dict]:
         """Rows of a SELECT as SPARQL JSON bindings, for pages; raises LookupError with the message on failure."""
+        # the server's own queries carry their own LIMIT; the client-facing cap does not apply
         job = Job("query", sparql, ("application/sparql-results+json",), substitutions=substitutions,
-                  max_results=limit or self.settings.max_results)
+                  max_results=limit or PAGE_ROWS)
         outcome = await self.query(job)
         if outcome.status != 200:
             raise LookupError(outcome.message)
