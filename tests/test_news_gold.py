@@ -18,7 +18,16 @@ GOLD = DATA / "gold"
 
 GOLD_FILES = sorted(GOLD.glob("*.json"))
 NEWS_FILES = sorted(NEWS.glob("*.txt"))
-FRONT_MATTER_KEYS = {"title", "url", "publisher", "published"}
+FRONT_MATTER_KEYS = {"title", "url", "publisher", "published", "licence"}
+# Licences under which the article texts may be redistributed: the text must name one.
+LICENCES = (
+    "Public domain",
+    "Open Government Licence v3.0",
+    "CC BY 4.0",
+    "CC BY 2.5",
+    "Reproduction with attribution",
+    "Commission Decision 2011/833/EU",
+)
 EVENT_KINDS = ("meetings", "pledges", "strikes", "statements")
 ACTOR_TYPES = {"Person", "State", "Organization"}
 CURRENCIES = {"GBP", "EUR", "USD"}
@@ -61,6 +70,22 @@ def test_front_matter(path: Path):
     assert DATE.match(fields["published"]) and len(fields["published"]) >= 10
     dt.date.fromisoformat(fields["published"][:10])
     assert len(body.split()) >= 80, "article body is too short to be the real text"
+
+
+@pytest.mark.parametrize("path", NEWS_FILES, ids=lambda p: p.stem)
+def test_front_matter_names_a_redistributable_licence(path: Path):
+    fields, _ = split_document(path)
+    licence = fields.get("licence", "")
+    assert licence.startswith(LICENCES), f"{path.name}: licence {licence!r} is not one we may redistribute under"
+
+
+def test_readme_lists_every_article_with_its_licence():
+    readme = (NEWS / "README.md").read_text(encoding="utf-8")
+    for path in NEWS_FILES:
+        fields, _ = split_document(path)
+        row = next((line for line in readme.splitlines() if line.startswith(f"| {path.name} |")), None)
+        assert row is not None, f"README.md has no row for {path.name}"
+        assert fields["licence"].split(" (")[0] in row, f"README.md row for {path.name} lacks its licence"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
