@@ -142,6 +142,18 @@ def test_two_texts_is_only_a_warning():
     report.raise_for_violations("doc-one")  # warnings never stop a document
 
 
+def test_meeting_status():
+    g = graph_one()
+    meeting = first(g, KG.Meeting)
+    g.add((meeting, KG.status, Literal("planned")))  # two reports: planned, then held
+    report = validate(g)
+    assert report.conforms
+    assert [(p.severity, p.message) for p in report.problems] == [("Warning", "has more than one status")]
+    g.remove((meeting, KG.status, None))
+    g.add((meeting, KG.status, Literal("postponed")))
+    assert messages(validate(g)) == ["has a status other than held, planned or cancelled"]
+
+
 def test_evidence_offsets_and_sentence():
     g = graph_one()
     evidence = first(g, KG.Evidence)
