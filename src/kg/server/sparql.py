@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 from urllib.parse import parse_qs
 
+import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request, Response
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
@@ -85,9 +86,19 @@ def respond(outcome: Outcome, settings: ServerSettings) -> Response:
     return Response(outcome.body, status_code=outcome.status, headers=headers, media_type=media)
 
 
+def _check_iris(name: str, iris: list[str]) -> None:
+    for iri in iris:
+        try:
+            ox.NamedNode(iri)
+        except ValueError as exc:
+            raise HTTPException(400, f"{name} {iri!r} is not a valid IRI: {exc}") from exc
+
+
 async def _run_query(request: Request, text: str, default_graphs: list[str], named_graphs: list[str], fmt: str | None) -> Response:
     settings = _settings(request)
     guarded(request, text)
+    _check_iris("default-graph-uri", default_graphs)
+    _check_iris("named-graph-uri", named_graphs)
     job = Job(
         "query",
         text,
