@@ -7,7 +7,7 @@ STORE  := data/store
 GOLD   := ../shared/eval/dev
 SCORER := ../shared/eval/score.py
 # named queries the demo shows, when they are in queries/
-DEMO_QUERIES := who-met-whom pledges-by-donor strikes-by-place statements-by-speaker
+DEMO_QUERIES := who-met-whom pledges-by-donor strikes-by-place most-active-actors
 
 .PHONY: demo install test eval bench clean distclean
 

@@ -114,6 +114,7 @@ def build(
     rows += [("triples in store", f"{summary.triples:,}"), ("inferred triples", f"{summary.inferred:,}")]
     rows += [("time", f"{summary.seconds:.1f} s")]
     out.print(_counts_table(f"Built into {target.path}", rows))
+    del target  # release the store's lock now, before the exit status is decided
     for _source, message in summary.failures:
         err.print(f"[bold red]failed:[/bold red] {escape(message)}", soft_wrap=True)
     if summary.failures:
@@ -248,10 +249,25 @@ def query(
     elif fmt == "csv":
         typer.echo(result.to_csv(), nl=False)
     else:
-        table = Table(*result.columns, title=f"{name} ({len(result.rows)} rows)", title_justify="left")
-        for row in result.rows:
-            table.add_row(*("" if v is None else escape(str(v)) for v in row))
+        table = Table(*result.columns, title=f"{q.title} ({len(result.rows)} rows)", title_justify="left")
+        for row in result.to_table_rows():
+            table.add_row(*map(escape, row))
         out.print(table)
+
+
+@app.command(name="queries")
+def list_named_queries() -> None:
+    """List the named queries in queries/ with their parameters.
+
+    Example: kg queries
+    """
+    from .queries import list_queries
+
+    table = Table("name", "title", "parameters", title="Named queries", title_justify="left")
+    for q in list_queries():
+        params = ", ".join(f"{p.name} ({p.type}{', required' if p.required else ''})" for p in q.params)
+        table.add_row(q.name, q.title, params)
+    out.print(table)
 
 
 # --- stats and remove --------------------------------------------------------------------------
