@@ -24,6 +24,8 @@ DATE_RE = re.compile(
     rf"|(?P<relmonth>last month|this month|earlier this month|next month|last week|this week|next week|last year|this year)"
     rf")\b",
 )
+# a cheap test that a sentence may hold a date at all, before the full pattern runs
+QUICK = re.compile(rf"\d|day\b|night|morning|afternoon|evening|tomorrow|week|month|year|{MONTHS}")
 FUTURE = re.compile(r"\b(?:will|to meet|set to|due to|expected|plans? to|scheduled|next|upcoming|later)\b", re.I)
 
 
@@ -123,7 +125,7 @@ def _resolve(m: re.Match, anchor: dt.date, future: bool) -> str | None:
 
 def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor` (the post's or document's time)."""
-    if anchor is None:
+    if anchor is None or not QUICK.search(text):
         return []
     a = anchor.date() if isinstance(anchor, dt.datetime) else anchor
     future = bool(FUTURE.search(text))

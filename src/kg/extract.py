@@ -31,7 +31,7 @@ def sentences_of(doc: Document, mentions: MentionSet, spacy_doc) -> list[Sentenc
     line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     starts = [m.start for m in mentions.mentions]
     out = []
-    for i, (s, e) in enumerate(sentence_spans(spacy_doc)):
+    for i, (s, e) in enumerate(sentence_spans(spacy_doc, text)):
         lo, hi = bisect_right(starts, s - 1), bisect_right(starts, e - 1)
         ms = tuple(m for m in mentions.mentions[lo:hi] if m.end <= e)
         anchor = _anchor(doc, s)

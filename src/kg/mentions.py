@@ -118,13 +118,17 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
     return matcher, table
 
 
+LAST_WORD = re.compile(r"([A-Za-z’']+)\W*$")
+FIRST_WORD = re.compile(r"\W*([A-Za-z’']+)")
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z’']+)\W*$", text[max(0, start - 30):start])
+    m = LAST_WORD.search(text, max(0, start - 30), start)
     return m.group(1).lower() if m else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\W*([A-Za-z’']+)", text[end:end + 30])
+    m = FIRST_WORD.match(text, end, end + 30)
     return m.group(1).lower() if m else ""
 
 

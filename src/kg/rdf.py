@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -25,6 +26,7 @@ def event_kind(event: Event) -> str:
     return type(event).__name__
 
 
+@lru_cache(maxsize=8192)
 def _norm_text(text: str) -> str:
     return " ".join(slugify(text).split("-"))
 
