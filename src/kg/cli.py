@@ -439,6 +439,30 @@ def explore(
     err.print(f"wrote {path} ({path.stat().st_size:,} bytes)")
 
 
+@app.command()
+def serve(
+    store: Optional[str] = typer.Option(None, "--store", "-s", help="Store folder or SPARQL endpoint URL (default: $KG_STORE, else data/store)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", "-p", help="Port to listen on."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="KG_TOKEN", help="Allow updates with 'Authorization: Bearer TOKEN' (default: read-only)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds per query (default 10)."),
+    max_results: Optional[int] = typer.Option(None, "--max-results", help="Rows or triples per result (default 10000)."),
+    max_query_length: Optional[int] = typer.Option(None, "--max-query-length", help="Characters per query (default 20000)."),
+    max_body_bytes: Optional[int] = typer.Option(None, "--max-body-bytes", help="Bytes per request body (default 5000000)."),
+    cors_origin: list[str] = typer.Option([], "--cors-origin", help="Origin allowed by CORS; repeat for more."),
+    allow_service: list[str] = typer.Option([], "--allow-service", help="SERVICE endpoint to allow; repeat for more."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Query worker processes (default 2)."),
+) -> None:
+    """Serve the graph: SPARQL endpoint, named queries, entity pages and a query page.
+
+    Example: kg serve --store data/store --port 8000 --timeout 5
+    """
+    from .server.__main__ import serve as run_server
+
+    run_server(store, host, port, token, timeout, max_results, max_query_length, max_body_bytes,
+               cors_origin, allow_service, workers)
+
+
 def main() -> None:
     app()
 
