@@ -103,7 +103,7 @@ def _chromium() -> str | None:
     return next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")) if p), None)
 
 
-def _run_chromium(tmp_path: Path, page: Path, *args: str) -> subprocess.CompletedProcess:
+def _run_chromium(tmp_path: Path, page: Path, *args: str, fragment: str = "") -> subprocess.CompletedProcess:
     browser = _chromium()
     if browser is None:
         pytest.skip("chromium is not installed")
@@ -111,7 +111,7 @@ def _run_chromium(tmp_path: Path, page: Path, *args: str) -> subprocess.Complete
         [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
          f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,800", "--virtual-time-budget=15000",
-         *args, page.as_uri()],
+         *args, page.as_uri() + fragment],
         capture_output=True, text=True, timeout=120, cwd=tmp_path,
     )
 
@@ -151,3 +151,16 @@ def test_browser_shows_the_hostile_label_as_text(tmp_path, store):
     assert 'onerror="alert(1)"' not in dom and "<img" not in dom
     # in the search list as a plain value (serialisers may escape < and > in attributes)
     assert re.search(r'value="(<|&lt;)img src=x onerror=alert\(1\)(>|&gt;)"', dom)
+
+
+@pytest.mark.parametrize("fragment, shown", [
+    ("", "Showing 9 of 9 nodes, 8 of 8 edges"),
+    ("#relations=struck", "Showing 3 of 9 nodes, 2 of 8 edges"),
+    ("#since=2025-03-01", "Showing 6 of 9 nodes, 3 of 8 edges"),
+    ("#relations=met,pledged_to&until=2025-02-10", "Showing 4 of 9 nodes, 2 of 8 edges"),
+])
+def test_browser_filters_by_relation_and_date(tmp_path, store, fragment, shown):
+    html = tmp_path / "explorer.html"
+    html.write_text(explorer_html(store), encoding="utf-8")
+    dom = _run_chromium(tmp_path, html, "--dump-dom", fragment=fragment).stdout
+    assert f'<div class="muted" id="shown">{shown}</div>' in dom
