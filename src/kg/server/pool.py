@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -41,10 +40,6 @@ class _Worker:
         self.conn = Connection(ours.detach())
         self.generation = generation
 
-    def exchange(self, job: Job) -> Outcome:
-        self.conn.send(job)
-        return self.conn.recv()
-
     def kill(self) -> None:
         self.proc.kill()
         self.proc.wait(5)
@@ -75,7 +70,6 @@ class WorkerPool:
         self._idle: asyncio.Queue[_Worker] | None = None
         self._writer: _Worker | None = None
         self._write_lock = asyncio.Lock()
-        self._threads = ThreadPoolExecutor(max_workers=readers + 2, thread_name_prefix="kg-pool")
         self._all: set[_Worker] = set()
 
     def _spawn(self, writable: bool = False) -> _Worker:
@@ -103,21 +97,30 @@ class WorkerPool:
                 w.proc.wait(2)
             except subprocess.TimeoutExpired:
                 w.proc.kill()
-        self._threads.shutdown(wait=False, cancel_futures=True)
 
     async def _run(self, w: _Worker, job: Job, timeout: float) -> Outcome | None:
-        """The worker's answer, or None if it overran (the worker is then dead)."""
+        """The worker's answer, or None if it overran (the worker is then killed).
+
+        The event loop watches the socket itself (no thread hand-off): the answer is read once
+        its first bytes arrive, which the worker writes in one go.
+        """
         loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self._threads, w.exchange, job)
+        ready = loop.create_future()
+        fd = w.conn.fileno()
         try:
-            return await asyncio.wait_for(asyncio.shield(fut), timeout)
+            w.conn.send(job)
+        except OSError as exc:
+            return Outcome(503, message=f"query worker died ({exc}); try again", retry=True)
+        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+        try:
+            await asyncio.wait_for(ready, timeout)
         except asyncio.TimeoutError:
-            w.kill()  # ends the blocked exchange in the thread with EOFError
-            try:
-                await fut
-            except (EOFError, OSError):
-                pass
+            loop.remove_reader(fd)
+            w.kill()
             return None
+        loop.remove_reader(fd)
+        try:
+            return w.conn.recv()
         except (EOFError, OSError) as exc:
             return Outcome(503, message=f"query worker died ({exc}); try again", retry=True)
 
