@@ -85,9 +85,10 @@ class NetworkOptions:
 
     def admits(self, date: str) -> bool:
         """Whether an event on `date` (ISO, or "" when unknown) is inside the window."""
-        if not date:
+        try:
+            day = dt.date.fromisoformat(date)
+        except ValueError:  # unknown or malformed: no date to filter on
             return True
-        day = dt.date.fromisoformat(date)
         return not ((self.since and day < self.since) or (self.until and day > self.until))
 
 

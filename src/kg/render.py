@@ -241,7 +241,10 @@ def explorer_html(store: Store, *, size_by: str = "pagerank", color_by: str = "t
     """The explorer page of everything in `store`; `network_options` are NetworkOptions fields
     (isolated actors are left out unless `isolates=True`)."""
     network_options.setdefault("isolates", False)
-    options = NetworkOptions(**network_options)
+    try:
+        options = NetworkOptions(**network_options)
+    except TypeError as exc:
+        raise RenderError(f"unknown explorer option ({exc}); use NetworkOptions fields") from exc
     projection = project(store, options)
     metrics = compute(collapse(projection, options.directed))
     return explorer_document(projection, metrics, size_by=size_by, color_by=color_by, base_url=base_url,
