@@ -42,7 +42,11 @@ eval: $(STAMP)
 	$(BIN)/kg export --store "$$tmp/store" --no-inferred -o "$$tmp/graph.nq" && \
 	$(BIN)/python $(SCORER) "$$tmp/graph.nq" $(GOLD)/*.json
 
-bench: $(STAMP)
+$(VENV)/.installed-bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	@set -e; for script in bench/*.py; do \
 	  [ -e "$$script" ] || { echo "no benchmarks in bench/"; break; }; \
 	  echo "== $$script"; $(BIN)/python "$$script"; \
