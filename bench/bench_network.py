@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 import networkx as nx  # noqa: E402
 import pyoxigraph as ox  # noqa: E402
 
-from kg.analytics import EXACT_LIMIT, SAMPLE_K, compute  # noqa: E402
+from kg.analytics import EXACT_LIMIT, SAMPLE_K, compute, shortest_path_metrics  # noqa: E402
 from kg.network import collapse, project  # noqa: E402
 from kg.store import Store  # noqa: E402
 
@@ -96,13 +96,13 @@ def _rss_mb() -> float:
 
 
 def betweenness_error(nodes: int, seed: int) -> dict:
-    """Sampled (k=SAMPLE_K) against exact betweenness on a `nodes`-node scale-free graph."""
+    """Sampled (k=SAMPLE_K sources) against exact betweenness on a `nodes`-node scale-free graph."""
     graph = nx.barabasi_albert_graph(nodes, 10, seed=seed)
     t = time.perf_counter()
-    exact = nx.betweenness_centrality(graph)
+    exact, _ = shortest_path_metrics(graph, list(graph))
     t_exact = time.perf_counter() - t
     t = time.perf_counter()
-    sampled = nx.betweenness_centrality(graph, k=SAMPLE_K, seed=seed)
+    sampled, _ = shortest_path_metrics(graph, random.Random(seed).sample(list(graph), SAMPLE_K))
     t_sampled = time.perf_counter() - t
     errors = [abs(sampled[n] - exact[n]) for n in graph]
     top = 20
@@ -119,6 +119,7 @@ def betweenness_error(nodes: int, seed: int) -> dict:
         "mean_abs_error": statistics.fmean(errors),
         "max_abs_error": max(errors),
         "max_exact": max(exact.values()),
+        "mean_rel_error_top20": statistics.fmean(abs(sampled[n] - exact[n]) / exact[n] for n in best),
         "spearman": float(spearmanr([exact[n] for n in graph], [sampled[n] for n in graph]).statistic),
         "top20_overlap": len(best & best_sampled) / top,
     }
@@ -175,8 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sampled betweenness on {err['nodes']:,} nodes / {err['edges']:,} edges, k={err['k']}: "
           f"exact {err['exact_s']:.1f} s, sampled {err['sampled_s']:.1f} s")
     print(f"  mean abs error {err['mean_abs_error']:.2e}, max abs error {err['max_abs_error']:.2e} "
-          f"(largest exact value {err['max_exact']:.2e}); Spearman {err['spearman']:.3f}; "
-          f"top-20 overlap {err['top20_overlap']:.0%}")
+          f"(largest exact value {err['max_exact']:.2e}); mean relative error on the exact top 20 "
+          f"{err['mean_rel_error_top20']:.1%}; Spearman {err['spearman']:.3f}; top-20 overlap {err['top20_overlap']:.0%}")
     return 0 if total < TARGET_SECONDS else 1
 
 

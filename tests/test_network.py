@@ -257,3 +257,20 @@ def test_cli_network_and_explore(tmp_path):
     assert "new vis.Network" in page.read_text(encoding="utf-8")
     bad = runner.invoke(app, ["network", "--store", str(path), "--relations", "hugged"])
     assert bad.exit_code == 1 and "unknown relation hugged" in bad.output
+
+
+@pytest.mark.parametrize("directed", [False, True], ids=["undirected", "directed"])
+def test_batched_shortest_paths_equal_networkx(directed):
+    import random
+
+    from kg.analytics import shortest_path_metrics
+
+    g = nx.gnp_random_graph(120, 0.03, seed=5, directed=directed)
+    between, closeness = shortest_path_metrics(g, list(g))
+    expected_b, expected_c = nx.betweenness_centrality(g), nx.closeness_centrality(g)
+    assert all(between[n] == pytest.approx(expected_b[n], abs=1e-12) for n in g)
+    assert all(closeness[n] == pytest.approx(expected_c[n], abs=1e-12) for n in g)
+    sample = random.Random(9).sample(list(g), 30)
+    sampled, _ = shortest_path_metrics(g, sample)
+    expected = nx.betweenness_centrality(g, k=30, seed=9)  # networkx draws the same sources
+    assert all(sampled[n] == pytest.approx(expected[n], abs=1e-12) for n in g)
