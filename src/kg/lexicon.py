@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+
+from .gazetteer import Gazetteer, GazetteerActor, GazetteerPlace, load_gazetteer
 
 __all__ = ["Lexicon", "Entry", "RoleRef", "get_lexicon", "ORG_HEADS", "TITLE_WORDS"]
-
-DATA = Path(__file__).parent / "data"
 
 # words that end an organisation's name ("Kiel Institute", "National Intelligence Service")
 ORG_HEADS = {
@@ -70,6 +69,7 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> "State:russia"
     metonyms: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "State:russia"
     surnames: dict[str, list[str]] = field(default_factory=dict)  # "Putin" -> ["Person:vladimir-putin"]
+    gazetteer: Gazetteer | None = None
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.ref] = entry
@@ -90,45 +90,25 @@ class Lexicon:
         if ref not in refs:
             refs.append(ref)
 
-    def holder(self, title: str, of: str, when: dt.date | None) -> str | None:
-        """The person holding office `title` of state `of` on `when`, if the gazetteer knows."""
-        title = title.lower()
-        day = when.isoformat() if when else ""
-        found = []
-        for ref, e in self.entries.items():
-            for r in e.roles:
-                if r.of == of and r.title.lower() == title:
-                    if day and ((r.since and day < r.since) or (r.until and day > r.until)):
-                        continue
-                    found.append(ref)
-        return found[0] if len(found) == 1 else None
+    def holder(self, phrase: str, when: dt.date | None) -> str | None:
+        """The one person an office phrase ("Germany's defence minister") names on `when`, if any."""
+        if self.gazetteer is None or when is None:
+            return None
+        found = self.gazetteer.resolve_office(phrase, when)
+        return f"Person:{found[0].key}" if len(found) == 1 else None
 
 
-def _entry(obj: dict, kind: str | None = None) -> Entry:
-    roles = tuple(
-        RoleRef(str(r.get("title", "")), str(r.get("of", "")), str(r.get("from", "") or ""), str(r.get("until", "") or ""))
-        for r in obj.get("roles", []) or []
-        if isinstance(r, dict)
-    )
+def _actor_entry(a: GazetteerActor) -> Entry:
     return Entry(
-        key=obj["key"],
-        label=obj["label"],
-        kind=kind or obj["type"],
-        qid=obj.get("qid", "") or "",
-        aliases=tuple(obj.get("aliases", []) or ()),
-        state=obj.get("state", "") or "",
-        region=obj.get("region", "") or "",
-        subkind=obj.get("kind", "") or "",
-        demonyms=tuple(obj.get("demonyms", []) or ()),
-        metonyms=tuple(obj.get("metonyms", []) or ()),
-        roles=roles,
+        key=a.key, label=a.label, kind=a.type, qid=a.qid, aliases=a.names()[1:], state=a.state,
+        subkind=a.kind, demonyms=a.demonyms, metonyms=a.metonyms,
+        roles=tuple(RoleRef(r.title, r.of, r.start, r.end) for r in a.roles),
     )
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _place_entry(p: GazetteerPlace) -> Entry:
+    return Entry(key=p.key, label=p.label, kind="Place", qid=p.qid, aliases=p.aliases, state=p.state,
+                 region=p.region, subkind=p.kind)
 
 
 def _add_role_names(lex: Lexicon) -> None:
@@ -148,11 +128,13 @@ def _add_role_names(lex: Lexicon) -> None:
 
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
-    lex = Lexicon()
-    gz = DATA / "gazetteer"
-    for obj in _read_jsonl(gz / "actors.jsonl"):
-        lex.add(_entry(obj))
+    """The lexicon of the shipped gazetteer plus the user's (folders in KG_GAZETTEER, ':'-separated)."""
+    extra = [p for p in os.environ.get("KG_GAZETTEER", "").split(os.pathsep) if p]
+    gz = load_gazetteer(extra)
+    lex = Lexicon(gazetteer=gz)
+    for a in gz.actors.values():
+        lex.add(_actor_entry(a))
     _add_role_names(lex)
-    for obj in _read_jsonl(gz / "places.jsonl"):
-        lex.add(_entry(obj, "Place"))
+    for p in gz.places.values():
+        lex.add(_place_entry(p))
     return lex

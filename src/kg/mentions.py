@@ -322,16 +322,15 @@ class _Finder:
             of = self._state_prefix(m.group("of"))
             title = m.group("title").lower()
             ref = None
-            phrase = self.text[s:e].lower()
             for local_title, local_ref in self.local_roles.items():
-                if local_title and local_title.endswith(title) and (not of or of in slugify(local_title) or m.group("of").lower().rstrip("’s'") in local_title):
+                if local_title.endswith(title) and (not of or m.group("of").lower().rstrip("’s'") in local_title):
                     ref = local_ref
-            if ref is None and of:
-                ref = self.lex.holder(_canon_title(title), of, self.anchor)
+            if ref is None:
+                ref = self.lex.holder(self.text[s:e], self.anchor)
             if ref:
-                self.entry(ref) if ref in self.lex.entries else None
+                if ref in self.lex.entries:
+                    self.entry(ref)
                 self.take(Mention(s, e, self.text[s:e], ref, "role"))
-            del phrase
 
     def surnames_and_pronouns(self) -> None:
         by_surname: dict[str, str] = {}
@@ -355,11 +354,6 @@ class _Finder:
                 prev = p
             if prev is not None and s - prev.end < 1500:
                 self.take(Mention(s, m.end(), m.group(0), prev.ref, "pronoun"))
-
-
-def _canon_title(title: str) -> str:
-    t = title.lower().replace("defense", "defence")
-    return {"leader": "president"}.get(t, t).title() if t != "prime minister" else "Prime Minister"
 
 
 def find_mentions(text: str, doc: Doc | None = None, anchor: dt.date | None = None) -> MentionSet:
