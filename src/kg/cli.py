@@ -463,6 +463,26 @@ def serve(
                cors_origin, allow_service, workers)
 
 
+@app.command()
+def link(
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    online: bool = typer.Option(False, "--online", help="Ask the Wikidata API for names the gazetteer has no QID for."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Wikidata API URL (default: the public API)."),
+    cache: Path = typer.Option(Path("data/wikidata-cache"), "--cache", help="Folder where online answers are cached."),
+    threshold: float = typer.Option(0.8, "--threshold", help="Lowest confidence at which a candidate is linked."),
+) -> None:
+    """Link actors and places to Wikidata (owl:sameAs), offline from the verified gazetteer by default.
+
+    Example: kg link --online --cache data/wikidata-cache
+    """
+    from .link import DEFAULT_API, link_store
+
+    report = link_store(_open(store), online=online, base_url=base_url or DEFAULT_API, cache_dir=cache, threshold=threshold)
+    out.print(f"{report.candidates} without a QID: {report.linked} linked, {len(report.unlinked)} left unlinked")
+    for problem in report.errors:
+        err.print(f"[yellow]{problem}[/]")
+
+
 def main() -> None:
     app()
 

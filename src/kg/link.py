@@ -23,7 +23,7 @@ from .wikidata import DEFAULT_API, Reconciler, WikidataClient
 __all__ = ["LINKS_GRAPH", "LINK_CONFIDENCE", "Link", "LinkReport", "link_store"]
 
 LINKS_GRAPH = GRAPH["links"]
-LINK_CONFIDENCE = KG._NS["linkConfidence"]
+LINK_CONFIDENCE = KG.linkConfidence
 DEFAULT_CACHE = Path("data/wikidata-cache")
 
 # Nodes without a sameAs outside the links graph (the links graph itself is rebuilt by each run).

@@ -64,6 +64,8 @@ class KG(DefinedNamespace):
     closeness: URIRef
     community: URIRef
     component: URIRef
+    # Wikidata linking (kg link), in the links graph
+    linkConfidence: URIRef
 
 
 ID = Namespace("https://w3id.org/actor-kg/id/")
