@@ -6,8 +6,12 @@ STAMP  := $(VENV)/.installed
 STORE  := data/store
 GOLD   := ../shared/eval/dev
 SCORER := ../shared/eval/score.py
-# named queries the demo shows, when they are in queries/
-DEMO_QUERIES := who-met-whom pledges-by-donor strikes-by-place most-active-actors
+# named queries the demo shows (NAME or NAME:param=value), when they are in queries/
+PUTIN := https://w3id.org/actor-kg/id/person/vladimir-putin
+HEALEY := https://w3id.org/actor-kg/id/person/john-healey
+DEMO_QUERIES := who-met-whom:actor=$(PUTIN) pledges-by-donor strikes-by-place statements-by:speaker=$(HEALEY)
+HOST := 127.0.0.1
+PORT := 8000
 
 .PHONY: demo install test eval bench clean distclean
 
@@ -23,11 +27,21 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/kg build seeds --store $(STORE)
-	@for q in $(DEMO_QUERIES); do \
-	  if [ -f queries/$$q.rq ]; then echo; echo "== kg query $$q"; $(BIN)/kg query $$q --store $(STORE) || true; fi; \
+	@for spec in $(DEMO_QUERIES); do \
+	  q=$${spec%%:*}; p=$${spec#*:}; \
+	  if [ -f queries/$$q.rq ]; then \
+	    if [ "$$p" = "$$spec" ]; then set -- ; else set -- --param "$$p"; fi; \
+	    echo; echo "== kg query $$q $$*"; $(BIN)/kg query $$q "$$@" --store $(STORE) || true; \
+	  fi; \
 	done
 	@if $(BIN)/kg serve --help >/dev/null 2>&1; then \
-	  echo; exec $(BIN)/kg serve --store $(STORE); \
+	  echo; \
+	  echo "Serving the graph (Ctrl-C to stop):"; \
+	  echo "  home and search   http://$(HOST):$(PORT)/"; \
+	  echo "  SPARQL endpoint   http://$(HOST):$(PORT)/sparql"; \
+	  echo "  named queries     http://$(HOST):$(PORT)/queries"; \
+	  echo "  API docs          http://$(HOST):$(PORT)/docs"; \
+	  exec $(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT); \
 	else \
 	  echo; echo "graph built in $(STORE); try: $(BIN)/kg stats --store $(STORE)"; \
 	fi
