@@ -173,6 +173,7 @@ class _Finder:
     # --- passes ----------------------------------------------------------
     def run(self) -> MentionSet:
         self.gazetteer()
+        self.capitals_in_place_lists()
         self.titled_names()
         self.organisations()
         self.recurring_names()
@@ -221,6 +222,19 @@ class _Finder:
                     self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
                 else:
                     self.take(Mention(s, e, self.text[s:e], ref, "metonym"))
+
+    def capitals_in_place_lists(self) -> None:
+        """'Odesa, Kharkiv and Kyiv': a capital listed among places is a place too."""
+        self.spans.sort(key=lambda x: x.start)
+        for i, m in enumerate(self.spans):
+            if m.via != "metonym" or i == 0:
+                continue
+            prev = self.spans[i - 1]
+            if prev.is_place and re.fullmatch(r",\s*|,?\s+(?:and|or)\s+", self.text[prev.end:m.start]):
+                place = next((r for r in self.lex.names.get(m.text, []) if self.lex.entries[r].kind == "Place"), None)
+                if place:
+                    self.entry(place)
+                    self.spans[i] = Mention(m.start, m.end, m.text, place, "name", is_place=True)
 
     def _choose(self, refs: list[str], s: int, e: int) -> str:
         if len(refs) == 1:

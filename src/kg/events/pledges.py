@@ -41,6 +41,12 @@ def _donor(s: Sentence, at: int, recipient: str) -> str:
     return ""
 
 
+def _trigger_end(s: Sentence) -> int:
+    """Where the first pledge word ends: "the U.S. commitment" names its giver just before it."""
+    m = TRIGGER.search(s.text)
+    return m.end() if m else len(s.text)
+
+
 def _as_donor(s: Sentence, ref: str) -> str:
     """A minister pledges on behalf of the state they serve."""
     e = s.entries.get(ref)
@@ -76,7 +82,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         kept = [m for m in monies if not re.search(r"\([^)]*$", s.text[:m.start])]
         if kept and not NOT_PLEDGE.search(s.text):
             for money in kept:
-                donor = _donor(s, max(money.start, 0), recipient) or _donor(s, len(s.text), recipient)
+                donor = _donor(s, max(money.start, 0), recipient) or _donor(s, _trigger_end(s), recipient)
                 if not donor or donor == recipient:
                     continue
                 item = _item(s, money.end)

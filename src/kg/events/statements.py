@@ -51,7 +51,7 @@ def _speaker_before(s: Sentence, rel: int) -> Mention | None:
             continue  # an object of a preposition, not the subject
         if possessive_owner(s, m) or m.via == "place-name":
             continue
-        if m.via == "demonym" and not re.match(r"\s+(?:government|officials|side|authorities|military|leadership)\b", s.text[m.end - s.start:]):
+        if m.via == "demonym" and not re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]):
             continue  # "Ukrainian MP X says": the adjective is not the speaker
         if len(gap) > 120:
             return None
