@@ -62,9 +62,38 @@ def _store_path(store: Optional[Path]) -> Path:
 
 
 def _open(store: Optional[Path], read_only: bool = False):
+    from .errors import StoreError
     from .store import Store
 
-    return Store(_store_path(store), read_only=read_only)
+    path = _store_path(store)
+    try:
+        return Store(path, read_only=read_only)
+    except StoreError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(f"{path}: the store is in use by another process (a running `kg serve` or "
+                             "`kg build`?); stop it or give another --store") from exc
+        raise
+    except RuntimeError as exc:  # RocksDB refuses to open: being rewritten right now, or damaged
+        first = (str(exc).splitlines() or ["unknown error"])[0]
+        raise StoreError(f"{path}: cannot open the store ({first[:200]}); retry, or rebuild it with `kg build`") from exc
+
+
+def _progress_bar():
+    """A transient progress bar on stderr, and the build_paths callback that drives it."""
+    bar = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    task = bar.add_task("building", total=None)
+
+    def progress(done: int, total: int, source: str) -> None:
+        bar.update(task, completed=done, total=total, description=Path(source).name[:40])
+
+    return bar, progress
 
 
 def _counts_table(title: str, rows: list[tuple[str, object]]) -> Table:
@@ -95,19 +124,8 @@ def build(
     from .build import build_paths
 
     target = _open(store)
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("building", total=None)
-
-        def progress(done: int, total: int, source: str) -> None:
-            bar.update(task, completed=done, total=total, description=Path(source).name[:40])
-
+    bar, progress = _progress_bar()
+    with bar:
         summary = build_paths(paths, target, jobs=jobs, progress=progress)
     rows: list[tuple[str, object]] = [("documents", summary.documents), ("actors", summary.actors)]
     rows += [(f"events: {kind.lower()}s", n) for kind, n in summary.events.items()]
@@ -340,7 +358,9 @@ def evaluate(
         paths = [str(Path("seeds") if Path("seeds").is_dir() else repo_root() / "seeds")]
     with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
         store = Store(Path(tmp) / "store")
-        summary = build_paths(paths, store, jobs=jobs)
+        bar, progress = _progress_bar()
+        with bar:
+            summary = build_paths(paths, store, jobs=jobs, progress=progress)
         for _source, message in summary.failures:
             err.print(f"[bold red]failed:[/bold red] {escape(message)}", soft_wrap=True)
         export = Path(tmp) / "graph.nq"
