@@ -140,13 +140,15 @@ def test_components_are_numbered_by_size():
 
 
 def test_large_graphs_get_sampled_betweenness_and_closeness():
-    g = nx.path_graph(EXACT_LIMIT + 1)
-    m = compute(g, k=50)
+    g = nx.barabasi_albert_graph(EXACT_LIMIT + 1, 2, seed=1)
+    m = compute(g, k=50, seed=7)
     assert m.sample_k == 50
-    middle = m[EXACT_LIMIT // 2]
-    assert middle.betweenness > m[0].betweenness
-    assert middle.closeness > m[0].closeness
-    assert compute(g, k=50).nodes == m.nodes  # seeded: the same sample
+    expected = nx.betweenness_centrality(g, k=50, seed=7)  # the same seeded sample of sources
+    assert all(m[n].betweenness == pytest.approx(expected[n], abs=1e-12) for n in g)
+    hub = max(g, key=g.degree)
+    leaf = min(g, key=g.degree)
+    assert m[hub].closeness > m[leaf].closeness > 0
+    assert compute(g, k=50, seed=7).nodes == m.nodes  # seeded: the same figures every run
 
 
 def test_eigenvector_falls_back_when_power_iteration_fails():
