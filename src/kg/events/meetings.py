@@ -26,6 +26,10 @@ GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 def _participants(s: Sentence, trigger: int) -> list[str]:
     refs: list[str] = []
     speech = SPEECH.search(s.text)
+    if speech and re.match(r"tol?d|tells", speech.group(0)) and re.search(
+        r"\b(?:during|at|in) (?:a |the |their )?(?:meeting|talks|call)\b", s.text[speech.end():].split(" that ")[0]
+    ):
+        speech = None  # "Austin told Umerov during a meeting …": both are in it
     cut = speech.end() if speech else -1
     for m in actor_mentions(s):
         rel = m.start - s.start

@@ -25,7 +25,7 @@ REPORTING = (
 )
 VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*(?P<verb>{REPORTING})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
-LEAD_IN = re.compile(r"^\W*(?:that\s+|reporters\s+(?:that\s+)?|journalists\s+(?:that\s+)?|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?:that\s+)?|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:that\s+)?|it was\s+|in a statement(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)", re.I)
+LEAD_IN = re.compile(r"^\W*(?:[^,.;“\"]{0,120}?\s+that\s+(?=\S)|that\s+|reporters\s+(?:that\s+)?|journalists\s+(?:that\s+)?|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?:that\s+)?|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:that\s+)?|it was\s+|in a statement(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)", re.I)
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
@@ -95,8 +95,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             continue
         verbs = [vm for vm in VERB.finditer(s.text) if not _inside(vm.start("verb"), quotes)]
         said_here: list[str] = []
+        covered = -1  # the end of the reported clause already taken: verbs inside it are its content
         for i, vm in enumerate(verbs):
             v0, v1 = vm.span()
+            if v0 < covered:
+                continue
             verb = vm.group("verb").lower()
             spk = _speaker_before(s, v0)
             post = False
@@ -120,7 +123,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             stop = len(s.text)
             for nxt in verbs[i + 1:]:
                 own = _speaker_before(s, nxt.start())
-                if own is not None and own.start - s.start > v1:
+                if own is not None and own.start - s.start > v1 and re.search(r"[,;]|\b(?:and|but|while)\b", s.text[v1:own.start - s.start]):
                     stop = nxt.start()
                     break
             lead = s.text[v1:quotes[0][0]] if quotes and quotes[0][0] >= v1 else ""
@@ -143,6 +146,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue
             out.append(Statement(spk_ref, text, (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)))
             said_here.append(spk_ref)
+            covered = stop if not (quotes or post) else covered
             last, found = (s.paragraph, spk_ref), True
             if quotes or post:
                 break
