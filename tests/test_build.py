@@ -78,7 +78,7 @@ def meeting_evidence(store: Store) -> set[tuple[str, str, str]]:
 def test_seed_build_summary(seed_build):
     path, summary = seed_build
     store = Store(path, read_only=True)
-    assert set(SEED_IDS) <= set(store.documents())
+    assert store.documents() == list(SEED_IDS)  # seeds/METADATA.md is a note, not a document
     assert summary.documents == len(store.documents())
     assert summary.failures == ()
     assert summary.actors > 20
@@ -164,6 +164,12 @@ def test_missing_path_is_reported_and_others_proceed(two_docs, tmp_path):
     summary = build_paths([tmp_path / "nowhere.txt", two_docs], store, jobs=1)
     assert summary.documents == 2
     assert [s for s, _ in summary.failures] == [str(tmp_path / "nowhere.txt")]
+
+
+def test_folder_notes_are_not_built(two_docs, tmp_path):
+    write(two_docs, "README.md", "# About these files\nKeir Starmer met Emmanuel Macron in Paris.\n")
+    summary = build_paths([two_docs], Store(tmp_path / "s"), jobs=1)
+    assert summary.ok and summary.documents == 2
 
 
 def test_two_files_with_one_id_keep_the_first(tmp_path):

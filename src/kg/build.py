@@ -21,7 +21,7 @@ from rdflib.compare import isomorphic
 
 from .config import default_jobs
 from .errors import KgError, StoreError
-from .load import SUFFIXES, load_path
+from .load import document_files, load_path
 from .models import Document
 from .namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, RDF
 from .rdf import to_graph
@@ -124,7 +124,7 @@ def _sources(paths: Iterable[str | Path]) -> list[str]:
     for path in paths:
         p = Path(path)
         if str(path) != "-" and p.is_dir():
-            files = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            files = [str(f) for f in document_files(p)]
             out.extend(files or [str(p)])  # an empty folder is left to load_path to report
         else:
             out.append(str(path))

@@ -14,7 +14,7 @@ from .errors import InputError
 from .liveposts import clean_and_split
 from .models import Document
 
-__all__ = ["load_path", "load_paths", "load_text", "SUFFIXES", "MAX_BYTES"]
+__all__ = ["load_path", "load_paths", "load_text", "document_files", "SUFFIXES", "MAX_BYTES"]
 
 SUFFIXES = {".txt", ".md", ".html", ".htm"}
 MAX_BYTES = 20_000_000  # a news page is far smaller; larger input is almost surely not one
@@ -37,16 +37,21 @@ def load_path(path: str | Path) -> Iterator[Document]:
     if not p.exists():
         raise InputError(f"{p}: no such file or folder")
     if p.is_dir():
-        files = sorted(
-            f for f in p.rglob("*")
-            if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.upper().startswith(NOT_DOCUMENTS)
-        )
+        files = document_files(p)
         if not files:
             raise InputError(f"{p}: no .txt, .md or .html documents in this folder")
         for f in files:
             yield load_file(f)
     else:
         yield load_file(p)
+
+
+def document_files(folder: Path) -> list[Path]:
+    """The documents under a folder (recursive), sorted; the folder's own notes left out."""
+    return sorted(
+        f for f in folder.rglob("*")
+        if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.upper().startswith(NOT_DOCUMENTS)
+    )
 
 
 def load_file(path: Path) -> Document:
