@@ -28,7 +28,7 @@ REPORT_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|st
 # "Defence Minister Boris Pistorius", "special envoy Steve Witkoff", "mayor Borys Filatov"
 TITLED = re.compile(rf"(?i:\b(?:{TITLE_ALT})s?)\.?,?\s+(?P<name>{NAME})\b")
 # "Hanno Pevkur, Estonia's defence minister" / "Kirill Dmitriev, an economic envoy for Putin"
-APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,5}}?(?i:(?:{TITLE_ALT})s?)\b")
+APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+)?(?:[\w-]+\s+){{0,5}}?(?i:(?:{TITLE_ALT})s?)\b")
 # "Oleksandr Merezhko said"
 SUBJECT = re.compile(rf"\b(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{REPORT_VERBS}\b")
 ORG_NAME = re.compile(

@@ -25,7 +25,11 @@ REPORTING = (
 )
 VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*(?P<verb>{REPORTING})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
-LEAD_IN = re.compile(r"^\W*(?:[^,.;“\"]{0,120}?\s+that\s+(?=\S)|that\s+|reporters\s+(?:that\s+)?|journalists\s+(?:that\s+)?|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?:that\s+)?|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:that\s+)?|it was\s+|in a statement(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)", re.I)
+LEAD_IN = re.compile(
+    r"^\W*(?:[^,.;“\"]{0,120}?\s+(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
+    r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?:(?i:that)\s+)?|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
+    r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)"
+)
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}

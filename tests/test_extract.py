@@ -1,0 +1,114 @@
+"""Each pattern family of the extractor, on real sentences from news that is not in the seeds.
+
+The sentences come from tests/data/news (public-domain and Open Government Licence texts); each test
+runs the whole extractor on a small document and checks the facts an analyst would read in it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract_document
+from kg.load import load_text
+from kg.models import Meeting, Pledge, Statement, Strike
+
+
+def extract(text: str, published: str = "2024-11-08"):
+    doc = load_text(f"---\npublished: {published}\n---\n{text}\n", "t")
+    return extract_document(doc)
+
+
+def events(x, kind):
+    return [e for e in x.events if isinstance(e, kind)]
+
+
+def test_titled_person_not_in_the_gazetteer_is_found_and_speaks():
+    x = extract("Vladislav Shapsha, governor of the Kaluga region, said the attacks injured one person and damaged "
+                "an industrial building, a communication tower and a house.")
+    people = {a.label for a in x.actors if a.type == "Person"}
+    assert "Vladislav Shapsha" in people
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:vladislav-shapsha"
+    assert st.text.startswith("the attacks injured one person")
+
+
+def test_reported_speech_and_a_strike_in_the_same_sentence():
+    x = extract("In Dnipropetrovsk, regional Governor Sergiy Lysak said on Telegram that a Russian drone hit "
+                "an apartment building, injuring eight people.")
+    [st] = events(x, Statement)
+    assert st.speaker.endswith("-lysak") and st.text.startswith("a Russian drone hit an apartment building")
+    [strike] = events(x, Strike)
+    assert (strike.attacker, strike.location, strike.weapon) == ("State:russia", "dnipropetrovsk-oblast", "drone")
+
+
+def test_one_strike_per_named_town_with_overnight_resolved_to_the_post_day():
+    x = extract("Ukrainian officials say Russia attacked the regions of Odessa, Kharkiv and Kyiv overnight into "
+                "Friday morning with drones, missiles and aerial bombs.", published="2024-11-08")
+    strikes = events(x, Strike)
+    assert sorted(s.location for s in strikes) == ["kharkiv", "kyiv", "odesa"]
+    assert {s.attacker for s in strikes} == {"State:russia"}
+    assert {s.date for s in strikes} == {"2024-11-08"}
+
+
+def test_anonymous_officials_make_no_statement():
+    x = extract("Ukrainian officials said Wednesday at least four people were killed in Russian missile and aerial drone attacks.")
+    assert events(x, Statement) == []
+
+
+def test_quotation_attributed_by_pronoun_to_the_last_person():
+    x = extract('Ukrainian Foreign Minister Dmytro Kuleba said more air defence was needed.\n'
+                '"Unfortunately, mere words of solidarity do not intercept Russian missiles," he wrote on X.')
+    quotes = [s for s in events(x, Statement) if "solidarity" in s.text]
+    assert [q.speaker for q in quotes] == ["Person:dmytro-kuleba"]
+    assert quotes[0].text == "Unfortunately, mere words of solidarity do not intercept Russian missiles"
+
+
+def test_pledge_with_an_amount_in_billions_of_dollars():
+    x = extract("In total, the U.S. has provided more than $39.7 billion in security assistance to Ukraine since "
+                "the beginning of Russia's invasion in February 2022.")
+    [p] = events(x, Pledge)
+    assert (p.donor, p.recipient, p.amount, p.currency) == ("State:us", "State:ukraine", Decimal("39700000000"), "USD")
+    assert p.items == ("security assistance",)
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Germany will be providing more than €11bn in aid to Ukraine until 2029.", "11000000000", "EUR"),
+    ("Britain pledged £350m (€410m) in military aid for Ukraine.", "350000000", "GBP"),
+    ("Norway will send 200 million euros of air defence to Ukraine.", "200000000", "EUR"),
+])
+def test_pledge_amount_forms(text, amount, currency):
+    [p] = events(extract(text), Pledge)
+    assert (p.amount, p.currency) == (Decimal(amount), currency)
+
+
+def test_meeting_with_a_listener_told_during_it_and_its_place():
+    x = extract("U.S. Defense Secretary Lloyd Austin told Ukrainian Defense Minister Rustem Umierov during a meeting "
+                "in Washington that the United States will soon announce more than $2.3 billion in new security "
+                "assistance for Ukraine.", published="2024-07-03")
+    [m] = events(x, Meeting)
+    assert {"Person:lloyd-austin", "Person:rustem-umierov"} <= set(m.participants)
+    assert m.place == "washington"
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:lloyd-austin" and st.text.startswith("the United States will soon announce")
+
+
+def test_planned_meeting_on_a_weekday_is_dated_ahead():
+    x = extract("Zelensky will meet Donald Trump at the White House on Friday.", published="2025-02-26")
+    [m] = events(x, Meeting)
+    assert set(m.participants) >= {"Person:volodymyr-zelensky", "Person:donald-trump"}
+    assert (m.status, m.date) == ("planned", "2025-02-28")
+
+
+def test_metonym_speaks_for_its_state_and_demonym_strikes():
+    x = extract("The Kremlin said the talks were constructive. Russian drones struck Sumy overnight.", published="2025-04-13")
+    assert [s.speaker for s in events(x, Statement)] == ["Organization:kremlin"]
+    [strike] = events(x, Strike)
+    assert (strike.attacker, strike.location) == ("State:russia", "sumy")
+
+
+def test_same_meeting_reported_twice_in_a_document_is_one_event():
+    x = extract("Witkoff met Putin in St Petersburg on 11 April.\nPutin and Witkoff met for four hours.", published="2025-04-12")
+    meetings = events(x, Meeting)
+    assert len(meetings) == 1 and len(meetings[0].evidence) == 2 and meetings[0].date == "2025-04-11"
