@@ -151,3 +151,13 @@ def test_services_resolves_prefixes():
 def test_substitute_keeps_projection():
     out = substitute("SELECT ?a ?b WHERE { ?a ?p '?a' . FILTER(?a != ?b) }", {"a": "<http://x>"})
     assert out == "SELECT (<http://x> AS ?a) ?b WHERE { <http://x> ?p '?a' . FILTER(<http://x> != ?b) }"
+
+
+def test_explore_serves_the_offline_explorer(live):
+    r = httpx.get(f"{live.url}/explore", params={"color_by": "community"}, timeout=60)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    html = r.text
+    assert "Tessa Tester" in html and "vis-network" in html.lower()
+    assert XSS not in html  # the hostile label is data, never markup
+    assert not [u for u in __import__("re").findall(r'(?:src|href)="(https?://[^"]+)"', html)]
+    assert httpx.get(f"{live.url}/explore", params={"size_by": "shoe-size"}).status_code == 400

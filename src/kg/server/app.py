@@ -97,12 +97,13 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.settings = settings
     app.state.backend = backend
 
-    from . import documents, named, pages, sparql
+    from . import documents, explore, named, pages, sparql
 
     app.include_router(sparql.router)
     app.include_router(named.router)
     app.include_router(documents.router)
     app.include_router(pages.router)
+    app.include_router(explore.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(StoreError)
