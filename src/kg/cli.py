@@ -350,10 +350,10 @@ def evaluate(
     from .paths import repo_root
     from .store import Store
 
-    score = _scorer()
     gold = sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []
     if not gold:
         raise InputError(f"{gold_dir}: no gold annotations (*.json) in this folder")
+    score = _scorer()
     if not paths:
         paths = [str(Path("seeds") if Path("seeds").is_dir() else repo_root() / "seeds")]
     with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
