@@ -46,13 +46,7 @@ def analyse_network(store: Store, options: NetworkOptions | None = None, output:
 def explore_network(store: Store, output: str | Path, *, size_by: str = "pagerank", color_by: str = "type",
                     base_url: str = "/", title: str = "Actor network", **network_options) -> Path:
     """Write the explorer page of `store` to `output` (see render.explorer_html)."""
-    from .render import RenderError, explorer_html  # pyvis is imported only when a page is drawn
+    from .render import explorer_html, write_page  # pyvis is imported only when a page is drawn
 
     html = explorer_html(store, size_by=size_by, color_by=color_by, base_url=base_url, title=title, **network_options)
-    path = Path(output)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        raise RenderError(f"{path}: cannot write the explorer ({exc.strerror or exc})") from exc
-    return path
+    return write_page(html, output)

@@ -227,6 +227,11 @@ def render_explorer(graph: nx.Graph, metrics: Metrics | None, path: str | Path, 
                     color_by: str = "type", base_url: str = "/", title: str = "Actor network") -> Path:
     """Write the explorer for `graph` to `path` (one HTML file, no external resources)."""
     html = explorer_document(graph, metrics, size_by=size_by, color_by=color_by, base_url=base_url, title=title)
+    return write_page(html, path)
+
+
+def write_page(html: str, path: str | Path) -> Path:
+    """Write an explorer page to `path`, creating its folder; RenderError when it cannot."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
