@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .models import Event, Meeting, Pledge, Statement, Strike
+from .models import Event, Meeting, Pledge, Strike
 from .rdf import event_identity, meeting_core
 
 __all__ = ["merge_events"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from . import __version__
 from .ids import actor_iri, document_iri, event_iri, evidence_iri, place_iri, slugify
