@@ -12,7 +12,7 @@ import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from .worker import Job, Outcome, serve_jobs
+from .worker import Job, Outcome
 
 __all__ = ["WorkerPool"]
 
