@@ -40,6 +40,7 @@ demo: $(STAMP)
 	  echo "  home and search   http://$(HOST):$(PORT)/"; \
 	  echo "  SPARQL endpoint   http://$(HOST):$(PORT)/sparql"; \
 	  echo "  named queries     http://$(HOST):$(PORT)/queries"; \
+	  echo "  network explorer  http://$(HOST):$(PORT)/explore"; \
 	  echo "  API docs          http://$(HOST):$(PORT)/docs"; \
 	  exec $(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT); \
 	else \
