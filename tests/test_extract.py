@@ -112,3 +112,18 @@ def test_same_meeting_reported_twice_in_a_document_is_one_event():
     x = extract("Witkoff met Putin in St Petersburg on 11 April.\nPutin and Witkoff met for four hours.", published="2025-04-12")
     meetings = events(x, Meeting)
     assert len(meetings) == 1 and len(meetings[0].evidence) == 2 and meetings[0].date == "2025-04-11"
+
+
+def test_the_toll_of_a_reported_attack_is_a_strike_on_each_place_named():
+    x = extract("Russian drones attacked Ukraine overnight, officials say. Among the consequences:\n"
+                "Killed a 51-year-old civilian man in Kryvyi Rih, central Ukraine\n"
+                "Injured three residents of an apartment block in Chernihiv", published="2025-12-08")
+    places = sorted(s.location for s in events(x, Strike))
+    assert "kryvyi-rih" in places and "chernihiv" in places
+    assert {s.attacker for s in events(x, Strike)} == {"State:russia"}
+
+
+def test_a_town_is_struck_rather_than_its_region():
+    x = extract("At least seven people have been injured overnight following Russian strikes on the northeastern "
+                "city of Okhtyrka in the Sumy region.", published="2025-12-08")
+    assert [s.location for s in events(x, Strike)] == ["okhtyrka"]

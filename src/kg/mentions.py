@@ -62,7 +62,9 @@ NOT_NAME_WORD = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
 }
-LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of"}
+LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
+             # the object of an attack is a place: "drones attacked Ukraine"
+             "attacked", "attack", "attacking", "struck", "strike", "hit", "hitting", "targeted", "shelled", "bombed", "invaded", "invade"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 STATE_ACTOR_NOUNS = {
     "forces", "force", "troops", "army", "military", "drones", "drone", "missiles", "missile", "strikes",

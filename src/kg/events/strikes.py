@@ -47,15 +47,30 @@ def _attacker(s: Sentence, location_state: str) -> str:
     return ""
 
 
+DAMAGE = re.compile(
+    r"\b(?:killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed|caused a fire|"
+    r"casualties|damage|hit)\b",
+    re.I,
+)
+
+
 def find_strikes(sentences: list[Sentence]) -> list[Strike]:
     out: list[Strike] = []
+    last: tuple[int, str, str] | None = None  # paragraph, attacker and date of the last strike
     for s in sentences:
+        follow_up = False
         if not TRIGGER.search(s.text) or NOT_STRIKE.search(s.text):
-            continue
+            # "Killed a civilian in Kryvyi Rih": the toll of an attack just reported, place by place
+            if last is None or s.paragraph - last[0] > 3 or not DAMAGE.search(s.text):
+                continue
+            follow_up = True
         places = [m for m in place_mentions(s) if prev_word(s, m) not in ORIGIN]
         if not places:
             continue
         fine = [m for m in places if m.is_place]
+        # "Okhtyrka in the Sumy region": the town is the most specific place, not its region
+        regions = {s.entries[m.ref].region for m in fine if m.ref in s.entries}
+        fine = [m for m in fine if m.ref not in regions] if len(fine) > 1 else fine
         targets = fine or places
         weapon = WEAPON.search(s.text)
         seen = set()
@@ -66,8 +81,11 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             seen.add(key)
             e = s.entries.get(m.ref)
             state = (e.state if e and m.is_place else key) if e else ""
-            attacker = _attacker(s, state)
+            attacker = last[1] if follow_up else _attacker(s, state)
             if not attacker or attacker.partition(":")[2] == key:
                 continue
-            out.append(Strike(attacker, key, (s.evidence("strike.trigger"),), date=s.day(), weapon=weapon.group(0) if weapon else ""))
+            date = s.day() or (last[2] if follow_up else "")
+            rule = "strike.toll" if follow_up else "strike.trigger"
+            out.append(Strike(attacker, key, (s.evidence(rule),), date=date, weapon=weapon.group(0) if weapon else ""))
+            last = (s.paragraph, attacker, date)
     return out
