@@ -65,6 +65,9 @@ NOT_NAME_WORD = {
 LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
              # the object of an attack is a place: "drones attacked Ukraine"
              "attacked", "attack", "attacking", "struck", "strike", "hit", "hitting", "targeted", "shelled", "bombed", "invaded", "invade"}
+# "the Brussels summit", "Moscow region": a capital naming where, not who
+PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "office", "headquarters", "embassy",
+               "airport", "residents", "metro", "suburbs", "city", "mayor", "governor"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 STATE_ACTOR_NOUNS = {
     "forces", "force", "troops", "army", "military", "drones", "drone", "missiles", "missile", "strikes",
@@ -219,7 +222,7 @@ class _Finder:
                 ref = self.lex.metonyms[form]
                 self.entry(ref)
                 place_refs = [r for r in self.lex.names.get(form, []) if self.lex.entries[r].kind == "Place"]
-                if place_refs and (_prev_word(self.text, s) in LOCATIVE or _next_word(self.text, e) in {"region", "oblast"}):
+                if place_refs and (_prev_word(self.text, s) in LOCATIVE or _next_word(self.text, e) in PLACE_NOUNS):
                     self.entry(place_refs[0])
                     self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
                 else:

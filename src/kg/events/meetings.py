@@ -23,6 +23,10 @@ SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|confirme
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
+GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|negotiators|team|envoys|leaders|ministers)\b")
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
 def _participants(s: Sentence, trigger: int) -> list[str]:
     refs: list[str] = []
     speech = SPEECH.search(s.text)
@@ -31,21 +35,29 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
     ):
         speech = None  # "Austin told Umerov during a meeting …": both are in it
     cut = speech.end() if speech else -1
+    quoted = [m.span() for m in QUOTED.finditer(s.text)]
+    reporters: set[str] = set()
     for m in actor_mentions(s):
         rel = m.start - s.start
+        if any(a <= rel < b for a, b in quoted):
+            continue  # words inside a quotation are not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met
         if re.search(r"\s[-–]\s*$", s.text[:rel]) and m.end - s.start >= len(s.text.rstrip(" .")):
             continue  # "… to meet Putin - Kremlin": a headline's source
         if possessive_owner(s, m) and m.via != "role":
             continue
-        if m.via == "demonym" or modifier_of_person(s, m):
+        if m.via == "place-name" or modifier_of_person(s, m):
             continue
+        if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start):
+            continue  # "US and Russian diplomats" take part; "the Russian president" is a person
         if speech and rel < speech.start() and re.search(r"\bthat\b|,|\s", s.text[rel:cut]) and "meet" not in s.text[rel:speech.start()]:
-            # the one who reports the meeting is not in it
+            reporters.add(m.ref)  # the one who reports the meeting is not in it
             continue
-        if prev_word(s, m) in {"for", "against", "on", "about", "by"} and m.ref.startswith("State:"):
-            continue
+        if m.ref in reporters:
+            continue  # "Peskov said he would announce any meeting …": still the reporter
+        if prev_word(s, m) in {"for", "of", "by", "against", "on", "about"}:
+            continue  # "an envoy for Putin", "talks on Iran"
         if m.ref not in refs:
             refs.append(m.ref)
     return refs
