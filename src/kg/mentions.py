@@ -68,6 +68,8 @@ LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside
 # "the Brussels summit", "Moscow region": a capital naming where, not who
 PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "office", "headquarters", "embassy",
                "airport", "residents", "metro", "suburbs", "city", "mayor", "governor"}
+OBJECT_MARKERS = {"with", "to", "for", "of", "by", "on", "about", "from", "against", "at", "met", "meet", "meets",
+                  "called", "told", "urged", "thanked", "praised", "criticised", "criticized", "accused", "asked"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 STATE_ACTOR_NOUNS = {
     "forces", "force", "troops", "army", "military", "drones", "drone", "missiles", "missile", "strikes",
@@ -365,14 +367,30 @@ class _Finder:
         self.spans.sort(key=lambda x: x.start)
         persons = [x for x in self.spans if x.ref.startswith("Person:")]
         for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b", self.text):
-            s = m.start()
-            prev = None
-            for p in persons:
-                if p.start >= s:
-                    break
-                prev = p
-            if prev is not None and s - prev.end < 1500:
-                self.take(Mention(s, m.end(), m.group(0), prev.ref, "pronoun"))
+            ref = self._antecedent(persons, m.start())
+            if ref is not None:
+                mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
+                self.take(mention)
+                persons.append(mention)  # a resolved pronoun carries the chain on
+
+    def _antecedent(self, persons: list[Mention], at: int) -> str | None:
+        """The person a pronoun at `at` refers to: the latest one in subject position, else the latest.
+
+        'Witkoff met Putin in March. He also met Dmitriev' — he is Witkoff, not the object Putin.
+        """
+        window = [p for p in persons if p.start < at and at - p.end < 1500]
+        if not window:
+            return None
+        window.sort(key=lambda p: p.start)
+        latest = window[-1]
+        if _prev_word(self.text, latest.start) not in OBJECT_MARKERS:
+            return latest.ref
+        for p in reversed(window[:-1]):
+            if at - p.end > 600:
+                break
+            if _prev_word(self.text, p.start) not in OBJECT_MARKERS:
+                return p.ref
+        return latest.ref
 
 
 def find_mentions(text: str, doc: Doc | None = None, anchor: dt.date | None = None) -> MentionSet:
