@@ -127,3 +127,27 @@ def test_a_town_is_struck_rather_than_its_region():
     x = extract("At least seven people have been injured overnight following Russian strikes on the northeastern "
                 "city of Okhtyrka in the Sumy region.", published="2025-12-08")
     assert [s.location for s in events(x, Strike)] == ["okhtyrka"]
+
+
+def test_each_state_of_a_coordinated_subject_pledges():
+    x = extract("The Netherlands, Denmark and Norway have announced their intent to donate F-16 fighter aircraft to Ukraine.",
+                published="2023-09-19")
+    pledges = events(x, Pledge)
+    assert sorted(p.donor for p in pledges) == ["State:denmark", "State:netherlands", "State:norway"]
+    assert {p.items for p in pledges} == {("F-16 fighter aircraft",)}
+    assert events(x, Statement) == []  # announcing a donation is not a quotable claim
+
+
+def test_a_phone_call_between_leaders_is_a_meeting_dated_by_yesterday():
+    x = extract("Prime Minister Rishi Sunak spoke to Ukrainian President Volodymyr Zelenskyy yesterday afternoon.",
+                published="2023-01-04")
+    [m] = events(x, Meeting)
+    assert set(m.participants) == {"Person:rishi-sunak", "Person:volodymyr-zelensky"}
+    assert m.date == "2023-01-03"
+
+
+def test_the_owner_of_a_commitment_is_the_donor_of_its_sum():
+    x = extract("The latest package, valued at up to $2.1 billion, underscores the unwavering U.S. commitment to "
+                "bolster Ukraine's near- and-long-term capabilities.", published="2023-06-09")
+    [p] = events(x, Pledge)
+    assert (p.donor, p.amount, p.currency) == ("State:us", Decimal("2100000000"), "USD")

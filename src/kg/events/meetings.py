@@ -11,7 +11,8 @@ __all__ = ["find_meetings"]
 
 TRIGGER = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summits|hosted|hosts|hosting|co-chaired|co-chair|"
-    r"co-chairs|chaired|chairs|convened|convenes|phone call|call with|spoke by phone|spoke with|"
+    r"co-chairs|chaired|chairs|convened|convenes|phone call|call with|spoke by phone|spoke with|spoke to|speaks to|"
+    r"speaks with|talked to|talked with|held a call|telephone|"
     r"spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
     r"gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined)\b",
     re.I,

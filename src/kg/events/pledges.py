@@ -18,7 +18,8 @@ TRIGGER = re.compile(
 )
 NO_AMOUNT_TRIGGER = re.compile(
     r"\b(?:pledged|pledges|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
-    r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed)\b"
+    r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
+    r"to donate|will donate|to send|to provide|to supply)\b"
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for)\s+|[,.;]|$)",
     re.I,
 )
@@ -38,6 +39,32 @@ def _donor(s: Sentence, at: int, recipient: str) -> str:
         if prev_word(s, m) in {"to", "for", "with", "against", "on", "of", "about"} and not possessive_owner(s, m):
             continue
         return _as_donor(s, m.ref)
+    return ""
+
+
+def _coordinated(s: Sentence, donor: str) -> list[str]:
+    """'The Netherlands, Denmark and Norway have announced …': each state of the subject list gives."""
+    mentions = [m for m in actor_mentions(s) if m.ref.startswith("State:")]
+    idx = next((i for i, m in enumerate(mentions) if m.ref == donor), None)
+    if idx is None:
+        return [donor]
+    group = [mentions[idx]]
+    for prev in reversed(mentions[:idx]):
+        gap = s.text[prev.end - s.start:group[0].start - s.start]
+        if not re.fullmatch(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?", gap):
+            break
+        group.insert(0, prev)
+    return list(dict.fromkeys(m.ref for m in group))
+
+
+PLEDGE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:commitment|package|aid|assistance|support|contribution|pledge|funding)\b")
+
+
+def _noun_owner(s: Sentence, recipient: str) -> str:
+    """'the unwavering U.S. commitment', "Germany's aid package": the actor that owns the pledge noun."""
+    for m in actor_mentions(s):
+        if m.ref != recipient and PLEDGE_NOUN.match(s.text, m.end - s.start):
+            return _as_donor(s, m.ref)
     return ""
 
 
@@ -82,7 +109,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         kept = [m for m in monies if not re.search(r"\([^)]*$", s.text[:m.start])]
         if kept and not NOT_PLEDGE.search(s.text):
             for money in kept:
-                donor = _donor(s, max(money.start, 0), recipient) or _donor(s, _trigger_end(s), recipient)
+                donor = (_donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
+                         or _donor(s, _trigger_end(s), recipient))
                 if not donor or donor == recipient:
                     continue
                 item = _item(s, money.end)
@@ -100,5 +128,6 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         donor = _donor(s, m.start(), recipient)
         if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
             continue
-        out.append(Pledge(donor, (s.evidence("pledge.items"),), recipient=recipient, items=(obj,)))
+        for giver in _coordinated(s, donor):
+            out.append(Pledge(giver, (s.evidence("pledge.items"),), recipient=recipient, items=(obj,)))
     return out

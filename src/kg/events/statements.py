@@ -15,7 +15,7 @@ REPORTING = (
     r"state|states|stated|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|claiming|"
     r"note|notes|noted|explain|explains|explained|urge|urges|urged|accuse|accuses|accused|accusing|"
     r"praise|praises|praised|criticise|criticises|criticised|criticize|criticized|confirm|confirms|"
-    r"confirmed|suggest|suggests|suggested|stress|stresses|stressed|announce|announces|announced|"
+    r"confirmed|suggest|suggests|suggested|stress|stresses|stressed|"
     r"acknowledge|acknowledges|acknowledged|believe|believes|believed|describe|describes|described|"
     r"respond|responds|responded|reply|replies|replied|reiterate|reiterates|reiterated|dismiss|dismisses|"
     r"dismissed|deny|denies|denied|admit|admits|admitted|vow|vows|vowed|promise|promises|promised|"
