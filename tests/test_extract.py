@@ -151,3 +151,31 @@ def test_the_owner_of_a_commitment_is_the_donor_of_its_sum():
                 "bolster Ukraine's near- and-long-term capabilities.", published="2023-06-09")
     [p] = events(x, Pledge)
     assert (p.donor, p.amount, p.currency) == ("State:us", Decimal("2100000000"), "USD")
+
+
+def test_an_office_named_alone_is_its_holder_in_this_document():
+    x = extract("Prime Minister Rishi Sunak spoke to President Zelenskyy this morning.\n"
+                "The Prime Minister praised the bravery of the Ukrainian armed forces.", published="2022-11-10")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:rishi-sunak" and st.text.startswith("praised the bravery")
+
+
+def test_organisations_are_found_whatever_their_case_and_speak():
+    x = extract("Russia’s defense ministry said Wednesday it destroyed five Ukrainian aerial drones over the Belgorod region.",
+                published="2024-07-03")
+    [st] = events(x, Statement)
+    assert st.speaker == "Organization:russia-defence-ministry"
+    assert "destroyed five Ukrainian aerial drones" in st.text
+
+
+def test_the_object_of_echoed_is_not_the_speaker():
+    x = extract("Ukrainian Foreign Minister Dmytro Kuleba echoed Zelenskyy, saying the assault highlights Ukraine’s "
+                "urgent need for additional air defense systems.", published="2024-05-23")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:dmytro-kuleba"
+
+
+def test_a_short_quotation_inside_reported_speech_keeps_the_clause():
+    x = extract('Ukrainian President Volodymyr Zelenskyy said the attack was "extremely cruel."', published="2024-05-23")
+    [st] = events(x, Statement)
+    assert st.text.startswith("the attack was")

@@ -77,6 +77,9 @@ STATE_ACTOR_NOUNS = {
     "aircraft", "jets", "navy", "soldiers", "artillery", "bombers", "offensive", "assault", "units",
     "leadership", "delegation", "negotiators", "diplomats", "shelled", "bombs", "warplanes", "air",
 }
+TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:(?:{TITLE_ALT})))\s+$")
+# "the Prime Minister", "the President": an office named alone, resolved within the document
+BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>Prime Minister|President|Chancellor|Defen[cs]e Secretary|Foreign Secretary|Foreign Minister|Defen[cs]e Minister|Secretary of State|Secretary General|Secretary-General)\b(?!\s+(?:of\b|[A-Z]))")
 ROLE_RE = re.compile(
     r"\b(?:(?:the|former|then)\s+)?(?P<of>[A-Z][\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
     re.I,
@@ -108,21 +111,25 @@ class MentionSet:
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
-    """A case-sensitive PhraseMatcher over every gazetteer form; match id -> (form kind, form)."""
+def _matcher() -> tuple[PhraseMatcher, PhraseMatcher, dict[str, tuple[str, str]]]:
+    """PhraseMatchers over every gazetteer form: case-sensitive (ORTH), and case-blind (LOWER) for
+    organisation names of two words or more ("Russia's defense ministry"); match id -> (kind, form)."""
     nlp = get_nlp()
     lex = get_lexicon()
-    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    blind = PhraseMatcher(nlp.vocab, attr="LOWER")
     table: dict[str, tuple[str, str]] = {}
     groups = [("name", f) for f in lex.names] + [("demonym", f) for f in lex.demonyms] + [("metonym", f) for f in lex.metonyms]
     for kind, form in groups:
         label = f"{kind}|{form}"
         table[label] = (kind, form)
-        matcher.add(label, [nlp.make_doc(form)])
+        variants = {form, form.replace("'", "’")}
         # sentence-initial or headline case of lower-case forms ("the alliance")
-        if form[:1].islower():
-            matcher.add(label, [nlp.make_doc(form[0].upper() + form[1:])])
-    return matcher, table
+        variants |= {v[0].upper() + v[1:] for v in variants if v[:1].islower()}
+        exact.add(label, [nlp.make_doc(v) for v in sorted(variants)])
+        if kind == "name" and len(form.split()) >= 2 and any(lex.entries[r].kind == "Organization" for r in lex.names[form]):
+            blind.add(label, [nlp.make_doc(v.lower()) for v in sorted(variants)])
+    return exact, blind, table
 
 
 LAST_WORD = re.compile(r"([A-Za-z’']+)\W*$")
@@ -180,6 +187,7 @@ class _Finder:
     # --- passes ----------------------------------------------------------
     def run(self) -> MentionSet:
         self.gazetteer()
+        self.titles_of_known_people()
         self.capitals_in_place_lists()
         self.titled_names()
         self.organisations()
@@ -195,9 +203,9 @@ class _Finder:
         return MentionSet(self.spans, self.entries, surface)
 
     def gazetteer(self) -> None:
-        matcher, table = _matcher()
+        exact, blind, table = _matcher()
         found = []
-        for match_id, s, e in matcher(self.doc):
+        for match_id, s, e in [*exact(self.doc), *blind(self.doc)]:
             kind, form = table[self.doc.vocab.strings[match_id]]
             span = self.doc[s:e]
             found.append((span.start_char, span.end_char, kind, form))
@@ -229,6 +237,14 @@ class _Finder:
                     self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
                 else:
                     self.take(Mention(s, e, self.text[s:e], ref, "metonym"))
+
+    def titles_of_known_people(self) -> None:
+        """'Prime Minister Rishi Sunak': remember the title, so 'the Prime Minister' later is him."""
+        for m in self.spans:
+            if m.ref.startswith("Person:") and m.via == "name":
+                t = TITLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+                if t:
+                    self.local_roles.setdefault(t.group("title").strip().lower(), m.ref)
 
     def capitals_in_place_lists(self) -> None:
         """'Odesa, Kharkiv and Kyiv': a capital listed among places is a place too."""
@@ -333,14 +349,14 @@ class _Finder:
 
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""
-        for m in ROLE_RE.finditer(self.text):
+        for m in [*ROLE_RE.finditer(self.text), *BARE_ROLE_RE.finditer(self.text)]:
             s, e = m.span()
-            if not self.free(s, e):
-                # the role phrase is a title in front of a name already found
-                continue
+            inside = [x for x in self.spans if x.start < e and x.end > s]
+            if any(x.via not in ("demonym", "name", "metonym") or not x.ref.startswith("State:") for x in inside):
+                continue  # the role phrase is a title in front of a name already found
             if re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3]):
                 continue  # followed by a name: the name mention carries it
-            of = self._state_prefix(m.group("of"))
+            of = self._state_prefix(m.group("of")) if m.groupdict().get("of") else ""
             title = m.group("title").lower()
             ref = None
             for local_title, local_ref in self.local_roles.items():
@@ -351,6 +367,8 @@ class _Finder:
             if ref:
                 if ref in self.lex.entries:
                     self.entry(ref)
+                for x in inside:
+                    self.spans.remove(x)
                 self.take(Mention(s, e, self.text[s:e], ref, "role"))
 
     def surnames_and_pronouns(self) -> None:

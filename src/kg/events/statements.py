@@ -51,8 +51,9 @@ def _speaker_before(s: Sentence, rel: int) -> Mention | None:
         if re.search(r"[.;:!?“”\"]", gap) and not re.search(r",\s*who\b|,\s*which\b", gap):
             return None
         before = s.text[:m.start - s.start].rstrip().lower()
-        if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|and|than|in|like)$", before):
-            continue  # an object of a preposition, not the subject
+        if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|and|than|in|like|echoed|thanked|"
+                     r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)$", before):
+            continue  # an object of a preposition or a verb, not the subject
         if possessive_owner(s, m) or m.via == "place-name":
             continue
         if m.via == "demonym" and not re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]):
@@ -131,7 +132,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     stop = nxt.start()
                     break
             lead = s.text[v1:quotes[0][0]] if quotes and quotes[0][0] >= v1 else ""
-            if quotes and not post and quotes[0][0] >= v1 and not re.fullmatch(r"\W*(?:that\W*)?(?:it was\W*)?", lead) and len(lead) > 25:
+            if quotes and not post and quotes[0][0] >= v1 and (
+                (not re.fullmatch(r"\W*(?:that\W*)?(?:it was\W*)?", lead) and len(lead) > 25) or len(quotes[0][2].split()) < 3
+            ):
                 quotes = []  # a partial quotation inside reported speech: the whole clause is the statement
             if quotes:
                 near = [q for q in quotes if q[0] >= v1] if not post else [q for q in quotes if q[1] <= v0]
