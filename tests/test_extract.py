@@ -179,3 +179,8 @@ def test_a_short_quotation_inside_reported_speech_keeps_the_clause():
     x = extract('Ukrainian President Volodymyr Zelenskyy said the attack was "extremely cruel."', published="2024-05-23")
     [st] = events(x, Statement)
     assert st.text.startswith("the attack was")
+
+
+def test_a_headline_attributed_to_an_unnamed_speaker_gives_no_statement():
+    x = extract("Europe needs ‘one position’ on Trump, says Ukrainian MP\nDonald Trump spoke earlier.", published="2025-12-08")
+    assert [s for s in events(x, Statement) if "one position" in s.text] == []

@@ -106,12 +106,16 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if v0 < covered:
                 continue
             verb = vm.group("verb").lower()
-            spk = _speaker_before(s, v0)
-            post = False
-            if spk is None or (quotes and quotes[-1][1] <= v0 and s.text[quotes[-1][1]:v0].strip(" ,") == ""):
-                after = _speaker_after(s, v1)
-                if after is not None and (quotes and any(e <= v0 for _, e, _ in quotes) or s.text[:v0].rstrip().endswith(",")):
-                    spk, post = after, True
+            tail = s.text[v1:].strip(" .")
+            post = v0 > 15 and (bool(re.search(r"[”\"’]\s*$", s.text[:v0])) or (
+                s.text[:v0].rstrip().endswith(",") and len(tail) < 60 and not re.search(r"\bthat\b", tail)))
+            if post:
+                # "…, says X" / "“…,” said X": the speaker comes after the verb or is a pronoun there
+                spk = _speaker_after(s, v1)
+                if spk is None:
+                    continue
+            else:
+                spk = _speaker_before(s, v0)
             if spk is None and said_here and re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0]):
                 spk_ref = said_here[-1]
             elif spk is None:
