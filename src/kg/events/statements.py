@@ -56,7 +56,7 @@ def _speaker_before(s: Sentence, rel: int) -> Mention | None:
             continue  # an object of a preposition or a verb, not the subject
         if possessive_owner(s, m) or m.via == "place-name":
             continue
-        if m.via == "demonym" and not re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]):
+        if not _speaks_as_state(s, m):
             continue  # "Ukrainian MP X says": the adjective is not the speaker
         if len(gap) > 120:
             return None
@@ -64,9 +64,14 @@ def _speaker_before(s: Sentence, rel: int) -> Mention | None:
     return None
 
 
+def _speaks_as_state(s: Sentence, m: Mention) -> bool:
+    """A demonym speaks only as a government: 'the Ukrainian government said', not 'Ukrainian MP X says'."""
+    return m.via != "demonym" or bool(re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]))
+
+
 def _speaker_after(s: Sentence, rel: int) -> Mention | None:
     for m in actor_mentions(s):
-        if m.start - s.start >= rel:
+        if m.start - s.start >= rel and _speaks_as_state(s, m):
             gap = s.text[rel:m.start - s.start]
             return m if len(gap.strip(" ,")) <= 40 and not re.search(r"[.;“”\"]", gap) else None
     return None
