@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 
 from .dates import find_dates
@@ -16,6 +17,8 @@ from .nlp import get_nlp, sentence_spans
 
 __all__ = ["extract_document", "sentences_of"]
 
+NEWLINE = re.compile("\n")
+
 SKIP_ORG_KINDS = {"media", "outlet", "news-agency"}
 
 
@@ -28,7 +31,7 @@ def _anchor(doc: Document, pos: int) -> dt.datetime | None:
 
 def sentences_of(doc: Document, mentions: MentionSet, spacy_doc) -> list[Sentence]:
     text = doc.text
-    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
     starts = [m.start for m in mentions.mentions]
     out = []
     for i, (s, e) in enumerate(sentence_spans(spacy_doc, text)):

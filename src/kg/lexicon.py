@@ -70,6 +70,7 @@ class Lexicon:
     metonyms: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "State:russia"
     surnames: dict[str, list[str]] = field(default_factory=dict)  # "Putin" -> ["Person:vladimir-putin"]
     gazetteer: Gazetteer | None = None
+    _holders: dict[tuple[str, dt.date], str | None] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.ref] = entry
@@ -94,8 +95,11 @@ class Lexicon:
         """The one person an office phrase ("Germany's defence minister") names on `when`, if any."""
         if self.gazetteer is None or when is None:
             return None
-        found = self.gazetteer.resolve_office(phrase, when)
-        return f"Person:{found[0].key}" if len(found) == 1 else None
+        key = (phrase.lower(), when)
+        if key not in self._holders:  # the same office phrase recurs across a stream of news
+            found = self.gazetteer.resolve_office(phrase, when)
+            self._holders[key] = f"Person:{found[0].key}" if len(found) == 1 else None
+        return self._holders[key]
 
 
 def _actor_entry(a: GazetteerActor) -> Entry:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..dates import DateMention
 from ..lexicon import Entry
@@ -28,6 +29,15 @@ class Sentence:
     anchor: dt.datetime | None
     paragraph: int
     entries: dict[str, Entry]
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def mentions_any(self, words: tuple[str, ...]) -> bool:
+        """Whether any of these lower-case stems occurs: a cheap test before a pattern runs."""
+        low = self.lower
+        return any(w in low for w in words)
 
     def evidence(self, rule: str) -> Evidence:
         return Evidence(self.doc_id, self.start, self.end, self.text, rule)

@@ -17,6 +17,8 @@ TRIGGER = re.compile(
     r"gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined)\b",
     re.I,
 )
+STEMS = ("met", "meet", "talk", "summit", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
+         "encounter", "sat down", "gather", "conference", "attend", "join", "telephone")
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|ahead of|going to)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
@@ -74,7 +76,7 @@ def _is_group(s: Sentence, ref: str) -> bool:
 def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     out: list[Meeting] = []
     for s in sentences:
-        if not TRIGGER.search(s.text):
+        if not s.mentions_any(STEMS) or not TRIGGER.search(s.text):
             continue
         trig = TRIGGER.search(s.text)
         parts = _participants(s, trig.start())

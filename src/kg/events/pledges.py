@@ -23,6 +23,8 @@ NO_AMOUNT_TRIGGER = re.compile(
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for)\s+|[,.;]|$)",
     re.I,
 )
+STEMS = ("pledg", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
+         "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv")
 NOT_PLEDGE = re.compile(r"\b(?:spent|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
@@ -100,7 +102,7 @@ def _item(s: Sentence, end: int) -> str:
 def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     out: list[Pledge] = []
     for s in sentences:
-        trig = TRIGGER.search(s.text)
+        trig = s.mentions_any(STEMS) and TRIGGER.search(s.text)
         if not trig:
             continue
         recipient = _recipient(s)

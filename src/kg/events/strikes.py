@@ -21,6 +21,8 @@ WEAPON = re.compile(
     r"attack|strike|dummy|long-range|kamikaze)[\s-]+)*(?:missiles?|drones?|bombs?|rockets?|artillery|shells?)\b",
     re.I,
 )
+STEMS = ("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
+         "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed")
 NOT_STRIKE = re.compile(r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause)\b", re.I)
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 
@@ -59,7 +61,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
     last: tuple[int, str, str] | None = None  # paragraph, attacker and date of the last strike
     for s in sentences:
         follow_up = False
-        if not TRIGGER.search(s.text) or NOT_STRIKE.search(s.text):
+        if not s.mentions_any(STEMS) or not TRIGGER.search(s.text) or NOT_STRIKE.search(s.text):
             # "Killed a civilian in Kryvyi Rih": the toll of an attack just reported, place by place
             if last is None or s.paragraph - last[0] > 3 or not DAMAGE.search(s.text):
                 continue
