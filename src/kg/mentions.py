@@ -26,7 +26,9 @@ NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}"
 TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 REPORT_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|insisted|insists|argued|argues|claimed|claims|noted|notes|explained|explains|urged|urges)"
 # "Defence Minister Boris Pistorius", "special envoy Steve Witkoff", "mayor Borys Filatov"
-TITLED = re.compile(rf"(?i:\b(?:{TITLE_ALT})s?)\.?,?\s+(?P<name>{NAME})\b")
+# case variants spelled out: a case-sensitive alternation scans about twice as fast as (?i:...)
+TITLE_CASED = "|".join(sorted({v for w in TITLE_WORDS for v in (w, w.capitalize(), w.upper())}, key=len, reverse=True))
+TITLED = re.compile(rf"\b(?:{TITLE_CASED})s?\.?,?\s+(?P<name>{NAME})\b")
 # "Hanno Pevkur, Estonia's defence minister" / "Kirill Dmitriev, an economic envoy for Putin"
 APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+)?(?:[\w-]+\s+){{0,5}}?(?i:(?:{TITLE_ALT})s?)\b")
 # "Oleksandr Merezhko said"
