@@ -184,3 +184,13 @@ def test_a_short_quotation_inside_reported_speech_keeps_the_clause():
 def test_a_headline_attributed_to_an_unnamed_speaker_gives_no_statement():
     x = extract("Europe needs ‘one position’ on Trump, says Ukrainian MP\nDonald Trump spoke earlier.", published="2025-12-08")
     assert [s for s in events(x, Statement) if "one position" in s.text] == []
+
+
+def test_undated_strikes_on_one_town_in_two_reports_stay_two_events():
+    from kg.rdf import event_identity
+
+    a = extract("Russian missiles hit Dnipro, officials say.")
+    b = load_text("---\npublished: 2024-07-03\n---\nRussian missiles hit Dnipro, officials say.\n", "other")
+    [sa], [sb] = events(a, Strike), events(extract_document(b), Strike)
+    assert not sa.date and not sb.date
+    assert event_identity(sa) != event_identity(sb)

@@ -36,7 +36,7 @@ def event_identity(event: Event) -> tuple:
 
     Meetings are keyed on the date and on the forum (an organisation taking part) when there is
     one, else on the people, else on everyone; pledges on donor and sum; strikes on attacker,
-    place and date; statements on speaker and words.
+    place and date (an undated strike stays within its document); statements on speaker and words.
     """
     if isinstance(event, Meeting):
         return ("meeting", event.date, *meeting_core(event))
@@ -45,7 +45,9 @@ def event_identity(event: Event) -> tuple:
             return ("pledge", event.donor, event.currency, str(event.amount.normalize()))
         return ("pledge", event.donor, event.recipient, *sorted(_norm_text(i) for i in event.items))
     if isinstance(event, Strike):
-        return ("strike", event.attacker, event.location, event.date)
+        # an undated attack on a town is only known to be one event within the report that tells it
+        scope = event.date or min(ev.doc_id for ev in event.evidence)
+        return ("strike", event.attacker, event.location, scope)
     if isinstance(event, Statement):
         return ("statement", event.speaker, _norm_text(event.text))
     raise TypeError(event)
