@@ -194,3 +194,17 @@ def test_undated_strikes_on_one_town_in_two_reports_stay_two_events():
     [sa], [sb] = events(a, Strike), events(extract_document(b), Strike)
     assert not sa.date and not sb.date
     assert event_identity(sa) != event_identity(sb)
+
+
+def test_each_region_of_a_plural_list_is_struck():
+    x = extract("The defence ministry said that Ukrainian strikes had hit power facilities in Russia's Kursk and "
+                "Bryansk regions.", published="2025-04-11")
+    assert sorted(s.location for s in events(x, Strike)) == ["bryansk-oblast", "kursk-oblast"]
+    assert {s.attacker for s in events(x, Strike)} == {"State:ukraine"}
+
+
+def test_an_attack_with_no_place_yet_sets_up_the_toll_that_follows():
+    x = extract("Ukraine’s air force says it intercepted 131 out of 149 drones launched by Russia overnight.\n"
+                "According to Ukrainian officials, the Russian drones that were not intercepted last night:\n"
+                "Killed a 51-year-old civilian man in Kryvyi Rih, central Ukraine", published="2025-12-08")
+    assert [(s.attacker, s.location) for s in events(x, Strike)] == [("State:russia", "kryvyi-rih")]

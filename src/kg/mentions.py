@@ -36,6 +36,9 @@ SUBJECT = re.compile(rf"\b(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{REPORT_V
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
+REGION_LIST = re.compile(
+    r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
+)
 PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
@@ -194,6 +197,7 @@ class _Finder:
         self.titled_names()
         self.organisations()
         self.recurring_names()
+        self.region_lists()
         self.places()
         self.roles()
         self.surnames_and_pronouns()
@@ -335,6 +339,28 @@ class _Finder:
         word = word.replace("’s", "").replace("'s", "")
         ref = self.lex.demonyms.get(word) or next((r for r in self.lex.names.get(word, []) if r.startswith("State:")), "")
         return ref.partition(":")[2] if ref else ""
+
+    def region_lists(self) -> None:
+        """'the Chernihiv, Kharkiv and Sumy regions': each name is a region, not its city."""
+        for m in REGION_LIST.finditer(self.text):
+            plural = m.group("noun").lower()
+            noun = {"regions": "region", "oblasts": "oblast", "provinces": "province"}[plural]
+            for w in re.finditer(r"[A-Z][\w’'-]+", m.group("names")):
+                s, e = m.start("names") + w.start(), m.start("names") + w.end()
+                name = w.group(0)
+                ref = next((r for r in self.lex.names.get(f"{name} {noun}", []) + self.lex.names.get(f"{name} region", [])
+                            if self.lex.entries[r].kind == "Place"), None)
+                if ref is None:
+                    if name in self.lex.names or name in NOT_NAME_START:
+                        continue  # a state or another kind of name, not a region of this list
+                    ref = f"{slugify(name)}-oblast"
+                    self.entries.setdefault(ref, Entry(key=ref, label=f"{name} region", kind="Place", aliases=(name,)))
+                else:
+                    self.entry(ref)
+                for x in [x for x in self.spans if x.start < e and x.end > s]:
+                    self.spans.remove(x)
+                self.taken[s:e] = b"\x00" * (e - s)
+                self.take(Mention(s, e, name, ref, "pattern", is_place=True))
 
     def places(self) -> None:
         for rx in PLACE_PATTERNS:

@@ -36,6 +36,8 @@ def _attacker(s: Sentence, location_state: str) -> str:
             nxt = s.text[m.end - s.start:m.end - s.start + 40].lower()
             if re.match(r"\s*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)", nxt):
                 return m.ref
+        if m.ref.startswith("State:") and re.search(r"\b(?:launched|fired|carried out|sent)\s+by\s+$", s.text[:m.start - s.start]):
+            return m.ref
         if m.ref.startswith("State:") and m.via in ("name", "metonym"):
             after = s.text[m.end - s.start:m.end - s.start + 60].lower()
             if re.match(r"\s*(?:has |had |have |also |again |reportedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
@@ -68,6 +70,10 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             follow_up = True
         places = [m for m in place_mentions(s) if prev_word(s, m) not in ORIGIN]
         if not places:
+            # "drones launched by Russia overnight": no place yet, but the toll that follows is its
+            attacker = "" if follow_up else _attacker(s, "")
+            if attacker:
+                last = (s.paragraph, attacker, s.day())
             continue
         fine = [m for m in places if m.is_place]
         # "Okhtyrka in the Sumy region": the town is the most specific place, not its region
