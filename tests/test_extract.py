@@ -208,3 +208,25 @@ def test_an_attack_with_no_place_yet_sets_up_the_toll_that_follows():
                 "According to Ukrainian officials, the Russian drones that were not intercepted last night:\n"
                 "Killed a 51-year-old civilian man in Kryvyi Rih, central Ukraine", published="2025-12-08")
     assert [(s.attacker, s.location) for s in events(x, Strike)] == [("State:russia", "kryvyi-rih")]
+
+
+def test_the_group_named_before_takes_part_in_the_meeting():
+    x = extract("Austin hosted the Ukraine Defense Contact Group at Ramstein Air Base.\n"
+                "The fifteenth meeting of the group was also the first time that new Ukrainian Defense Minister "
+                "Rustem Umerov was in attendance, Austin said.", published="2023-09-19")
+    assert any({"Organization:ukraine-defence-contact-group", "Person:rustem-umerov"} <= set(m.participants)
+               for m in events(x, Meeting))
+
+
+def test_a_weekday_of_a_plan_told_in_the_past_is_behind_the_post():
+    x = extract("Kallas was scheduled to meet with US Secretary of State Marco Rubio on Wednesday but the meeting "
+                "was cancelled.", published="2025-02-27")
+    [m] = events(x, Meeting)
+    assert (m.date, m.status) == ("2025-02-26", "cancelled")
+
+
+def test_the_meeting_date_is_the_one_next_to_the_meeting():
+    x = extract("Russia's invasion of Ukraine began February 24, 2022, and leaders from the Group of Seven are to "
+                "hold a virtual meeting Saturday with Zelenskyy.", published="2024-02-23")
+    [m] = events(x, Meeting)
+    assert m.date == "2024-02-24"

@@ -26,7 +26,9 @@ DATE_RE = re.compile(
 )
 # a cheap test that a sentence may hold a date at all, before the full pattern runs
 QUICK = re.compile(rf"\d|day\b|night|morning|afternoon|evening|tomorrow|week|month|year|{MONTHS}")
-FUTURE = re.compile(r"\b(?:will|to meet|set to|due to|expected|plans? to|scheduled|next|upcoming|later)\b", re.I)
+# "was scheduled to meet on Wednesday": a plan told in the past tense points back in time
+PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|expected|set|planning|going)\b|\b(?:was|were) to\b", re.I)
+FUTURE = re.compile(r"\b(?:will|to meet|set to|are to|is to|due to|expected|plans? to|scheduled|next|upcoming|later)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMent
     if anchor is None or not QUICK.search(text):
         return []
     a = anchor.date() if isinstance(anchor, dt.datetime) else anchor
-    future = bool(FUTURE.search(text))
+    future = bool(FUTURE.search(text)) and not PAST_PLAN.search(text)
     out = []
     for m in DATE_RE.finditer(text):
         value = _resolve(m, a, future)

@@ -36,6 +36,7 @@ SUBJECT = re.compile(rf"\b(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{REPORT_V
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
+GROUP_ANAPHOR = re.compile(r"\b[Tt]he (?P<head>group|coalition|alliance|council|bloc|commission)\b(?!\s+of\b)")
 REGION_LIST = re.compile(
     r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
@@ -200,6 +201,7 @@ class _Finder:
         self.region_lists()
         self.places()
         self.roles()
+        self.group_anaphora()
         self.surnames_and_pronouns()
         self.spans.sort(key=lambda m: (m.start, -m.end))
         surface: dict[str, set[str]] = {}
@@ -398,6 +400,20 @@ class _Finder:
                 for x in inside:
                     self.spans.remove(x)
                 self.take(Mention(s, e, self.text[s:e], ref, "role"))
+
+    def group_anaphora(self) -> None:
+        """'the group', 'the coalition', 'the alliance' -> the latest organisation of that kind named."""
+        orgs = sorted((x for x in self.spans if x.ref.startswith("Organization:")), key=lambda x: x.start)
+        for m in GROUP_ANAPHOR.finditer(self.text):
+            s, e = m.span()
+            if not self.free(s, e):
+                continue
+            head = m.group("head").lower()
+            for org in reversed([o for o in orgs if o.end <= s and s - o.end < 3000]):
+                entry = self.entries.get(org.ref)
+                if entry is not None and (head in entry.label.lower() or head == entry.subkind):
+                    self.take(Mention(s, e, m.group(0), org.ref, "anaphor"))
+                    break
 
     def surnames_and_pronouns(self) -> None:
         by_surname: dict[str, str] = {}

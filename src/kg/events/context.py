@@ -12,7 +12,10 @@ from ..lexicon import Entry
 from ..mentions import Mention
 from ..models import Evidence
 
-__all__ = ["Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "QUOTE_SPANS"]
+__all__ = [
+    "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
+    "subject_before", "reporter_of", "QUOTE_SPANS",
+]
 
 QUOTE_SPANS = re.compile(r"[“\"]([^“”\"]{2,}?)(?:[”\"]|$)")
 
@@ -45,9 +48,15 @@ class Sentence:
     def rel(self, m: Mention) -> tuple[int, int]:
         return m.start - self.start, m.end - self.start
 
-    def day(self) -> str:
-        """The first day-precise date named in the sentence, else ''."""
-        return next((d.value for d in self.dates if d.is_day), "")
+    def day(self, near: int | None = None) -> str:
+        """A day-precise date named in the sentence, else '': the one closest to offset `near`
+        (the event's trigger word) when given, else the first."""
+        days = [d for d in self.dates if d.is_day]
+        if not days:
+            return ""
+        if near is None:
+            return days[0].value
+        return min(days, key=lambda d: min(abs(d.start - near), abs(d.end - near))).value
 
     def kind(self, ref: str) -> str:
         return ref.partition(":")[0]
@@ -84,3 +93,38 @@ def modifier_of_person(s: Sentence, m: Mention) -> bool:
 def prev_word(s: Sentence, m: Mention) -> str:
     mm = re.search(r"([A-Za-z’']+)\W*$", s.text[:m.start - s.start])
     return mm.group(1).lower() if mm else ""
+
+
+def speaks_as_state(s: Sentence, m: Mention) -> bool:
+    """A demonym speaks only as a government: 'the Ukrainian government said', not 'Ukrainian MP X says'."""
+    return m.via != "demonym" or bool(re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]))
+
+
+def subject_before(s: Sentence, rel: int) -> Mention | None:
+    """The actor mention that is the subject of a verb at sentence offset `rel` (the speaker of "said")."""
+    cands = [m for m in actor_mentions(s) if m.end - s.start <= rel]
+    for m in reversed(cands):
+        gap = s.text[m.end - s.start:rel]
+        if re.search(r"[.;:!?“”\"]", gap) and not re.search(r",\s*who\b|,\s*which\b", gap):
+            return None
+        before = s.text[:m.start - s.start].rstrip().lower()
+        if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|and|than|in|like|echoed|thanked|"
+                     r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)$", before):
+            continue  # an object of a preposition or a verb, not the subject
+        if possessive_owner(s, m) or m.via == "place-name":
+            continue
+        if not speaks_as_state(s, m):
+            continue  # "Ukrainian MP X says": the adjective is not the speaker
+        if len(gap) > 120:
+            return None
+        return m
+    return None
+
+
+def reporter_of(s: Sentence, v0: int, v1: int) -> Mention | None:
+    """Who says, for a reporting verb at sentence offsets v0–v1: "X said …" or "…, X said" / "…, said X"."""
+    if re.search(r"[,”\"’]\s*$", s.text[:v0]):
+        after = [m for m in actor_mentions(s) if m.start - s.start >= v1 and speaks_as_state(s, m)]
+        if after and len(s.text[v1:after[0].start - s.start].strip(" ,")) <= 40:
+            return after[0]
+    return subject_before(s, v0)

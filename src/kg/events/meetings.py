@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..models import Meeting
-from .context import Sentence, actor_mentions, modifier_of_person, place_mentions, possessive_owner, prev_word
+from .context import (
+    Sentence, actor_mentions, modifier_of_person, place_mentions, possessive_owner, prev_word, reporter_of,
+)
 
 __all__ = ["find_meetings"]
 
@@ -19,14 +21,15 @@ TRIGGER = re.compile(
 )
 STEMS = ("met", "meet", "talk", "summit", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
          "encounter", "sat down", "gather", "conference", "attend", "join", "telephone")
-GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired)\b", re.I)
+GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|ahead of|going to)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
-SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims)\b")
+SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|replied)\b")
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
 GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|negotiators|team|envoys|leaders|ministers)\b")
+FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -37,7 +40,7 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
         r"\b(?:during|at|in) (?:a |the |their )?(?:meeting|talks|call)\b", s.text[speech.end():].split(" that ")[0]
     ):
         speech = None  # "Austin told Umerov during a meeting …": both are in it
-    cut = speech.end() if speech else -1
+    reporter = reporter_of(s, speech.start(), speech.end()) if speech else None
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
     reporters: set[str] = set()
     for m in actor_mentions(s):
@@ -54,13 +57,13 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start):
             continue  # "US and Russian diplomats" take part; "the Russian president" is a person
-        if speech and rel < speech.start() and re.search(r"\bthat\b|,|\s", s.text[rel:cut]) and "meet" not in s.text[rel:speech.start()]:
+        if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()]:
             reporters.add(m.ref)  # the one who reports the meeting is not in it
             continue
         if m.ref in reporters:
             continue  # "Peskov said he would announce any meeting …": still the reporter
-        if prev_word(s, m) in {"for", "of", "by", "against", "on", "about"}:
-            continue  # "an envoy for Putin", "talks on Iran"
+        if prev_word(s, m) in {"for", "of", "by", "against", "on", "about"} and not FORUM_OF.search(s.text[:rel]):
+            continue  # "an envoy for Putin", "talks on Iran"; but "a meeting of the group" is its forum
         if m.ref not in refs:
             refs.append(m.ref)
     return refs
@@ -99,5 +102,6 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         places = [m for m in place_mentions(s) if prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place]
         place = places[0].ref if places and places[0].is_place else ""
         status = "cancelled" if CANCELLED.search(s.text) else ("planned" if PLANNED.search(s.text) else "held")
-        out.append(Meeting(tuple(parts), (s.evidence("meeting.trigger"),), place=place, date=s.day(), status=status))
+        date = s.day(near=trig.start())
+        out.append(Meeting(tuple(parts), (s.evidence("meeting.trigger"),), place=place, date=date, status=status))
     return out

@@ -6,7 +6,7 @@ import re
 
 from ..mentions import Mention
 from ..models import Statement
-from .context import Sentence, actor_mentions, possessive_owner
+from .context import Sentence, actor_mentions, speaks_as_state, subject_before
 
 __all__ = ["find_statements", "REPORTING"]
 
@@ -43,35 +43,9 @@ def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
     return any(s < pos < e for s, e, _ in spans)
 
 
-def _speaker_before(s: Sentence, rel: int) -> Mention | None:
-    """The actor mention that is the subject of a verb at sentence offset `rel`."""
-    cands = [m for m in actor_mentions(s) if m.end - s.start <= rel]
-    for m in reversed(cands):
-        gap = s.text[m.end - s.start:rel]
-        if re.search(r"[.;:!?“”\"]", gap) and not re.search(r",\s*who\b|,\s*which\b", gap):
-            return None
-        before = s.text[:m.start - s.start].rstrip().lower()
-        if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|and|than|in|like|echoed|thanked|"
-                     r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)$", before):
-            continue  # an object of a preposition or a verb, not the subject
-        if possessive_owner(s, m) or m.via == "place-name":
-            continue
-        if not _speaks_as_state(s, m):
-            continue  # "Ukrainian MP X says": the adjective is not the speaker
-        if len(gap) > 120:
-            return None
-        return m
-    return None
-
-
-def _speaks_as_state(s: Sentence, m: Mention) -> bool:
-    """A demonym speaks only as a government: 'the Ukrainian government said', not 'Ukrainian MP X says'."""
-    return m.via != "demonym" or bool(re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]))
-
-
 def _speaker_after(s: Sentence, rel: int) -> Mention | None:
     for m in actor_mentions(s):
-        if m.start - s.start >= rel and _speaks_as_state(s, m):
+        if m.start - s.start >= rel and speaks_as_state(s, m):
             gap = s.text[rel:m.start - s.start]
             return m if len(gap.strip(" ,")) <= 40 and not re.search(r"[.;“”\"]", gap) else None
     return None
@@ -120,7 +94,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if spk is None:
                     continue
             else:
-                spk = _speaker_before(s, v0)
+                spk = subject_before(s, v0)
             if spk is None and said_here and re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0]):
                 spk_ref = said_here[-1]
             elif spk is None:
@@ -136,7 +110,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue
             stop = len(s.text)
             for nxt in verbs[i + 1:]:
-                own = _speaker_before(s, nxt.start())
+                own = subject_before(s, nxt.start())
                 if own is not None and own.start - s.start > v1 and re.search(r"[,;]|\b(?:and|but|while)\b", s.text[v1:own.start - s.start]):
                     stop = nxt.start()
                     break
