@@ -230,3 +230,17 @@ def test_the_meeting_date_is_the_one_next_to_the_meeting():
                 "hold a virtual meeting Saturday with Zelenskyy.", published="2024-02-23")
     [m] = events(x, Meeting)
     assert m.date == "2024-02-24"
+
+
+def test_a_closing_attribution_gives_the_words_before_it():
+    x = extract("The new sanctions will be against more than 500 targets, Deputy U.S. Treasury Secretary Wally "
+                "Adeyemo told Reuters.", published="2024-02-23")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:wally-adeyemo" and st.text == "The new sanctions will be against more than 500 targets"
+
+
+def test_an_office_in_other_words_is_the_same_holder():
+    x = extract("U.S. Defense Secretary Lloyd Austin opened the meeting.\nContinued air defense support to Ukraine "
+                "was a top priority, said the secretary of defense.", published="2023-09-19")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:lloyd-austin" and st.text == "Continued air defense support to Ukraine was a top priority"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .gazetteer import office_of
 from .ids import slugify
 from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
 from .nlp import get_nlp
@@ -75,7 +76,9 @@ LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside
 PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "office", "headquarters", "embassy",
                "airport", "residents", "metro", "suburbs", "city", "mayor", "governor"}
 OBJECT_MARKERS = {"with", "to", "for", "of", "by", "on", "about", "from", "against", "at", "met", "meet", "meets",
-                  "called", "told", "urged", "thanked", "praised", "criticised", "criticized", "accused", "asked"}
+                  "called", "told", "urged", "thanked", "praised", "criticised", "criticized", "accused", "asked",
+                  "echoed", "joined", "backed", "welcomed", "congratulated", "invited", "hosted", "visited", "phoned",
+                  "briefed", "and"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 STATE_ACTOR_NOUNS = {
     "forces", "force", "troops", "army", "military", "drones", "drone", "missiles", "missile", "strikes",
@@ -85,9 +88,9 @@ STATE_ACTOR_NOUNS = {
 }
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:(?:{TITLE_ALT})))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
-BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>Prime Minister|President|Chancellor|Defen[cs]e Secretary|Foreign Secretary|Foreign Minister|Defen[cs]e Minister|Secretary of State|Secretary General|Secretary-General)\b(?!\s+(?:of\b|[A-Z]))")
+BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
 ROLE_RE = re.compile(
-    r"\b(?:(?:the|former|then)\s+)?(?P<of>[A-Z][\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
+    r"\b(?:(?:the|former|then)\s+)?(?P<of>(?-i:[A-Z])[\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
     re.I,
 )
 
@@ -389,8 +392,11 @@ class _Finder:
             of = self._state_prefix(m.group("of")) if m.groupdict().get("of") else ""
             title = m.group("title").lower()
             ref = None
+            office = office_of(title)
             for local_title, local_ref in self.local_roles.items():
-                if local_title.endswith(title) and (not of or m.group("of").lower().rstrip("’s'") in local_title):
+                words = local_title.split()  # "u.s. defense secretary": the office is in its last words
+                same = local_title.endswith(title) or any(office_of(" ".join(words[i:])) == office for i in range(len(words)))
+                if same and (not of or m.group("of").lower().rstrip("’s'") in local_title):
                     ref = local_ref
             if ref is None:
                 ref = self.lex.holder(self.text[s:e], self.anchor)

@@ -51,6 +51,14 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
     return None
 
 
+def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
+    """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
+    tail = s.text[v1:].strip(" .")
+    before = s.text[:spk.start - s.start]
+    return len(tail.split()) <= 3 and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
+        and len(before.rsplit(",", 1)[1].split()) <= 6
+
+
 def _clause_after(text: str) -> str:
     clause = LEAD_IN.sub("", text, count=1)
     return clause.strip(" ,.:;–-")
@@ -106,7 +114,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue
             if verb in ("call", "calls", "called") and not re.match(r"\s+(?:on|for)\b", s.text[v1:]):
                 continue
-            if verb in ("state", "states", "reports", "reported", "note", "notes", "hope", "think", "thought", "post", "posted") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
+            if verb in ("state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
             stop = len(s.text)
             for nxt in verbs[i + 1:]:
@@ -126,7 +134,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if not post and near == [] and len(quotes) > 1:
                     text = " ".join(x[2] for x in quotes)
             elif post:
-                text = s.text[:spk.start - s.start].strip(" ,")
+                text = s.text[:min(v0, spk.start - s.start)].strip(" ,")
+            elif spk is not None and _closing_attribution(s, spk, v1):
+                # "The new sanctions will …, Deputy Secretary Wally Adeyemo told Reuters."
+                text = s.text[:s.text.rfind(",", 0, spk.start - s.start)].strip(" ,")
             else:
                 text = _clause_after(s.text[v1:stop])
                 if verb.startswith(EVALUATIVE):
