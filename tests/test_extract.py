@@ -244,3 +244,10 @@ def test_an_office_in_other_words_is_the_same_holder():
                 "was a top priority, said the secretary of defense.", published="2023-09-19")
     [st] = events(x, Statement)
     assert st.speaker == "Person:lloyd-austin" and st.text == "Continued air defense support to Ukraine was a top priority"
+
+
+def test_organisation_names_are_not_taken_from_titles_places_or_another_state():
+    x = extract("UK Chief of the Defence Staff Tony Radakin spoke at Dover Air Force Base. Deputy U.S. Treasury "
+                "Secretary Wally Adeyemo said sanctions were coming.", published="2024-02-23")
+    orgs = {a.label for a in x.actors if a.type == "Organization"}
+    assert not orgs & {"Defence Staff", "Dover Air Force", "HM Treasury"}

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from .dates import find_dates
 from .events import find_meetings, find_pledges, find_statements, find_strikes
 from .events.context import Sentence
-from .lexicon import Entry
+from .lexicon import Entry, get_lexicon
 from .mentions import MentionSet, find_mentions
 from .merge import merge_events
 from .models import Actor, Document, Extraction, Place
@@ -67,10 +67,17 @@ def _entities(mentions: MentionSet, events: list) -> tuple[tuple[Actor, ...], tu
         for attr in ("place", "location"):
             if getattr(ev, attr, ""):
                 places_used.add(getattr(ev, attr))
+    counts: dict[str, int] = {}
+    for m in mentions.mentions:
+        counts[m.ref] = counts.get(m.ref, 0) + 1
+    lexicon = get_lexicon()
     for m in mentions.mentions:
         if m.is_place:
             places_used.add(m.ref)
         elif m.via in ("name", "pattern", "metonym", "role", "surname"):
+            # an organisation guessed from its name's shape must act, or recur, to count as an actor
+            if m.ref.startswith("Organization:") and m.ref not in lexicon.entries and counts[m.ref] < 2:
+                continue
             used.add(m.ref)
     actors = []
     for ref in sorted(used):

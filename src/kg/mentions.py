@@ -196,6 +196,7 @@ class _Finder:
     # --- passes ----------------------------------------------------------
     def run(self) -> MentionSet:
         self.gazetteer()
+        self.foreign_qualified_organisations()
         self.titles_of_known_people()
         self.capitals_in_place_lists()
         self.titled_names()
@@ -248,6 +249,16 @@ class _Finder:
                     self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
                 else:
                     self.take(Mention(s, e, self.text[s:e], ref, "metonym"))
+
+    def foreign_qualified_organisations(self) -> None:
+        """'U.S. Treasury': a state adjective naming another state than the organisation's rules it out."""
+        self.spans.sort(key=lambda x: x.start)
+        for prev, m in zip(self.spans, self.spans[1:]):
+            entry = self.entries.get(m.ref)
+            if entry is None or entry.kind != "Organization" or not entry.state or not prev.ref.startswith("State:"):
+                continue
+            if self.text[prev.end:m.start].strip() == "" and prev.ref != f"State:{entry.state}":
+                self.spans.remove(m)
 
     def titles_of_known_people(self) -> None:
         """'Prime Minister Rishi Sunak': remember the title, so 'the Prime Minister' later is him."""
@@ -332,8 +343,13 @@ class _Finder:
             if "\n" in name or not self.free(s, e):
                 continue
             words = name.split()
-            if words[0] in {"A", "An", "This", "That", "Last", "Next", "Former", "Our", "His", "Her"}:
+            if words[0] in {"A", "An", "This", "That", "Last", "Next", "Former", "Our", "His", "Her", "Recent", "Top",
+                            "Latest", "More", "Most", "Related"}:
                 continue
+            if re.match(r"\s+(?:Base|Airport|Station|Building|Square|Street|Headquarters)\b", self.text[e:e + 15]):
+                continue  # "Dover Air Force Base" is a place
+            if re.search(r"\b(?:[Cc]hief|[Hh]ead|[Cc]hair(?:man)?|[Dd]irector|[Cc]ommander) of (?:the )?$", self.text[max(0, s - 30):s]):
+                continue  # "Chief of the Defence Staff": part of a title
             state = self._state_prefix(words[0])
             key = slugify(name)
             ref = f"Organization:{key}"
