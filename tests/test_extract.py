@@ -251,3 +251,11 @@ def test_organisation_names_are_not_taken_from_titles_places_or_another_state():
                 "Secretary Wally Adeyemo said sanctions were coming.", published="2024-02-23")
     orgs = {a.label for a in x.actors if a.type == "Organization"}
     assert not orgs & {"Defence Staff", "Dover Air Force", "HM Treasury"}
+
+
+def test_the_pages_reporters_are_neither_actors_nor_speakers():
+    x = extract("James Waterhouse\nUkraine correspondent in Kyiv\nVolodymyr Zelensky is not expected in Brussels today.\n"
+                "In Ukraine, Waterhouse says, the wait is on to see whether Russia will be put under more pressure.",
+                published="2025-04-11")
+    assert "James Waterhouse" not in {a.label for a in x.actors}
+    assert all("waterhouse" not in s.speaker for s in events(x, Statement))

@@ -37,6 +37,11 @@ SUBJECT = re.compile(rf"\b(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{REPORT_V
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
+BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\n[^\n]{0,60}\b(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Pp]roducer|"
+    r"[Jj]ournalist|[Pp]resenter|[Aa]nalyst|BBC [A-Z]\w+)\b[^\n]*$",
+    re.M,
+)
 GROUP_ANAPHOR = re.compile(r"\b[Tt]he (?P<head>group|coalition|alliance|council|bloc|commission)\b(?!\s+of\b)")
 REGION_LIST = re.compile(
     r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
@@ -166,6 +171,7 @@ class _Finder:
         self.taken = bytearray(len(text))
         self.local_surnames: dict[str, str] = {}
         self.local_roles: dict[str, str] = {}
+        self.reporters: set[str] = set()
 
     # --- bookkeeping -----------------------------------------------------
     def free(self, s: int, e: int) -> bool:
@@ -206,6 +212,7 @@ class _Finder:
         self.places()
         self.roles()
         self.group_anaphora()
+        self.drop_bylines()
         self.surnames_and_pronouns()
         self.spans.sort(key=lambda m: (m.start, -m.end))
         surface: dict[str, set[str]] = {}
@@ -423,6 +430,20 @@ class _Finder:
                     self.spans.remove(x)
                 self.take(Mention(s, e, self.text[s:e], ref, "role"))
 
+    def drop_bylines(self) -> None:
+        """'Steve Rosenberg / Russia editor': the page's reporters are not actors of the story."""
+        names = {m.group("name") for m in BYLINE.finditer(self.text)}
+        if not names:
+            return
+        reporters = {x.ref for x in self.spans if x.text in names and x.ref.startswith("Person:")}
+        reporters |= {f"Person:{slugify(n)}" for n in names}
+        self.spans = [x for x in self.spans if x.ref not in reporters]
+        for ref in reporters:
+            entry = self.entries.pop(ref, None)
+            if entry is not None:
+                self.local_surnames.pop(entry.label.split()[-1], None)
+        self.reporters = reporters
+
     def group_anaphora(self) -> None:
         """'the group', 'the coalition', 'the alliance' -> the latest organisation of that kind named."""
         orgs = sorted((x for x in self.spans if x.ref.startswith("Organization:")), key=lambda x: x.start)
@@ -443,6 +464,7 @@ class _Finder:
             if entry.kind == "Person":
                 by_surname.setdefault(entry.label.split()[-1], ref)
         by_surname.update(self.local_surnames)
+        by_surname = {k: v for k, v in by_surname.items() if v not in self.reporters}
         for m in re.finditer(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b", self.text):
             s, e = m.span()
             ref = by_surname.get(m.group(0))

@@ -44,10 +44,15 @@ def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
 
 
 def _speaker_after(s: Sentence, rel: int) -> Mention | None:
+    """'…, said Peskov' / '…, says the Kremlin spokesman': a speaker right after the verb that ends the
+    sentence (not the subject of a clause the verb introduces: '…, said Russia was not interested')."""
     for m in actor_mentions(s):
         if m.start - s.start >= rel and speaks_as_state(s, m):
             gap = s.text[rel:m.start - s.start]
-            return m if len(gap.strip(" ,")) <= 40 and not re.search(r"[.;“”\"]", gap) else None
+            rest = s.text[m.end - s.start:].strip(" .,”\"")
+            if len(gap.strip(" ,")) > 40 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
+                return None
+            return m
     return None
 
 
