@@ -259,3 +259,15 @@ def test_the_pages_reporters_are_neither_actors_nor_speakers():
                 published="2025-04-11")
     assert "James Waterhouse" not in {a.label for a in x.actors}
     assert all("waterhouse" not in s.speaker for s in events(x, Statement))
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("About £350m will be provided by the UK, with extra funding from Norway.", {"State:uk"}),
+    ("Germany's Ministry of Defence detailed the support it will be providing Ukraine from the €11bn it is committing.",
+     {"State:germany"}),
+    ("The UK's Defence Secretary John Healey said Ukraine's allies had pledged €21bn (£18bn) in military aid.", set()),
+    ("With these new commitments, he says the UK will spend £13.4bn more on defence every year from 2027.", set()),
+    ("The United States is not expected to send a representative to the meeting in Brussels.", set()),
+])
+def test_who_gives_is_read_from_the_clause_that_gives(text, donors):
+    assert {p.donor for p in events(extract(text, published="2025-04-11"), Pledge)} == donors

@@ -25,20 +25,34 @@ NO_AMOUNT_TRIGGER = re.compile(
 )
 STEMS = ("pledg", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
          "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv")
-NOT_PLEDGE = re.compile(r"\b(?:spent|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions)\b", re.I)
+NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
 
-def _donor(s: Sentence, at: int, recipient: str) -> str:
-    """The giver: the subject before the trigger or amount, a possessive ("the UK's £4.5bn"), or 'from X'."""
+def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> str:
+    """The giver: a passive agent ("provided by the UK"), 'from X', or the subject before the trigger or
+    amount (a possessive counts: "the UK's £4.5bn") — within the reported clause when someone reports it.
+
+    With `nearest_only`, only the closest actor before `at` may be the giver: "it's up to Europe to
+    provide" names no giver if that actor is an object.
+    """
     mentions = actor_mentions(s)
+    agent = PASSIVE_AGENT.search(s.text)
+    if agent:
+        for m in mentions:
+            if m.start - s.start == agent.end():
+                return _as_donor(s, m.ref)
     m_from = re.search(r"\bfrom\s+", s.text)
     for m in mentions:
         if m_from and m.start - s.start == m_from.end():
             return _as_donor(s, m.ref)
-    before = [m for m in mentions if m.start - s.start < at and m.ref != recipient]
+    report = [r for r in REPORTING_VERB.finditer(s.text, 0, at)]
+    floor = report[-1].end() if report else 0
+    before = [m for m in mentions if floor <= m.start - s.start < at and m.ref != recipient]
     for m in reversed(before):
         if prev_word(s, m) in {"to", "for", "with", "against", "on", "of", "about"} and not possessive_owner(s, m):
+            if nearest_only:
+                return ""
             continue
         return _as_donor(s, m.ref)
     return ""
@@ -59,6 +73,10 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
     return list(dict.fromkeys(m.ref for m in group))
 
 
+PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by (?:the )?")
+REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
+NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to)\b", re.I)
+STATE_ORGANS = {"ministry", "armed-force", "government-office", "government"}
 PLEDGE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:commitment|package|aid|assistance|support|contribution|pledge|funding)\b")
 
 
@@ -77,9 +95,9 @@ def _trigger_end(s: Sentence) -> int:
 
 
 def _as_donor(s: Sentence, ref: str) -> str:
-    """A minister pledges on behalf of the state they serve."""
+    """A minister, a ministry or an armed force pledges on behalf of the state it serves."""
     e = s.entries.get(ref)
-    if e is not None and e.kind == "Person" and e.state:
+    if e is not None and e.state and (e.kind == "Person" or e.subkind in STATE_ORGANS):
         return f"State:{e.state}"
     return ref
 
@@ -127,7 +145,9 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         obj = m.group("obj").strip()
         if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"}:
             continue
-        donor = _donor(s, m.start(), recipient)
+        if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
+            continue  # "is not expected to send", "cannot provide more"
+        donor = _donor(s, m.start(), recipient, nearest_only=True)
         if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
             continue
         for giver in _coordinated(s, donor):
