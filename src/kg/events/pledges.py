@@ -40,7 +40,7 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     agent = PASSIVE_AGENT.search(s.text)
     if agent:
         for m in mentions:
-            if m.start - s.start == agent.end():
+            if m.start - s.start in (agent.end(), agent.end() + 4):  # "by UK" or "by the UK"
                 return _as_donor(s, m.ref)
     m_from = re.search(r"\bfrom\s+", s.text)
     for m in mentions:
@@ -73,7 +73,7 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
     return list(dict.fromkeys(m.ref for m in group))
 
 
-PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by (?:the )?")
+PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
 NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to)\b", re.I)
 STATE_ORGANS = {"ministry", "armed-force", "government-office", "government"}
