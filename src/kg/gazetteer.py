@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ __all__ = [
     "Gazetteer",
     "load_gazetteer",
     "default_gazetteer",
+    "configured_gazetteer",
     "normalize",
     "office_of",
 ]
@@ -41,6 +43,7 @@ __all__ = [
 DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
 ACTOR_FILE = "actors.jsonl"
 PLACE_FILE = "places.jsonl"
+GAZETTEER_ENV = "KG_GAZETTEER"
 
 ORG_KINDS = frozenset(
     "alliance ministry armed-force government-office intergovernmental group company think-tank agency".split()
@@ -544,3 +547,13 @@ def load_gazetteer(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
 def default_gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once per process."""
     return load_gazetteer()
+
+
+@lru_cache(maxsize=4)
+def _configured(extra: tuple[str, ...]) -> Gazetteer:
+    return load_gazetteer(extra) if extra else default_gazetteer()
+
+
+def configured_gazetteer() -> Gazetteer:
+    """The shipped gazetteer plus the user's folders named in KG_GAZETTEER (':'-separated), cached."""
+    return _configured(tuple(p for p in os.environ.get(GAZETTEER_ENV, "").split(os.pathsep) if p))

@@ -69,11 +69,13 @@ class Actor:
     aliases: tuple[str, ...] = ()
     qid: str = ""
     roles: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()  # where the document first names it (one per document)
 
 
 @dataclass(frozen=True)
 class Place:
-    """A canonical place; `state` is the key of the State it lies in, when known."""
+    """A canonical place; `state` is the key of the State it lies in and `region` the key of the
+    gazetteer place (oblast) it lies in, when known."""
 
     key: str
     label: str
@@ -81,6 +83,7 @@ class Place:
     qid: str = ""
     state: str = ""
     region: str = ""
+    evidence: tuple[Evidence, ...] = ()  # where the document first names it (one per document)
 
 
 @dataclass(frozen=True)

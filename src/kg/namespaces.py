@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     text: URIRef
     # places and actors
     withinState: URIRef
+    withinRegion: URIRef
     role: URIRef
     # provenance
     evidence: URIRef

@@ -8,11 +8,15 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 
 from . import __version__
+from .gazetteer import configured_gazetteer
 from .ids import actor_iri, document_iri, event_iri, evidence_iri, place_iri, slugify
 from .models import Actor, Document, Event, Evidence, Extraction, Meeting, Place, Pledge, Statement, Strike
 from .namespaces import KG, OWL, PREFIXES, PROV, RDF, RDFS, SKOS, WD, XSD
 
-__all__ = ["to_graph", "event_identity", "event_kind", "new_graph"]
+__all__ = ["to_graph", "event_identity", "event_kind", "new_graph", "REGION_RULE"]
+
+#: the rule of the evidence of a region node written because a place named in the text lies in it
+REGION_RULE = "gazetteer.region"
 
 
 def new_graph() -> Graph:
@@ -87,6 +91,7 @@ class _Writer:
             self.write_actor(actor)
         for place in self.x.places:
             self.write_place(place)
+        self.write_regions()
         for event in self.x.events:
             self.write_event(event)
         return self.g
@@ -115,6 +120,8 @@ class _Writer:
         if actor.qid:
             g.add((a, OWL.sameAs, WD[actor.qid]))
         g.add((a, PROV.wasDerivedFrom, self.doc))
+        for ev in actor.evidence:
+            self.write_evidence(a, ev)
 
     def write_place(self, place: Place) -> None:
         g, p = self.g, place_iri(place.key)
@@ -128,6 +135,34 @@ class _Writer:
         if place.state and f"State:{place.state}" in self.actors:
             g.add((p, KG.withinState, actor_iri("State", place.state)))
         g.add((p, PROV.wasDerivedFrom, self.doc))
+        for ev in place.evidence:
+            self.write_evidence(p, ev)
+
+    def write_regions(self) -> None:
+        """Link places to the gazetteer region they lie in, writing the region's node when the text
+        did not name it, so that kg:withinRegion never points at a node without a type or label.
+
+        A region written this way is evidenced by the sentences naming the place inside it, under
+        REGION_RULE. Regions of regions are followed up the chain.
+        """
+        gaz = configured_gazetteer()
+        written = set(self.places)
+        todo = list(self.x.places)
+        while todo:
+            place = todo.pop(0)
+            region = gaz.place(place.region) if place.region else None
+            if region is None or region.key == place.key:
+                continue
+            self.g.add((place_iri(place.key), KG.withinRegion, place_iri(region.key)))
+            if region.key in written:
+                continue
+            written.add(region.key)
+            evidence = tuple(Evidence(ev.doc_id, ev.start, ev.end, ev.text, REGION_RULE) for ev in place.evidence)
+            # the label only: a region's aliases may be its city's name ("Kharkiv"), which the text
+            # used for the city, not for the region
+            node = Place(region.key, region.label, (), region.qid, region.state, region.region, evidence)
+            self.write_place(node)
+            todo.append(node)
 
     def write_evidence(self, event: URIRef, ev: Evidence) -> None:
         g = self.g
