@@ -271,3 +271,18 @@ def test_the_pages_reporters_are_neither_actors_nor_speakers():
 ])
 def test_who_gives_is_read_from_the_clause_that_gives(text, donors):
     assert {p.donor for p in events(extract(text, published="2025-04-11"), Pledge)} == donors
+
+
+def test_a_quotation_with_full_stops_inside_is_one_statement_of_the_speaker_after_it():
+    x = extract('"It is clear that Russia is really escalating. It takes two to want peace," Kaja Kallas tells '
+                "BBC Radio 4's Today programme this morning.", published="2025-04-11")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:kaja-kallas" and st.text.startswith("It is clear") and st.text.endswith("want peace")
+
+
+def test_a_person_named_only_after_says_is_found():
+    x = extract('"Ukraine, as always, will be forced to sign whatever is on the table," says Maryna Stepanenko, '
+                "a Ukrainian journalist.", published="2025-12-08")
+    assert "Maryna Stepanenko" in {a.label for a in x.actors}
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:maryna-stepanenko"

@@ -34,6 +34,8 @@ TITLED = re.compile(rf"\b(?:{TITLE_CASED})s?\.?,?\s+(?P<name>{NAME})\b")
 APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+)?(?:[\w-]+\s+){{0,5}}?(?i:(?:{TITLE_ALT})s?)\b")
 # "Oleksandr Merezhko said"
 SUBJECT = re.compile(rf"\b(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{REPORT_VERBS}\b")
+# '"…," says Maryna Stepanenko, a Ukrainian journalist'
+SPEAKER_AFTER = re.compile(rf"[,”\"]\s+(?:says|said|adds|added|tells|told|writes|wrote)\s+(?P<name>{NAME})\b")
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
@@ -300,7 +302,7 @@ class _Finder:
         return (actors or places)[0]
 
     def titled_names(self) -> None:
-        for rx in (TITLED, APPOSED, SUBJECT):
+        for rx in (TITLED, APPOSED, SUBJECT, SPEAKER_AFTER):
             for m in rx.finditer(self.text):
                 s, e = m.span("name")
                 name = m.group("name")

@@ -24,6 +24,14 @@ OPENING_QUOTE = re.compile(r"(?<=\s)[“\"‘](?=\S)")
 ATTRIBUTION = re.compile(r"[”\"’]\s+(?:he|she|they|it|says|said|adds|added)\b")
 
 
+QUOTATION = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations within a line (curly or straight double quotes)."""
+    return [m.span() for m in QUOTATION.finditer(text)]
+
+
 def _boundaries(text: str, idx: list[int], starts: np.ndarray) -> None:
     """Line breaks end sentences (headlines, bylines and paragraphs carry no stop); quotes stay whole."""
 
@@ -44,6 +52,10 @@ def _boundaries(text: str, idx: list[int], starts: np.ndarray) -> None:
         j = token_at(m.start())
         if 0 < j < len(idx) - 1 and idx[j] == m.start() and starts[j + 1] == 1:
             starts[j], starts[j + 1] = 1, -1
+    for a, b in _quotations(text):
+        # a quotation is one utterance: its inner full stops do not end the sentence around it
+        j, k = token_at(a + 1), token_at(b)
+        starts[j:k] = np.where(starts[j:k] == 1, -1, starts[j:k])
     for m in ATTRIBUTION.finditer(text):
         j = token_at(m.end() - len(m.group(0).split()[-1]))
         if 0 < j < len(idx) and starts[j] == 1 and not text[idx[j] - 2:idx[j]].strip().startswith("\n"):
