@@ -7,6 +7,7 @@ import json
 from fastapi import APIRouter, HTTPException, Request, Response
 
 from ..errors import QueryError
+from .guard import ForbiddenError, check
 from .results import RESULT_TYPES, accepted
 from .sparql import respond
 from .worker import Job
@@ -52,6 +53,10 @@ async def run_named(name: str, request: Request) -> Response:
         q = queries.get_query(name)
     except QueryError as exc:
         raise HTTPException(404, str(exc)) from exc
+    try:  # a named query may be federated: the same allow-list as /sparql applies
+        check(q.sparql, settings.service_allowlist)
+    except ForbiddenError as exc:
+        raise HTTPException(403, f"{name}: {exc}") from exc
     raw = {k: v for k, v in request.query_params.items() if k != "format"}
     known = {p.name for p in q.params}
     unknown = sorted(set(raw) - known)
