@@ -286,3 +286,14 @@ def test_a_person_named_only_after_says_is_found():
     assert "Maryna Stepanenko" in {a.label for a in x.actors}
     [st] = events(x, Statement)
     assert st.speaker == "Person:maryna-stepanenko"
+
+
+def test_every_actor_and_place_points_to_the_sentence_that_names_it():
+    x = extract("Russian drones struck Sumy overnight.\nKremlin spokesman Dmitry Peskov said the talks were useful.",
+                published="2025-04-13")
+    doc = x.document
+    for thing in (*x.actors, *x.places):
+        [ev] = thing.evidence
+        assert doc.text[ev.start:ev.end] == ev.text and ev.rule
+    peskov = next(a for a in x.actors if a.label == "Dmitry Peskov")
+    assert "Peskov said" in peskov.evidence[0].text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from .dates import find_dates
 from .events import find_meetings, find_pledges, find_statements, find_strikes
@@ -12,7 +13,7 @@ from .events.context import Sentence
 from .lexicon import Entry, get_lexicon
 from .mentions import MentionSet, find_mentions
 from .merge import merge_events
-from .models import Actor, Document, Extraction, Place
+from .models import Actor, Document, Evidence, Extraction, Place
 from .nlp import get_nlp, sentence_spans
 
 __all__ = ["extract_document", "sentences_of"]
@@ -52,10 +53,32 @@ def extract_document(doc: Document) -> Extraction:
     events = merge_events(
         [*find_meetings(sentences), *find_pledges(sentences), *find_strikes(sentences), *find_statements(sentences)]
     )
-    return Extraction(doc, *_entities(mentions, events), tuple(events))
+    return Extraction(doc, *_entities(mentions, events, sentences), tuple(events))
 
 
-def _entities(mentions: MentionSet, events: list) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
+def _first_evidence(mentions: MentionSet, events: list, sentences: list[Sentence]) -> dict[str, Evidence]:
+    """For every actor ref and place key: the sentence that first names it, or else the first event
+    that involves it (an attacker read from context is named nowhere)."""
+    starts = [s.start for s in sentences]
+    out: dict[str, Evidence] = {}
+    for m in mentions.mentions:
+        keys = [m.ref] + ([m.ref.partition(":")[2]] if m.via == "place-name" else [])
+        for key in keys:
+            if key not in out:
+                i = bisect_right(starts, m.start) - 1
+                if i >= 0:
+                    out[key] = sentences[i].evidence(f"mention.{m.via}")
+    for ev in events:
+        for attr in ("participants", "donor", "recipient", "attacker", "speaker", "place", "location"):
+            value = getattr(ev, attr, "")
+            for ref in value if isinstance(value, tuple) else (value,):
+                if ref and ref not in out:
+                    out[ref] = replace(ev.evidence[0], rule=f"argument.{attr}")
+    return out
+
+
+def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
+    first = _first_evidence(mentions, events, sentences)
     used: set[str] = set()
     places_used: set[str] = set()
     for ev in events:
@@ -86,7 +109,8 @@ def _entities(mentions: MentionSet, events: list) -> tuple[tuple[Actor, ...], tu
             continue
         aliases = sorted({*e.aliases, *mentions.surface.get(ref, ())} - {e.label})
         roles = tuple(sorted({r.title for r in e.roles}))
-        actors.append(Actor(e.key, e.label, e.kind, tuple(aliases), e.qid, roles))
+        evidence = (first[ref],) if ref in first else ()
+        actors.append(Actor(e.key, e.label, e.kind, tuple(aliases), e.qid, roles, evidence))
     places = []
     for key in sorted(places_used):
         e: Entry | None = mentions.entries.get(key) or mentions.entries.get(f"State:{key}")
@@ -94,5 +118,6 @@ def _entities(mentions: MentionSet, events: list) -> tuple[tuple[Actor, ...], tu
             continue
         aliases = sorted({*e.aliases, *mentions.surface.get(key, ())} - {e.label})
         state = e.state if e.kind == "Place" else e.key
-        places.append(Place(key, e.label, tuple(aliases), e.qid, state, e.region))
+        evidence = (first[key],) if key in first else ()
+        places.append(Place(key, e.label, tuple(aliases), e.qid, state, e.region, evidence=evidence))
     return tuple(actors), tuple(places)
