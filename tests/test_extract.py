@@ -297,3 +297,11 @@ def test_every_actor_and_place_points_to_the_sentence_that_names_it():
         assert doc.text[ev.start:ev.end] == ev.text and ev.rule
     peskov = next(a for a in x.actors if a.label == "Dmitry Peskov")
     assert "Peskov said" in peskov.evidence[0].text
+
+
+def test_a_clause_opened_by_and_has_its_own_speaker():
+    x = extract("Prime Minister Rishi Sunak spoke to President Zelenskyy.\nThe leaders discussed the drone attacks on "
+                "Ukraine in recent days, and the Prime Minister said the thoughts of the UK were with the Ukrainian people.",
+                published="2023-01-04")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:rishi-sunak" and st.text.startswith("the thoughts of the UK")

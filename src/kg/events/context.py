@@ -108,7 +108,7 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
         if re.search(r"[.;:!?“”\"]", gap) and not re.search(r",\s*who\b|,\s*which\b", gap):
             return None
         before = s.text[:m.start - s.start].rstrip().lower()
-        if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|and|than|in|like|echoed|thanked|"
+        if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|than|in|like|echoed|thanked|"
                      r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)$", before):
             continue  # an object of a preposition or a verb, not the subject
         if possessive_owner(s, m) or m.via == "place-name":

@@ -27,7 +27,7 @@ VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |prev
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
 LEAD_IN = re.compile(
     r"^\W*(?:[^,.;“\"]{0,120}?\s+(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
-    r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?:(?i:that)\s+)?|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
+    r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?i:that)\s+|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)"
 )
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
