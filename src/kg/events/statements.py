@@ -21,7 +21,8 @@ REPORTING = (
     r"dismissed|deny|denies|denied|admit|admits|admitted|vow|vows|vowed|promise|promises|promised|"
     r"reported|reports|threaten|threatens|threatened|call|calls|called|predict|predicts|predicted|"
     r"assert|asserts|asserted|emphasise|emphasised|emphasized|declare|declares|declared|"
-    r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted"
+    r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted|highlighted|highlights|"
+    r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out"
 )
 VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*(?P<verb>{REPORTING})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
@@ -31,7 +32,8 @@ LEAD_IN = re.compile(
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)"
 )
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
-EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call")
+EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
+              "condemn", "highlight")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
