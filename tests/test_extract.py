@@ -305,3 +305,9 @@ def test_a_clause_opened_by_and_has_its_own_speaker():
                 published="2023-01-04")
     [st] = events(x, Statement)
     assert st.speaker == "Person:rishi-sunak" and st.text.startswith("the thoughts of the UK")
+
+
+def test_the_military_refers_back_to_the_armed_force_named_before():
+    x = extract("Ukraine’s military said Thursday it shot down 74 drones.\nThe military said its air defenses shot "
+                "down five of the missiles.", published="2025-03-13")
+    assert [s.speaker for s in events(x, Statement)] == ["Organization:armed-forces-of-ukraine"] * 2

@@ -44,7 +44,10 @@ BYLINE = re.compile(
     r"[Jj]ournalist|[Pp]resenter|[Aa]nalyst|BBC [A-Z]\w+)\b[^\n]*$",
     re.M,
 )
-GROUP_ANAPHOR = re.compile(r"\b[Tt]he (?P<head>group|coalition|alliance|council|bloc|commission)\b(?!\s+of\b)")
+GROUP_ANAPHOR = re.compile(
+    r"\b[Tt]he (?P<head>group|coalition|alliance|council|bloc|commission|military|army|air force|navy|general staff|"
+    r"defen[cs]e ministry|ministry|foreign ministry)\b(?!\s+of\b)"
+)
 REGION_LIST = re.compile(
     r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
 )
@@ -453,10 +456,10 @@ class _Finder:
             s, e = m.span()
             if not self.free(s, e):
                 continue
-            head = m.group("head").lower()
+            head = " ".join(m.group("head").lower().replace("defense", "defence").split())
             for org in reversed([o for o in orgs if o.end <= s and s - o.end < 3000]):
                 entry = self.entries.get(org.ref)
-                if entry is not None and (head in entry.label.lower() or head == entry.subkind):
+                if entry is not None and _refers_to(head, entry):
                     self.take(Mention(s, e, m.group(0), org.ref, "anaphor"))
                     break
 
@@ -499,6 +502,17 @@ class _Finder:
             if _prev_word(self.text, p.start) not in OBJECT_MARKERS:
                 return p.ref
         return latest.ref
+
+
+def _refers_to(head: str, entry: Entry) -> bool:
+    """Whether 'the <head>' can stand for this organisation ('the military' for an armed force)."""
+    label = entry.label.lower().replace("defense", "defence")
+    if head in ("military", "army"):
+        return entry.subkind == "armed-force" and "air force" not in label and "navy" not in label
+    if head.endswith("ministry"):
+        words = head.split()[:-1]
+        return entry.subkind == "ministry" and all(w in label for w in words)
+    return head in label or head == entry.subkind
 
 
 def find_mentions(text: str, doc: Doc | None = None, anchor: dt.date | None = None) -> MentionSet:
