@@ -311,3 +311,22 @@ def test_the_military_refers_back_to_the_armed_force_named_before():
     x = extract("Ukraine’s military said Thursday it shot down 74 drones.\nThe military said its air defenses shot "
                 "down five of the missiles.", published="2025-03-13")
     assert [s.speaker for s in events(x, Statement)] == ["Organization:armed-forces-of-ukraine"] * 2
+
+
+def test_an_office_qualified_by_one_state_never_resolves_through_another():
+    x = extract("Russia’s President Vladimir Putin met envoys.\nThe US president has repeatedly claimed the US is "
+                "spending too much on Ukraine's defence.", published="2025-04-11")
+    speakers = [s.speaker for s in events(x, Statement)]
+    assert "Person:vladimir-putin" not in speakers
+
+
+def test_an_organisation_qualifying_an_unnamed_official_does_not_speak():
+    x = extract("Russia is escalating the war, says EU representative", published="2025-04-11")
+    assert events(x, Statement) == []
+
+
+def test_names_inside_a_quotation_are_not_antecedents():
+    x = extract('Keir Starmer arrived in Washington.\n"The security guarantee has to deter Putin from coming again," '
+                "he says.", published="2025-02-27")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:keir-starmer"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,6 +40,7 @@ SPEAKER_AFTER = re.compile(rf"[,”\"]\s+(?:says|said|adds|added|tells|told|writ
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
+QUOTATION_SPAN = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\n[^\n]{0,60}\b(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Pp]roducer|"
     r"[Jj]ournalist|[Pp]resenter|[Aa]nalyst|BBC [A-Z]\w+)\b[^\n]*$",
@@ -177,6 +179,7 @@ class _Finder:
         self.local_surnames: dict[str, str] = {}
         self.local_roles: dict[str, str] = {}
         self.reporters: set[str] = set()
+        self._quotes: list[tuple[int, int]] | None = None
 
     # --- bookkeeping -----------------------------------------------------
     def free(self, s: int, e: int) -> bool:
@@ -424,7 +427,8 @@ class _Finder:
             for local_title, local_ref in self.local_roles.items():
                 words = local_title.split()  # "u.s. defense secretary": the office is in its last words
                 same = local_title.endswith(title) or any(office_of(" ".join(words[i:])) == office for i in range(len(words)))
-                if same and (not of or m.group("of").lower().rstrip("’s'") in local_title):
+                qualifier = m.group("of").lower().replace("’s", "").replace("'s", "") if of else ""
+                if same and (not of or re.search(rf"(?<![\w.]){re.escape(qualifier)}\b", local_title)):
                     ref = local_ref
             if ref is None:
                 ref = self.lex.holder(self.text[s:e], self.anchor)
@@ -484,12 +488,19 @@ class _Finder:
                 self.take(mention)
                 persons.append(mention)  # a resolved pronoun carries the chain on
 
+    def _quoted(self, pos: int) -> bool:
+        """Whether `pos` lies inside a quotation: names quoted are spoken about, not speaking."""
+        if self._quotes is None:
+            self._quotes = [m.span() for m in QUOTATION_SPAN.finditer(self.text)]
+        i = bisect_right(self._quotes, (pos, len(self.text))) - 1
+        return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
+
     def _antecedent(self, persons: list[Mention], at: int) -> str | None:
         """The person a pronoun at `at` refers to: the latest one in subject position, else the latest.
 
         'Witkoff met Putin in March. He also met Dmitriev' — he is Witkoff, not the object Putin.
         """
-        window = [p for p in persons if p.start < at and at - p.end < 1500]
+        window = [p for p in persons if p.start < at and at - p.end < 1500 and not self._quoted(p.start)]
         if not window:
             return None
         window.sort(key=lambda p: p.start)

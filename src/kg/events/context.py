@@ -95,6 +95,18 @@ def prev_word(s: Sentence, m: Mention) -> str:
     return mm.group(1).lower() if mm else ""
 
 
+QUALIFIED_PERSON = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:representative|official|officials|spokesman|spokeswoman|spokesperson|minister|chief|"
+    r"diplomat|envoy|ambassador|negotiator|mp|lawmaker|senator|source|sources|adviser|aide|president|leader)\b",
+    re.I,
+)
+
+
+def qualifies_a_person(s: Sentence, m: Mention) -> bool:
+    """'EU representative', 'Kremlin spokesman': a state or organisation naming whose person speaks."""
+    return not m.ref.startswith("Person:") and bool(QUALIFIED_PERSON.match(s.text, m.end - s.start))
+
+
 def speaks_as_state(s: Sentence, m: Mention) -> bool:
     """A demonym speaks only as a government: 'the Ukrainian government said', not 'Ukrainian MP X says'."""
     return m.via != "demonym" or bool(re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]))
@@ -113,8 +125,8 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
             continue  # an object of a preposition or a verb, not the subject
         if possessive_owner(s, m) or m.via == "place-name":
             continue
-        if not speaks_as_state(s, m):
-            continue  # "Ukrainian MP X says": the adjective is not the speaker
+        if not speaks_as_state(s, m) or qualifies_a_person(s, m):
+            continue  # "Ukrainian MP X says", "an EU official says": the qualifier is not the speaker
         if len(gap) > 120:
             return None
         return m

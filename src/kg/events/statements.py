@@ -6,7 +6,7 @@ import re
 
 from ..mentions import Mention
 from ..models import Statement
-from .context import Sentence, actor_mentions, speaks_as_state, subject_before
+from .context import Sentence, actor_mentions, qualifies_a_person, speaks_as_state, subject_before
 
 __all__ = ["find_statements", "REPORTING"]
 
@@ -49,7 +49,7 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
     """'…, said Peskov' / '…, says the Kremlin spokesman': a speaker right after the verb that ends the
     sentence (not the subject of a clause the verb introduces: '…, said Russia was not interested')."""
     for m in actor_mentions(s):
-        if m.start - s.start >= rel and speaks_as_state(s, m):
+        if m.start - s.start >= rel and speaks_as_state(s, m) and not qualifies_a_person(s, m):
             gap = s.text[rel:m.start - s.start]
             rest = s.text[m.end - s.start:].strip(" .,”\"")
             if len(gap.strip(" ,")) > 40 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
