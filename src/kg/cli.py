@@ -503,6 +503,44 @@ def link(
         err.print(f"[yellow]{problem}[/]")
 
 
+@app.command(name="explain")
+def explain_command(
+    resource: str = typer.Argument(..., help="An actor, place or event: its IRI, a short IRI (person/vladimir-putin) or its name."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, text or json."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+) -> None:
+    """Show every fact about an actor, place or event with the sentence, document, offsets, rule and extractor version it came from.
+
+    Example: kg explain "Vladimir Putin" --format text    or    kg explain https://w3id.org/actor-kg/id/place/kyiv --format json
+    """
+    from .explain import explain, where
+
+    if fmt not in ("table", "text", "json"):
+        raise InputError(f"--format {fmt}: choose table, text or json")
+    result = explain(_open(store, read_only=True), resource)
+    if fmt == "json":
+        typer.echo(result.to_json())
+        return
+    if fmt == "text":
+        typer.echo(result.to_text())
+        return
+    extra = f" · Wikidata {', '.join(result.wikidata)}" if result.wikidata else ""
+    out.print(f"[bold]{escape(result.label)}[/bold] <{escape(result.iri)}>\n{', '.join(result.types)}{extra}", soft_wrap=True)
+    table = Table("#", "fact", "sentence", "source", "rule", show_lines=True, title_justify="left")
+    for number, fact in enumerate(result.facts, start=1):
+        statement = f"[dim]{fact.kind}[/dim] {escape(fact.statement)}"
+        if fact.subject != result.iri:
+            statement += f"\n[dim]{escape(fact.subject)}[/dim]"
+        for i, src in enumerate(fact.sources or [None]):
+            cells = [str(number), statement] if i == 0 else ["", ""]
+            if src is None:
+                table.add_row(*cells, "[dim](no evidence recorded)[/dim]", "", "")
+                continue
+            table.add_row(*cells, escape(src.sentence), escape(where(src)),
+                          f"{escape(src.rule)}\n[dim]{escape(src.extractor_version)}[/dim]")
+    out.print(table)
+
+
 def main() -> None:
     app()
 

@@ -48,6 +48,14 @@ Q_EVIDENCE = _PREFIX + f"""SELECT DISTINCT ?s ?e ?text ?doc ?doclabel ?url ?publ
   OPTIONAL {{ ?doc rdfs:label ?doclabel }} OPTIONAL {{ ?doc kg:url ?url }}
   OPTIONAL {{ ?doc kg:publisher ?publisher }} OPTIONAL {{ ?doc kg:published ?published }}
 }} LIMIT 5000"""
+# the sentences an actor or place itself was read from (its type assertion's evidence)
+Q_SOURCES = _PREFIX + """SELECT DISTINCT ?s ?ev ?text ?start ?end ?rule ?version ?doc ?doclabel ?url ?publisher ?published WHERE {
+  ?s kg:evidence ?ev . ?ev prov:value ?text ; kg:document ?doc .
+  OPTIONAL { ?ev kg:startOffset ?start } OPTIONAL { ?ev kg:endOffset ?end }
+  OPTIONAL { ?ev kg:rule ?rule } OPTIONAL { ?ev kg:extractorVersion ?version }
+  OPTIONAL { ?doc rdfs:label ?doclabel } OPTIONAL { ?doc kg:url ?url }
+  OPTIONAL { ?doc kg:publisher ?publisher } OPTIONAL { ?doc kg:published ?published }
+} LIMIT 1000"""
 Q_SELF_FACTS = Q_FACTS.replace("SELECT DISTINCT ?s ?e", "SELECT DISTINCT ?e").replace(_THE_EVENTS, f"?e a ?kind . {_EVENTS}")
 Q_SELF_EVIDENCE = Q_EVIDENCE.replace("SELECT DISTINCT ?s ?e", "SELECT DISTINCT ?e").replace(_THE_EVENTS, f"?e a ?kind . {_EVENTS}")
 Q_DESCRIBE = "CONSTRUCT { ?s ?p ?o . ?x ?q ?s } WHERE { { ?s ?p ?o } UNION { ?x ?q ?s } }"
@@ -174,11 +182,12 @@ async def entity(path: str, request: Request) -> Response:
         event_subs = {ox.Variable("e"): node} if is_event else subs
         facts = await backend.select(Q_SELF_FACTS if is_event else Q_FACTS, event_subs)
         evidence = await backend.select(Q_SELF_EVIDENCE if is_event else Q_EVIDENCE, event_subs)
+        sources = [] if is_event else await backend.select(Q_SOURCES, subs)
     except LookupError as exc:
         raise HTTPException(503, str(exc)) from exc
     if not out and not incoming:
         raise HTTPException(404, f"<{iri}> is not in this graph")
-    return HTMLResponse(TEMPLATES.get_template("entity.html").render(**_entity_view(iri, out, incoming, facts, evidence)),
+    return HTMLResponse(TEMPLATES.get_template("entity.html").render(**_entity_view(iri, out, incoming, facts, evidence, sources)),
                         headers={"Vary": "Accept"})
 
 
@@ -196,7 +205,17 @@ def _empty_graph(body: bytes, media: str) -> bool:
                    for line in text.splitlines())
 
 
-def _entity_view(iri: str, out: list, incoming: list, facts: list, evidence: list) -> dict:
+def _source(r: dict) -> dict:
+    """One evidence row as the template shows it (a link to the document, the address only if http)."""
+    doc = r["doc"]["value"]
+    get = lambda key: r[key]["value"] if r.get(key) else ""  # noqa: E731
+    url = get("url")
+    return {"text": get("text"), "doc": Link(doc, get("doclabel") or _last(doc)), "publisher": get("publisher"),
+            "published": get("published"), "url": url if url.startswith(("http://", "https://")) else None,
+            "start": get("start"), "end": get("end"), "rule": get("rule"), "version": get("version")}
+
+
+def _entity_view(iri: str, out: list, incoming: list, facts: list, evidence: list, sources: list = ()) -> dict:
     labels = [r["o"]["value"] for r in out if r["p"]["value"] == str(PREFIXES["rdfs"]) + "label"]
     label = labels[0] if labels else _last(iri)
     rdf_type = PREFIXES["rdf"] + "type"
@@ -206,7 +225,7 @@ def _entity_view(iri: str, out: list, incoming: list, facts: list, evidence: lis
     roles = sorted({r["o"]["value"] for r in out if r["p"]["value"] == KG_NS + "role"})
     props = sorted(
         ((_short(r["p"]["value"]), _term(r["o"], r.get("olabel"))) for r in out
-         if r["p"]["value"] not in (rdf_type, PREFIXES["rdfs"] + "label")),
+         if r["p"]["value"] not in (rdf_type, PREFIXES["rdfs"] + "label", KG_NS + "evidence")),
         key=lambda pv: (pv[0], str(pv[1].label if isinstance(pv[1], Link) else pv[1])),
     )
     events: dict[str, Event] = {}
@@ -240,7 +259,8 @@ def _entity_view(iri: str, out: list, incoming: list, facts: list, evidence: lis
     ordered = sorted(events.values(), key=lambda e: (str((e.args.get("date") or [""])[0]), e.kind, e.iri))
     return {
         "iri": iri, "label": label, "types": types, "wikidata": wikidata, "aliases": aliases, "roles": roles,
-        "props": props, "facts": [(e, sentence(e)) for e in ordered], "neighbours": sorted(neighbours.values(), key=lambda l: l.label.lower()),
+        "props": props, "sources": sorted((_source(r) for r in sources), key=lambda s: (s["published"], s["doc"].iri, int(s["start"] or 0))),
+        "facts": [(e, sentence(e)) for e in ordered], "neighbours": sorted(neighbours.values(), key=lambda l: l.label.lower()),
         "Link": Link,
     }
 
