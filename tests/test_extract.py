@@ -330,3 +330,9 @@ def test_names_inside_a_quotation_are_not_antecedents():
                 "he says.", published="2025-02-27")
     [st] = events(x, Statement)
     assert st.speaker == "Person:keir-starmer"
+
+
+def test_a_state_named_in_an_acting_organ_is_an_actor_too():
+    x = extract("Separately, South Korea's intelligence agency has said that North Korea appears to have deployed "
+                "extra troops.", published="2025-02-27")
+    assert {"South Korea", "North Korea"} <= {a.label for a in x.actors if a.type == "State"}

@@ -77,6 +77,22 @@ def _first_evidence(mentions: MentionSet, events: list, sentences: list[Sentence
     return out
 
 
+def _state_named_in(mentions: MentionSet, ref: str) -> str:
+    """The State whose name or demonym opens an organisation's name as written here, if any."""
+    entry = mentions.entries.get(ref)
+    if entry is None or entry.kind != "Organization" or not entry.state:
+        return ""
+    state = get_lexicon().entries.get(f"State:{entry.state}")
+    if state is None:
+        return ""
+    names = {state.label, *state.aliases, *state.demonyms}
+    for surface in mentions.surface.get(ref, ()):
+        first = surface.replace("’s", "").replace("'s", "")
+        if any(first == n or first.startswith(n + " ") for n in names):
+            return f"State:{entry.state}"
+    return ""
+
+
 def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
     first = _first_evidence(mentions, events, sentences)
     used: set[str] = set()
@@ -90,6 +106,11 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
         for attr in ("place", "location"):
             if getattr(ev, attr, ""):
                 places_used.add(getattr(ev, attr))
+    for ref in list(used):
+        # "South Korea's intelligence agency said …": the state named in an acting organ's name acts too
+        state = _state_named_in(mentions, ref)
+        if state:
+            used.add(state)
     counts: dict[str, int] = {}
     for m in mentions.mentions:
         counts[m.ref] = counts.get(m.ref, 0) + 1
@@ -104,7 +125,7 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
             used.add(m.ref)
     actors = []
     for ref in sorted(used):
-        e = mentions.entries.get(ref)
+        e = mentions.entries.get(ref) or lexicon.entries.get(ref)
         if e is None or e.kind == "Place" or e.subkind in SKIP_ORG_KINDS:
             continue
         aliases = sorted({*e.aliases, *mentions.surface.get(ref, ())} - {e.label})
