@@ -336,3 +336,9 @@ def test_a_state_named_in_an_acting_organ_is_an_actor_too():
     x = extract("Separately, South Korea's intelligence agency has said that North Korea appears to have deployed "
                 "extra troops.", published="2025-02-27")
     assert {"South Korea", "North Korea"} <= {a.label for a in x.actors if a.type == "State"}
+
+
+def test_a_meeting_in_another_month_is_another_meeting():
+    x = extract("Witkoff is set to meet Russian President Vladimir Putin later today.\n"
+                "Witkoff was last in Russia back in March, when he met with Putin.", published="2025-04-11")
+    assert sorted(m.date for m in events(x, Meeting)) == ["2025-03", "2025-04-11"]

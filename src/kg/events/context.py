@@ -48,6 +48,14 @@ class Sentence:
     def rel(self, m: Mention) -> tuple[int, int]:
         return m.start - self.start, m.end - self.start
 
+    def when(self, near: int) -> str:
+        """The date nearest offset `near`, day-precise when the sentence gives a day, else a month
+        ('back in March' -> YYYY-MM): an event in another month is another event."""
+        if not self.dates:
+            return ""
+        nearest = min(self.dates, key=lambda d: min(abs(d.start - near), abs(d.end - near)))
+        return self.day(near) or nearest.value
+
     def day(self, near: int | None = None) -> str:
         """A day-precise date named in the sentence, else '': the one closest to offset `near`
         (the event's trigger word) when given, else the first."""

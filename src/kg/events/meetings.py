@@ -102,6 +102,6 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         places = [m for m in place_mentions(s) if prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place]
         place = places[0].ref if places and places[0].is_place else ""
         status = "cancelled" if CANCELLED.search(s.text) else ("planned" if PLANNED.search(s.text) else "held")
-        date = s.day(near=trig.start())
+        date = s.when(trig.start())
         out.append(Meeting(tuple(parts), (s.evidence("meeting.trigger"),), place=place, date=date, status=status))
     return out
