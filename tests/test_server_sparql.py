@@ -230,3 +230,11 @@ def test_cors(live):
 def test_unsupported_content_type(live):
     r = httpx.post(f"{live.url}/sparql", content="{}", headers={"Content-Type": "application/json"})
     assert r.status_code == 415
+
+
+def test_answer_larger_than_a_socket_buffer(live):
+    """A worker's answer arrives in many reads; the event loop reads it all, whatever the loop."""
+    query = "SELECT (GROUP_CONCAT(STR(?o)) AS ?all) WHERE { ?s ?p ?o FILTER(isIRI(?o) || isLiteral(?o)) }"
+    r = httpx.get(f"{live.url}/sparql", params={"query": query}, headers={"Accept": "text/csv"}, timeout=60)
+    assert r.status_code == 200, r.text
+    assert len(r.content) > 300_000  # more than a socket pair buffers (about 200 kB on Linux)

@@ -472,6 +472,7 @@ def serve(
     cors_origin: list[str] = typer.Option([], "--cors-origin", help="Origin allowed by CORS; repeat for more."),
     allow_service: list[str] = typer.Option([], "--allow-service", help="SERVICE endpoint to allow; repeat for more."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Query worker processes (default 2)."),
+    cache_bytes: Optional[int] = typer.Option(None, "--cache-bytes", help="Memory for query answers kept until the store changes; 0 = no cache (default 64000000)."),
 ) -> None:
     """Serve the graph: SPARQL endpoint, named queries, entity pages and a query page.
 
@@ -480,7 +481,7 @@ def serve(
     from .server.__main__ import serve as run_server
 
     run_server(store, host, port, token, timeout, max_results, max_query_length, max_body_bytes,
-               cors_origin, allow_service, workers)
+               cors_origin, allow_service, workers, cache_bytes=cache_bytes)
 
 
 @app.command()

@@ -23,6 +23,7 @@ def serve(
     service_allowlist: Sequence[str] | str | None = None,
     workers: int | None = None,
     base_url: str | None = None,
+    cache_bytes: int | None = None,
     log_level: str = "info",
 ) -> None:
     """Serve the store (a folder or an http(s):// SPARQL endpoint) until interrupted.
@@ -44,6 +45,7 @@ def serve(
         service_allowlist=service_allowlist or None,
         workers=workers,
         base_url=base_url,
+        cache_bytes=cache_bytes,
     )
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
 
@@ -63,9 +65,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--allow-service", action="append", dest="service_allowlist", help="SERVICE endpoint to allow; repeat")
     p.add_argument("--workers", type=int, help=f"query worker processes (default {d.workers})")
     p.add_argument("--base-url", help="public URL of this server, for the service description")
+    p.add_argument("--cache-bytes", type=int, help=f"memory for answers kept until the store changes; 0 = none (default {d.cache_bytes})")
     a = p.parse_args(argv)
     serve(a.store, a.host, a.port, a.token, a.timeout, a.max_results, a.max_query_length, a.max_body_bytes,
-          a.cors_origins, a.service_allowlist, a.workers, a.base_url)
+          a.cors_origins, a.service_allowlist, a.workers, a.base_url, a.cache_bytes)
 
 
 if __name__ == "__main__":

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .cache import ResultCache, StoreFingerprint, cache_key
 from .guard import substitute
 from .pool import WorkerPool
-from .results import render
+from .results import render, render_table
 from .settings import ServerSettings
 from .worker import Job, Outcome
 
@@ -55,28 +56,70 @@ def bindings(body: bytes) -> list[dict]:
 
 
 class LocalBackend(Backend):
-    """An Oxigraph directory: readers open it read-only; a writer exists only when a token is set."""
+    """An Oxigraph directory: readers open it read-only; a writer exists only when a token is set.
+
+    With the cache on, answers of repeatable queries are kept until the store changes: every write
+    through the server clears it, and so does a move of the store folder's fingerprint (checked on
+    every query), which also makes the readers reopen the store to see what another program wrote.
+    """
 
     def __init__(self, settings: ServerSettings):
         super().__init__(settings)
         self.pool = WorkerPool(str(settings.store_path), settings.workers, settings.writable)
+        self.cache = ResultCache(settings.cache_bytes) if settings.cache_bytes else None
+        self.fingerprint = StoreFingerprint(str(settings.store_path))
+        self._seen = self.fingerprint.read()
 
     async def start(self) -> None:
         await self.pool.start()
+        if self.settings.writable:
+            # opening the store read-write writes to its folder: wait for that before taking its fingerprint
+            await self.pool.ping_writer(self.settings.build_timeout_s)
+        self._seen = self.fingerprint.read()
 
     async def close(self) -> None:
         await self.pool.close()
 
+    def _check_store(self) -> None:
+        """Forget answers, and renew readers, if the store folder changed since last seen."""
+        now = self.fingerprint.read()
+        if now != self._seen:
+            self._seen = now
+            self.pool.generation += 1  # readers opened before this are replaced when next taken
+            self.cache.clear()
+
     async def query(self, job: Job) -> Outcome:
-        return await self.pool.query(job, self.settings.query_timeout_s)
+        key = cache_key(job) if self.cache is not None else None
+        if key is None:
+            return await self.pool.query(job, self.settings.query_timeout_s)
+        self._check_store()
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        generation = self.pool.generation
+        outcome = await self.pool.query(job, self.settings.query_timeout_s)
+        # kept only if no write happened meanwhile: then the reader that answered saw the current store
+        if generation == self.pool.generation:
+            self.cache.put(key, outcome)
+        return outcome
+
+    async def _write(self, job: Job, timeout: float) -> Outcome:
+        try:
+            return await self.pool.write(job, timeout)
+        finally:
+            # whatever happened (even a killed writer), answers from before may be stale
+            if self.cache is not None:
+                self.cache.clear()
+                # our writer holds the store's lock, so no other program wrote: this is our change
+                self._seen = self.fingerprint.read()
 
     async def update(self, text: str) -> Outcome:
-        return await self.pool.write(Job("update", text), self.settings.query_timeout_s)
+        return await self._write(Job("update", text), self.settings.query_timeout_s)
 
     async def build(self, files: dict[str, bytes]) -> Outcome:
         with tempfile.TemporaryDirectory(prefix="kg-upload-") as tmp:
             paths = _save(files, Path(tmp))
-            return await self.pool.write(Job("build", paths=paths), self.settings.build_timeout_s)
+            return await self._write(Job("build", paths=paths), self.settings.build_timeout_s)
 
 
 def _save(files: dict[str, bytes], folder: Path) -> tuple[str, ...]:
@@ -109,7 +152,10 @@ class RemoteBackend(Backend):
 
         try:
             results = self.remote.query(text, default_graphs=job.default_graphs, named_graphs=job.named_graphs)
-            rendered = render(results, job.accept, job.max_results)
+            if job.table:
+                rendered = render_table(results, job.table, job.max_results)
+            else:
+                rendered = render(results, job.accept, job.max_results)
         except QueryError as exc:
             return Outcome(400, message=str(exc))
         except EndpointTimeout:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..errors import QueryError
@@ -92,7 +93,13 @@ def services(text: str) -> list[str | None]:
 
 def check(text: str, allowlist: Iterable[str] = ()) -> None:
     """Raise ForbiddenError for LOAD or for a SERVICE whose endpoint is not in `allowlist`."""
-    allowed = set(allowlist)
+    _check(text, tuple(sorted(set(allowlist))))
+
+
+@lru_cache(maxsize=512)
+def _check(text: str, allowed: tuple[str, ...]) -> None:
+    # memoised: clients repeat the same queries, and tokenizing costs more than answering from the
+    # cache; a refusal raises, and exceptions are never memoised, so it is checked again each time
     for t in tokenize(text):
         if t.kind == "word" and t.text.upper() == "LOAD":
             raise ForbiddenError("LOAD is refused by this server; insert the data with INSERT DATA or POST /documents")

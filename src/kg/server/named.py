@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import json
+import os
+import time
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
 from ..errors import QueryError
+from ..paths import queries_dir
 from .guard import ForbiddenError, check
 from .results import RESULT_TYPES, accepted
 from .sparql import respond
@@ -38,10 +40,31 @@ async def list_named() -> list[dict]:
     return [_describe(q) for q in queries.list_queries()]
 
 
-def _value(binding: dict | None):
-    if binding is None:
-        return None
-    return binding["value"]
+_parsed: dict = {"seen": None, "queries": {}, "checked": -1.0}
+RECHECK_S = 1.0  # how soon an edited queries/*.rq is served
+
+
+def _named_query(name: str):
+    """The named query `name`, parsed once and again only when the queries folder changes."""
+    from .. import queries
+
+    if name.endswith(".rq"):
+        return queries.get_query(name)
+    now = time.monotonic()
+    if now - _parsed["checked"] < RECHECK_S and name in _parsed["queries"]:
+        return _parsed["queries"][name]
+    _parsed["checked"] = now
+    folder = queries_dir()
+    try:
+        seen = (str(folder),) + tuple(
+            (e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in os.scandir(folder) if e.name.endswith(".rq"))
+    except OSError:
+        seen = None
+    if seen is None or seen != _parsed["seen"]:
+        _parsed["queries"] = {q.name: q for q in queries.list_queries()} if seen is not None else {}
+        _parsed["seen"] = seen
+    q = _parsed["queries"].get(name)
+    return q if q is not None else queries.get_query(name)  # not there: its error names the known ones
 
 
 @router.get("/queries/{name}", summary="Run a named query; parameters are bound as typed terms, never pasted")
@@ -50,7 +73,7 @@ async def run_named(name: str, request: Request) -> Response:
 
     settings = request.app.state.settings
     try:
-        q = queries.get_query(name)
+        q = _named_query(name)
     except QueryError as exc:
         raise HTTPException(404, str(exc)) from exc
     try:  # a named query may be federated: the same allow-list as /sparql applies
@@ -68,16 +91,8 @@ async def run_named(name: str, request: Request) -> Response:
         raise HTTPException(400, str(exc)) from exc
     accept = accepted(request.headers.get("accept"), request.query_params.get("format"))
     sparql_format = bool(accept) and accept[0] in _SPARQL_TYPES
-    job = Job("query", q.sparql, accept if sparql_format else ("application/sparql-results+json",),
-              substitutions=substitutions or None, max_results=settings.max_results)
-    outcome = await request.app.state.backend.query(job)
-    if sparql_format or outcome.status >= 300:
-        return respond(outcome, settings)
-    data = json.loads(outcome.body)
-    columns = data["head"]["vars"]
-    rows = [[_value(b.get(c)) for c in columns] for b in data["results"]["bindings"]]
-    headers = {"Vary": "Accept"}
-    if outcome.truncated:
-        headers["X-SPARQL-MaxRows"] = str(settings.max_results)
-    body = {"name": q.name, "columns": columns, "rows": rows, "truncated": outcome.truncated}
-    return Response(json.dumps(body, ensure_ascii=False), media_type="application/json", headers=headers)
+    if sparql_format:
+        job = Job("query", q.sparql, accept, substitutions=substitutions or None, max_results=settings.max_results)
+    else:  # the table is made in the query worker, so a cached answer is served as it is
+        job = Job("query", q.sparql, substitutions=substitutions or None, max_results=settings.max_results, table=q.name)
+    return respond(await request.app.state.backend.query(job), settings)

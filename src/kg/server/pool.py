@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
 import socket
+import struct
 import subprocess
 import sys
 import threading
 import time
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from .worker import Job, Outcome
@@ -24,6 +25,8 @@ class _Worker:
 
     A plain subprocess rather than multiprocessing's spawn: the child never re-imports the
     parent's __main__ (uvicorn, pytest, a user's script), so it starts the same way everywhere.
+    The child speaks multiprocessing's Connection framing; our end is a non-blocking socket read
+    by the event loop, so a large answer never blocks it and the time limit covers the transfer.
     """
 
     def __init__(self, path: str, writable: bool, generation: int):
@@ -37,22 +40,49 @@ class _Worker:
             stdin=subprocess.DEVNULL,
         )
         theirs.close()
-        self.conn = Connection(ours.detach())
+        ours.setblocking(False)
+        self.sock = ours
         self.generation = generation
+
+    async def exchange(self, job: Job) -> Outcome:
+        """Send a job and read its answer, framed as multiprocessing.connection does."""
+        loop = asyncio.get_running_loop()
+        await loop.sock_sendall(self.sock, _frame(pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)))
+        (size,) = struct.unpack("!i", await self._read(loop, 4))
+        if size == -1:
+            (size,) = struct.unpack("!Q", await self._read(loop, 8))
+        return pickle.loads(await self._read(loop, size))
+
+    async def _read(self, loop, size: int) -> bytearray:
+        buffer = bytearray(size)
+        view = memoryview(buffer)
+        got = 0
+        while got < size:
+            n = await loop.sock_recv_into(self.sock, view[got:])
+            if n == 0:
+                raise EOFError("the query worker closed its socket")
+            got += n
+        return buffer
 
     def kill(self) -> None:
         self.proc.kill()
         self.proc.wait(5)
-        self.conn.close()
+        self.sock.close()
 
     def stop(self) -> None:
-        """Ask the process to exit after its current job; it is reaped by multiprocessing later."""
+        """Ask the process to exit after its current job; it is reaped in the background."""
         try:
-            self.conn.send(None)
+            self.sock.send(_frame(pickle.dumps(None)))
         except OSError:
             pass
-        self.conn.close()
+        self.sock.close()
         threading.Thread(target=self.proc.wait, daemon=True).start()  # reap it without blocking
+
+
+def _frame(data: bytes) -> bytes:
+    if len(data) > 0x7FFFFFFF:
+        return struct.pack("!iQ", -1, len(data)) + data
+    return struct.pack("!i", len(data)) + data
 
 
 class WorkerPool:
@@ -99,28 +129,15 @@ class WorkerPool:
                 w.proc.kill()
 
     async def _run(self, w: _Worker, job: Job, timeout: float) -> Outcome | None:
-        """The worker's answer, or None if it overran (the worker is then killed).
-
-        The event loop watches the socket itself (no thread hand-off): the answer is read once
-        its first bytes arrive, which the worker writes in one go.
-        """
-        loop = asyncio.get_running_loop()
-        ready = loop.create_future()
-        fd = w.conn.fileno()
+        """The worker's answer, or None if it overran (the worker is then killed)."""
         try:
-            w.conn.send(job)
-        except OSError as exc:
-            return Outcome(503, message=f"query worker died ({exc}); try again", retry=True)
-        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
-        try:
-            await asyncio.wait_for(ready, timeout)
+            return await asyncio.wait_for(w.exchange(job), timeout)
         except asyncio.TimeoutError:
-            loop.remove_reader(fd)
             w.kill()
             return None
-        loop.remove_reader(fd)
-        try:
-            return w.conn.recv()
+        except asyncio.CancelledError:
+            w.kill()  # its answer would be left unread on the socket: the caller replaces it
+            raise
         except (EOFError, OSError) as exc:
             return Outcome(503, message=f"query worker died ({exc}); try again", retry=True)
 
@@ -136,7 +153,12 @@ class WorkerPool:
             if w.generation != self.generation:
                 self._retire(w)
                 w = self._spawn()
-            outcome = await self._run(w, job, max(0.0, deadline - time.monotonic()))
+            try:
+                outcome = await self._run(w, job, max(0.0, deadline - time.monotonic()))
+            except asyncio.CancelledError:
+                self._all.discard(w)
+                self._idle.put_nowait(self._spawn())
+                raise
             if outcome is None or outcome.retry:
                 if outcome is not None:
                     self._retire(w, kill=True)
@@ -152,12 +174,29 @@ class WorkerPool:
             return outcome
         raise AssertionError("unreachable")
 
+    async def ping_writer(self, timeout: float) -> None:
+        """Wait until the writer has opened the store (it answers a trivial query then)."""
+        if self._writer is not None:
+            async with self._write_lock:
+                outcome = await self._run(self._writer, Job("query", "ASK {}"), timeout)
+                if outcome is None or outcome.retry:
+                    self._all.discard(self._writer)
+                    self._writer = self._spawn(writable=True)
+
     async def write(self, job: Job, timeout: float) -> Outcome:
         """Run an update or build job on the single writer; readers are renewed when it succeeds."""
         if self._writer is None:
             return Outcome(403, message="this server is read-only")
         async with self._write_lock:
-            outcome = await self._run(self._writer, job, timeout)
+            try:
+                outcome = await self._run(self._writer, job, timeout)
+            except asyncio.CancelledError:
+                # the job may or may not have committed: renew everything that read the store
+                self._all.discard(self._writer)
+                self._writer = self._spawn(writable=True)
+                self.generation += 1
+                self._renew_idle()
+                raise
             if outcome is None or outcome.retry:
                 # a killed writer's transaction never committed: RocksDB drops it on reopen
                 self._all.discard(self._writer)

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
 
-__all__ = ["RESULT_TYPES", "GRAPH_TYPES", "Rendered", "render", "accepted", "term_json"]
+__all__ = ["RESULT_TYPES", "GRAPH_TYPES", "TABLE_TYPE", "Rendered", "render", "render_table", "accepted", "term_json"]
 
 #: media type -> format for SELECT/ASK results; the first is the default
 RESULT_TYPES = {
@@ -45,6 +45,7 @@ FORMAT_PARAM = {
     "rdfxml": ("application/rdf+xml",),
     "rdf+xml": ("application/rdf+xml",),
 }
+TABLE_TYPE = "application/json"  # a named query's own answer: {name, columns, rows, truncated}
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -112,6 +113,33 @@ def term_json(term) -> dict:
     raise TypeError(term)
 
 
+def _solutions(results, max_results: int) -> tuple[list[str], list[dict], bool]:
+    """Variable names and at most `max_results` solutions as SPARQL JSON bindings; and whether more were left."""
+    variables = [v.value for v in results.variables]
+    bindings, truncated = [], False
+    for solution in results:
+        if len(bindings) == max_results:
+            truncated = True
+            break
+        row = {}
+        for name in variables:
+            value = solution[name]
+            if value is not None:
+                row[name] = term_json(value)
+        bindings.append(row)
+    return variables, bindings, truncated
+
+
+def render_table(results, name: str, max_results: int) -> Rendered:
+    """A SELECT's solutions as a named query's table: each cell is the term's value, or null."""
+    if not isinstance(results, ox.QuerySolutions):
+        raise ValueError(f"{name} is not a SELECT query")
+    columns, bindings, truncated = _solutions(results, max_results)
+    rows = [[b[c]["value"] if c in b else None for c in columns] for b in bindings]
+    body = {"name": name, "columns": columns, "rows": rows, "truncated": truncated}
+    return Rendered(json.dumps(body, ensure_ascii=False).encode("utf-8"), TABLE_TYPE, truncated)
+
+
 def render(results, accept: tuple[str, ...], max_results: int) -> Rendered:
     """Serialise pyoxigraph query results in the best accepted format, keeping at most `max_results`."""
     if isinstance(results, ox.QueryBoolean):
@@ -130,18 +158,7 @@ def render(results, accept: tuple[str, ...], max_results: int) -> Rendered:
         prefixes = {k: v for k, v in PREFIXES.items() if k != "id"} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
         return Rendered(ox.serialize(triples, format=fmt, prefixes=prefixes), media, truncated)
     media = _choose(accept, RESULT_TYPES)
-    variables = [v.value for v in results.variables]
-    bindings, truncated = [], False
-    for solution in results:
-        if len(bindings) == max_results:
-            truncated = True
-            break
-        row = {}
-        for name in variables:
-            value = solution[name]
-            if value is not None:
-                row[name] = term_json(value)
-        bindings.append(row)
+    variables, bindings, truncated = _solutions(results, max_results)
     body = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False).encode("utf-8")
     fmt = RESULT_TYPES[media]
     if fmt != ox.QueryResultsFormat.JSON:

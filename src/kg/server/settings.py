@@ -36,6 +36,7 @@ class ServerSettings:
     workers: int = 2
     build_timeout_s: float = 300.0  # POST /documents runs the whole pipeline
     base_url: str = ""  # public URL of the server, used in the service description; "" = from the request
+    cache_bytes: int = 64_000_000  # answers of repeatable queries kept until the store changes; 0 = no cache
 
     def __post_init__(self) -> None:
         if self.query_timeout_s <= 0:
@@ -43,6 +44,8 @@ class ServerSettings:
         for name in ("max_results", "max_query_length", "max_body_bytes", "workers"):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if self.cache_bytes < 0:
+            raise SettingsError(f"cache_bytes must be 0 (no cache) or more, got {self.cache_bytes}")
         if self.token is not None and not self.token.strip():
             raise SettingsError("the update token is empty; pass a non-empty --token or none")
 
@@ -76,7 +79,7 @@ def from_env(environ: dict[str, str] | None = None, **overrides) -> ServerSettin
                 values[f.name] = _split(raw)
             elif f.name in ("query_timeout_s", "build_timeout_s"):
                 values[f.name] = float(raw)
-            elif f.name in ("max_results", "max_query_length", "max_body_bytes", "workers"):
+            elif f.name in ("max_results", "max_query_length", "max_body_bytes", "workers", "cache_bytes"):
                 values[f.name] = int(raw)
             else:
                 values[f.name] = raw

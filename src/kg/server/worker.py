@@ -23,6 +23,7 @@ class Job:
     substitutions: dict | None = None
     max_results: int = 10_000
     paths: tuple[str, ...] = ()
+    table: str = ""  # a named query's name: answer as its JSON table instead of SPARQL results
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def _open(path: str, writable: bool):
 def _query(ox_store, job: Job) -> Outcome:
     import pyoxigraph as ox
 
-    from .results import render
+    from .results import render, render_table
 
     kwargs: dict = {}
     for iri in (job.default_graphs or ()) + (job.named_graphs or ()):
@@ -67,7 +68,10 @@ def _query(ox_store, job: Job) -> Outcome:
         kwargs["substitutions"] = job.substitutions
     try:
         results = ox_store.query(job.text, **kwargs)
-        rendered = render(results, job.accept, job.max_results)
+        if job.table:
+            rendered = render_table(results, job.table, job.max_results)
+        else:
+            rendered = render(results, job.accept, job.max_results)
     except SyntaxError as exc:
         return Outcome(400, message=f"malformed SPARQL: {exc}")
     except ValueError as exc:
