@@ -91,19 +91,24 @@ def test_named_query_answer_is_renewed_after_an_update(writable):
     assert httpx.get(url, params=place).json()["rows"] == []
 
 
-def test_store_written_by_another_program_is_seen(seed_store, tmp_path_factory):
-    """A read-only server notices a write to its folder: no stale answer, and the readers reopen."""
+def write_elsewhere(path, label: str) -> None:
+    """Write to the store as another program would: the server's readers hold no lock on it."""
     from kg.store import Store
 
+    writer = Store(path)
+    writer._ox.update(insert(label))
+    writer.flush()
+    del writer
+    gc.collect()
+
+
+def test_store_written_by_another_program_is_seen(seed_store, tmp_path_factory):
+    """A read-only server notices a write to its folder: no stale answer, and the readers reopen."""
     path = make_store(seed_store, tmp_path_factory.mktemp("cache-ro") / "store")
     with live_server(store=str(path), query_timeout_s=5.0) as server:
         assert labels(server) == []
         assert labels(server) == []  # cached
-        writer = Store(path)  # the server's readers hold no lock: another program may open it
-        writer._ox.update(insert("Written Elsewhere"))
-        writer.flush()
-        del writer
-        gc.collect()
+        write_elsewhere(path, "Written Elsewhere")
         assert labels(server) == ["Written Elsewhere"]
 
 
@@ -124,6 +129,8 @@ def test_cache_can_be_turned_off(seed_store, tmp_path_factory):
     with live_server(store=str(path), cache_bytes=0) as server:
         assert server.app.state.backend.cache is None
         assert labels(server) == [] and labels(server) == []
+        write_elsewhere(path, "Seen Without Cache")  # the readers still reopen the store
+        assert labels(server) == ["Seen Without Cache"]
 
 
 def test_key_covers_what_shapes_the_answer():

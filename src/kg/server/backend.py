@@ -59,8 +59,9 @@ class LocalBackend(Backend):
     """An Oxigraph directory: readers open it read-only; a writer exists only when a token is set.
 
     With the cache on, answers of repeatable queries are kept until the store changes: every write
-    through the server clears it, and so does a move of the store folder's fingerprint (checked on
-    every query), which also makes the readers reopen the store to see what another program wrote.
+    through the server clears it, and so does a move of the store folder's fingerprint (checked
+    before every query), which also makes the readers reopen the store to see what another program
+    wrote.
     """
 
     def __init__(self, settings: ServerSettings):
@@ -86,13 +87,14 @@ class LocalBackend(Backend):
         if now != self._seen:
             self._seen = now
             self.pool.generation += 1  # readers opened before this are replaced when next taken
-            self.cache.clear()
+            if self.cache is not None:
+                self.cache.clear()
 
     async def query(self, job: Job) -> Outcome:
+        self._check_store()
         key = cache_key(job) if self.cache is not None else None
         if key is None:
             return await self.pool.query(job, self.settings.query_timeout_s)
-        self._check_store()
         hit = self.cache.get(key)
         if hit is not None:
             return hit
@@ -110,8 +112,8 @@ class LocalBackend(Backend):
             # whatever happened (even a killed writer), answers from before may be stale
             if self.cache is not None:
                 self.cache.clear()
-                # our writer holds the store's lock, so no other program wrote: this is our change
-                self._seen = self.fingerprint.read()
+            # our writer holds the store's lock, so no other program wrote: this is our own change
+            self._seen = self.fingerprint.read()
 
     async def update(self, text: str) -> Outcome:
         return await self._write(Job("update", text), self.settings.query_timeout_s)

@@ -97,7 +97,7 @@ class WorkerPool:
         self.readers = readers
         self.writable = writable
         self.generation = 0
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._idle: asyncio.LifoQueue[_Worker] | None = None
         self._writer: _Worker | None = None
         self._write_lock = asyncio.Lock()
         self._all: set[_Worker] = set()
@@ -112,7 +112,8 @@ class WorkerPool:
         w.kill() if kill else w.stop()
 
     async def start(self) -> None:
-        self._idle = asyncio.Queue()
+        # last in, first out: a lone client keeps hitting the same warm process (its caches are hot)
+        self._idle = asyncio.LifoQueue()
         for _ in range(self.readers):
             self._idle.put_nowait(self._spawn())
         if self.writable:
