@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from rdflib import Graph
@@ -36,6 +37,23 @@ PLACES = {
     "kyiv": Place("kyiv", "Kyiv", ("Kiev",), "Q1899", "ukraine"),
     "st-petersburg": Place("st-petersburg", "St Petersburg", (), "Q656", "russia"),
 }
+
+
+def _named(x: Extraction) -> Extraction:
+    """Every actor and place carries evidence, as the extractor gives them: the first event naming it."""
+
+    def first(ref: str) -> tuple[Evidence, ...]:
+        for ev in x.events:
+            args = [getattr(ev, a, "") for a in ("donor", "recipient", "attacker", "speaker", "place", "location")]
+            if ref in (*getattr(ev, "participants", ()), *args):
+                return ev.evidence[:1]
+        return x.events[0].evidence[:1]
+
+    return replace(
+        x,
+        actors=tuple(replace(a, evidence=first(f"{a.type}:{a.key}")) for a in x.actors),
+        places=tuple(replace(p, evidence=first(p.key)) for p in x.places),
+    )
 
 
 class _Text:
@@ -95,7 +113,7 @@ def extraction_one() -> Extraction:
     doc = Document("doc-one", t.text, "Witkoff in St Petersburg", "https://example.org/one", "Example News",
                    dt.datetime(2025, 4, 11, 12, 0))
     keys = ("Person:vladimir-putin", "Person:steve-witkoff", "State:germany", "State:ukraine", "State:uk", "State:russia")
-    return Extraction(doc, tuple(ACTORS[k] for k in keys), (PLACES["kyiv"], PLACES["st-petersburg"]), events)
+    return _named(Extraction(doc, tuple(ACTORS[k] for k in keys), (PLACES["kyiv"], PLACES["st-petersburg"]), events))
 
 
 def extraction_two() -> Extraction:
@@ -131,7 +149,7 @@ def extraction_two() -> Extraction:
                    dt.datetime(2025, 4, 12, 9, 30))
     keys = ("Organization:nato", "State:germany", "State:ukraine", "Person:donald-trump", "State:russia",
             "Person:steve-witkoff", "Person:vladimir-putin")
-    return Extraction(doc, tuple(ACTORS[k] for k in keys), (PLACES["st-petersburg"],), events)
+    return _named(Extraction(doc, tuple(ACTORS[k] for k in keys), (PLACES["st-petersburg"],), events))
 
 
 def graph_one() -> Graph:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from rdflib import Literal
@@ -80,9 +81,17 @@ def test_region_without_gazetteer_entry_is_not_linked():
     assert list(g.objects(place_iri("somewhere"), KG.withinRegion)) == []
 
 
-def test_graph_with_actor_and_place_evidence_conforms_to_the_shapes(graph):
-    report = validate(graph)
+def test_graph_with_actor_and_place_evidence_conforms_to_the_shapes():
+    x = _extraction()
+    named = replace(x.actors[1], evidence=x.actors[0].evidence)  # every actor named somewhere
+    report = validate(to_graph(replace(x, actors=(x.actors[0], named))))
     assert report.conforms, report.summary()
+
+
+def test_an_actor_without_evidence_is_refused(graph):
+    report = validate(graph)  # Ukraine is written with no evidence in this fixture
+    assert not report.conforms
+    assert [p.message for p in report.problems] == ["needs evidence: a kg:Evidence node for the sentence that names it"]
 
 
 def test_evidence_that_is_not_an_evidence_node_is_refused(graph):

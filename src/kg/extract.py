@@ -62,6 +62,8 @@ def _first_evidence(mentions: MentionSet, events: list, sentences: list[Sentence
     starts = [s.start for s in sentences]
     out: dict[str, Evidence] = {}
     for m in mentions.mentions:
+        if m.via == "pronoun":
+            continue
         keys = [m.ref] + ([m.ref.partition(":")[2]] if m.via == "place-name" else [])
         for key in keys:
             if key not in out:
@@ -111,6 +113,8 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
         state = _state_named_in(mentions, ref)
         if state:
             used.add(state)
+            if state not in first and ref in first:
+                first[state] = replace(first[ref], rule="mention.in-organisation-name")
     counts: dict[str, int] = {}
     for m in mentions.mentions:
         counts[m.ref] = counts.get(m.ref, 0) + 1

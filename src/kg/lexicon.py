@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .gazetteer import Gazetteer, GazetteerActor, GazetteerPlace, load_gazetteer
+from .gazetteer import Gazetteer, GazetteerActor, GazetteerPlace, configured_gazetteer
 
 __all__ = ["Lexicon", "Entry", "RoleRef", "get_lexicon", "ORG_HEADS", "TITLE_WORDS"]
 
@@ -133,8 +132,7 @@ def _add_role_names(lex: Lexicon) -> None:
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     """The lexicon of the shipped gazetteer plus the user's (folders in KG_GAZETTEER, ':'-separated)."""
-    extra = [p for p in os.environ.get("KG_GAZETTEER", "").split(os.pathsep) if p]
-    gz = load_gazetteer(extra)
+    gz = configured_gazetteer()
     lex = Lexicon(gazetteer=gz)
     for a in gz.actors.values():
         lex.add(_actor_entry(a))
