@@ -342,3 +342,10 @@ def test_a_meeting_in_another_month_is_another_meeting():
     x = extract("Witkoff is set to meet Russian President Vladimir Putin later today.\n"
                 "Witkoff was last in Russia back in March, when he met with Putin.", published="2025-04-11")
     assert sorted(m.date for m in events(x, Meeting)) == ["2025-03", "2025-04-11"]
+
+
+def test_pledges_read_from_supplied_adjectives_and_continued_provision():
+    x = extract("M-1 tanks will soon arrive in Ukraine, alongside Germany-provided Leopard tanks already in country.\n"
+                "He confirmed that the UK would continue providing further military aid to Ukraine.", published="2023-09-19")
+    got = sorted((p.donor, p.items) for p in events(x, Pledge))
+    assert got == [("State:germany", ("Leopard tanks",)), ("State:uk", ("further military aid",))]

@@ -19,7 +19,8 @@ TRIGGER = re.compile(
 NO_AMOUNT_TRIGGER = re.compile(
     r"\b(?:pledged|pledges|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
-    r"to donate|will donate|to send|to provide|to supply)\b"
+    r"to donate|will donate|to send|to provide|to supply|continue providing|continue to provide|keep providing|"
+    r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of)\b"
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for)\s+|[,.;]|$)",
     re.I,
 )
@@ -117,9 +118,25 @@ def _item(s: Sentence, end: int) -> str:
     return item.strip()
 
 
+# "Germany-provided Leopard tanks": the adjective names the giver
+SUPPLIED_BY = re.compile(r"(?P<donor>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:provided|supplied|donated|funded)\s+(?P<item>(?:[\w-]+\s){0,3}?[\w-]+?s)\b")
+
+
+def _supplied_by(s: Sentence, recipient: str) -> list[Pledge]:
+    out = []
+    for m in SUPPLIED_BY.finditer(s.text):
+        donor = next((x.ref for x in actor_mentions(s) if x.start - s.start == m.start("donor")
+                      and x.ref.startswith("State:")), "")
+        if donor and donor != recipient:
+            out.append(Pledge(donor, (s.evidence("pledge.supplied-by"),), recipient=recipient, items=(m.group("item"),)))
+    return out
+
+
 def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     out: list[Pledge] = []
     for s in sentences:
+        if "-" in s.text:
+            out.extend(_supplied_by(s, _recipient(s)))
         trig = s.mentions_any(STEMS) and TRIGGER.search(s.text)
         if not trig:
             continue
@@ -140,8 +157,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         if monies:
             continue
         m = NO_AMOUNT_TRIGGER.search(s.text)
-        if not m:
-            continue
+        if not m or s.text[m.start() - 1:m.start()] == "-":
+            continue  # "Germany-provided tanks" is read by _supplied_by
         obj = m.group("obj").strip()
         if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"}:
             continue
