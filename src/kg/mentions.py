@@ -70,6 +70,8 @@ NOT_NAME_START = {
     "What", "Why", "How", "Who", "Where", "There", "Here", "So", "Also", "Earlier", "Later", "Follow",
     "Read", "More", "BBC", "Reuters", "Getty", "Ministry", "Special", "Envoy", "Deputy", "Senior", "Top",
     "State", "Several", "Most", "Russia", "Ukraine", "Western", "Eastern", "Northern", "Southern",
+    # page furniture: "Recent Top Stories", "Related Topics", "Breaking News"
+    "Recent", "Related", "Latest", "Breaking", "Top", "Sorry", "Share", "Copyright", "Listen", "Video",
 }
 NOT_NAME_WORD = {
     "Ministry", "Minister", "Secretary", "President", "Defence", "Defense", "Office", "House", "Street",
@@ -80,6 +82,7 @@ NOT_NAME_WORD = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Centre", "Center",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
+    "Stories", "Topics", "News", "Posts", "Updates",
 }
 LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
              # the object of an attack is a place: "drones attacked Ukraine"
