@@ -349,3 +349,11 @@ def test_pledges_read_from_supplied_adjectives_and_continued_provision():
                 "He confirmed that the UK would continue providing further military aid to Ukraine.", published="2023-09-19")
     got = sorted((p.donor, p.items) for p in events(x, Pledge))
     assert got == [("State:germany", ("Leopard tanks",)), ("State:uk", ("further military aid",))]
+
+
+def test_an_organisation_only_qualifying_an_office_holder_is_not_an_actor():
+    x = extract("Zelensky will be joined by European Council President Antonio Costa and European Commission chief "
+                "Ursula von der Leyen.", published="2025-12-08")
+    orgs = {a.label for a in x.actors if a.type == "Organization"}
+    assert not orgs & {"European Council", "European Commission"}
+    assert {"Antonio Costa", "Ursula von der Leyen"} <= {a.label for a in x.actors}

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .dates import find_dates
 from .events import find_meetings, find_pledges, find_statements, find_strikes
 from .events.context import Sentence
-from .lexicon import Entry, get_lexicon
+from .lexicon import TITLE_WORDS, Entry, get_lexicon
 from .mentions import MentionSet, find_mentions
 from .merge import merge_events
 from .models import Actor, Document, Evidence, Extraction, Place
@@ -95,6 +95,19 @@ def _state_named_in(mentions: MentionSet, ref: str) -> str:
     return ""
 
 
+def _person_qualifiers(mentions: MentionSet) -> set:
+    """Mentions that only qualify the person named right after them, through an office title."""
+    out = set()
+    ordered = mentions.mentions
+    for m, nxt in zip(ordered, ordered[1:]):
+        if nxt.ref.startswith("Person:") and nxt.start - m.end <= 40:
+            gap = mentions.text[m.end:nxt.start] if mentions.text else ""
+            words = gap.lower().split()
+            if gap and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,4}\s+", gap) and any(w in TITLE_WORDS for w in words):
+                out.add(m)
+    return out
+
+
 def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
     first = _first_evidence(mentions, events, sentences)
     used: set[str] = set()
@@ -119,9 +132,12 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
     for m in mentions.mentions:
         counts[m.ref] = counts.get(m.ref, 0) + 1
     lexicon = get_lexicon()
+    qualifiers = _person_qualifiers(mentions)
     for m in mentions.mentions:
         if m.is_place:
             places_used.add(m.ref)
+        elif m in qualifiers and m.ref.startswith("Organization:"):
+            continue  # "European Commission chief Ursula von der Leyen": the office, not an actor here
         elif m.via in ("name", "pattern", "metonym", "role", "surname"):
             # an organisation guessed from its name's shape must act, or recur, to count as an actor
             if m.ref.startswith("Organization:") and m.ref not in lexicon.entries and counts[m.ref] < 2:

@@ -129,6 +129,7 @@ class MentionSet:
     mentions: list[Mention]
     entries: dict[str, Entry]
     surface: dict[str, set[str]] = field(default_factory=dict)  # ref -> surface forms seen
+    text: str = ""
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -230,7 +231,7 @@ class _Finder:
         for m in self.spans:
             if m.via in ("name", "pattern", "role", "metonym"):
                 surface.setdefault(m.ref, set()).add(m.text)
-        return MentionSet(self.spans, self.entries, surface)
+        return MentionSet(self.spans, self.entries, surface, self.text)
 
     def gazetteer(self) -> None:
         exact, blind, table = _matcher()
