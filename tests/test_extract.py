@@ -357,3 +357,15 @@ def test_an_organisation_only_qualifying_an_office_holder_is_not_an_actor():
     orgs = {a.label for a in x.actors if a.type == "Organization"}
     assert not orgs & {"European Council", "European Commission"}
     assert {"Antonio Costa", "Ursula von der Leyen"} <= {a.label for a in x.actors}
+
+
+def test_a_negated_reporting_verb_reports_nothing():
+    x = extract("The Kremlin hasn't confirmed that the pair will meet. He didn't say where in Russia.", published="2025-04-11")
+    assert events(x, Statement) == []
+
+
+def test_the_object_of_accuse_is_not_the_next_speaker():
+    x = extract("Healey goes on to accuse Vladimir Putin of rejecting every chance of peace.\nHe says Putin rejected "
+                "President Donald Trump's plans for a full ceasefire.", published="2025-04-11")
+    healey = [s for s in events(x, Statement) if "ceasefire" in s.text]
+    assert [s.speaker for s in healey] == ["Person:john-healey"]

@@ -93,7 +93,8 @@ PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "
 OBJECT_MARKERS = {"with", "to", "for", "of", "by", "on", "about", "from", "against", "at", "met", "meet", "meets",
                   "called", "told", "urged", "thanked", "praised", "criticised", "criticized", "accused", "asked",
                   "echoed", "joined", "backed", "welcomed", "congratulated", "invited", "hosted", "visited", "phoned",
-                  "briefed", "and"}
+                  "briefed", "and", "accuse", "urge", "thank", "praise", "criticise", "criticize", "call", "tell",
+                  "ask", "join", "back", "welcome", "invite", "host", "visit", "brief"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 STATE_ACTOR_NOUNS = {
     "forces", "force", "troops", "army", "military", "drones", "drone", "missiles", "missile", "strikes",

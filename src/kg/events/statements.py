@@ -34,6 +34,7 @@ LEAD_IN = re.compile(
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight")
+NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -99,6 +100,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             v0, v1 = vm.span()
             if v0 < covered:
                 continue
+            if NEGATED_VERB.search(s.text, max(0, v0 - 12), vm.start("verb")):
+                continue  # "The Kremlin hasn't confirmed that …", "He didn't say where": nothing was said
             verb = vm.group("verb").lower()
             tail = s.text[v1:].strip(" .")
             post = v0 > 15 and (bool(re.search(r"[”\"’]\s*$", s.text[:v0])) or (
