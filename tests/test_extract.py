@@ -369,3 +369,12 @@ def test_the_object_of_accuse_is_not_the_next_speaker():
                 "President Donald Trump's plans for a full ceasefire.", published="2025-04-11")
     healey = [s for s in events(x, Statement) if "ceasefire" in s.text]
     assert [s.speaker for s in healey] == ["Person:john-healey"]
+
+
+def test_a_person_taking_part_in_the_talks_joins_the_forum_meeting_just_reported():
+    x = extract("Leaders from the Group of Seven are to hold a virtual meeting Saturday to discuss support for Ukraine.\n"
+                "White House press secretary Karine Jean-Pierre told reporters Wednesday that Ukrainian President "
+                "Volodymyr Zelenskyy will participate in the talks.", published="2024-02-23")
+    [m] = events(x, Meeting)
+    assert set(m.participants) == {"Organization:g7", "Person:volodymyr-zelensky"}
+    assert (m.date, len(m.evidence)) == ("2024-02-24", 2)

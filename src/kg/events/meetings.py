@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Meeting
 from .context import (
@@ -30,6 +31,11 @@ GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|negotiators|team|envoys|leaders|ministers)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
+JOINS_THE_MEETING = re.compile(
+    r"\b(?:participate|participates|participating|take part|takes part|taking part|join|joins|joining|attend|attends)"
+    r"\s+(?:in\s+)?the\s+(?:talks|meeting|summit|call|session|conference|gathering)\b",
+    re.I,
+)
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -83,6 +89,16 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             continue
         trig = TRIGGER.search(s.text)
         parts = _participants(s, trig.start())
+        joining = JOINS_THE_MEETING.search(s.text)
+        if joining and out:
+            # "Zelenskyy will participate in the talks": joins the meeting just reported
+            last = out[-1]
+            people = [r for r in parts if r.startswith("Person:") and r not in last.participants]
+            forum = any(_is_group(s, r) for r in last.participants)  # people join a forum's meeting
+            if people and forum and s.start - last.evidence[-1].end < 1500:
+                out[-1] = replace(last, participants=(*last.participants, *people),
+                                  evidence=(*last.evidence, s.evidence("meeting.joins")))
+                continue
         groups = [r for r in parts if _is_group(s, r)]
         persons = [r for r in parts if r.startswith("Person:")]
         others = [r for r in parts if not r.startswith("Person:") and r not in groups]
