@@ -47,7 +47,7 @@ def test_one_strike_per_named_town_with_overnight_resolved_to_the_post_day():
     x = extract("Ukrainian officials say Russia attacked the regions of Odessa, Kharkiv and Kyiv overnight into "
                 "Friday morning with drones, missiles and aerial bombs.", published="2024-11-08")
     strikes = events(x, Strike)
-    assert sorted(s.location for s in strikes) == ["kharkiv", "kyiv", "odesa"]
+    assert sorted(s.location for s in strikes) == ["kharkiv-oblast", "kyiv-oblast", "odesa-oblast"]  # "the regions of"
     assert {s.attacker for s in strikes} == {"State:russia"}
     assert {s.date for s in strikes} == {"2024-11-08"}
 

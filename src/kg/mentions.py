@@ -52,6 +52,8 @@ GROUP_ANAPHOR = re.compile(
 )
 REGION_LIST = re.compile(
     r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
+    # "the regions of Odesa, Kharkiv and Kyiv"
+    r"|\b(?P<noun2>[Rr]egions|[Oo]blasts|[Pp]rovinces) of (?:the )?(?P<names2>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)"
 )
 PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
@@ -384,10 +386,11 @@ class _Finder:
     def region_lists(self) -> None:
         """'the Chernihiv, Kharkiv and Sumy regions': each name is a region, not its city."""
         for m in REGION_LIST.finditer(self.text):
-            plural = m.group("noun").lower()
+            group = "names" if m.group("names") else "names2"
+            plural = (m.group("noun") or m.group("noun2")).lower()
             noun = {"regions": "region", "oblasts": "oblast", "provinces": "province"}[plural]
-            for w in re.finditer(r"[A-Z][\w’'-]+", m.group("names")):
-                s, e = m.start("names") + w.start(), m.start("names") + w.end()
+            for w in re.finditer(r"[A-Z][\w’'-]+", m.group(group)):
+                s, e = m.start(group) + w.start(), m.start(group) + w.end()
                 name = w.group(0)
                 ref = next((r for r in self.lex.names.get(f"{name} {noun}", []) + self.lex.names.get(f"{name} region", [])
                             if self.lex.entries[r].kind == "Place"), None)
