@@ -378,3 +378,12 @@ def test_a_person_taking_part_in_the_talks_joins_the_forum_meeting_just_reported
     [m] = events(x, Meeting)
     assert set(m.participants) == {"Organization:g7", "Person:volodymyr-zelensky"}
     assert (m.date, len(m.evidence)) == ("2024-02-24", 2)
+
+
+def test_a_speaker_before_a_relative_clause_and_after_the_verb_with_an_apposition():
+    x = extract("Germany’s Boris Pistorius, who co-chaired the meeting with the UK, said Russia was still not "
+                "interested in peace.\n“There is not a single Ukrainian who would support the plan,” says Yana "
+                "Kolomiets, 31, a casting director from Odesa.", published="2025-12-08")
+    got = {(s.speaker, s.text) for s in events(x, Statement)}
+    assert ("Person:boris-pistorius", "Russia was still not interested in peace") in got
+    assert ("Person:yana-kolomiets", "There is not a single Ukrainian who would support the plan") in got

@@ -47,7 +47,7 @@ BYLINE = re.compile(
     re.M,
 )
 GROUP_ANAPHOR = re.compile(
-    r"\b[Tt]he (?P<head>group|coalition|alliance|council|bloc|commission|military|army|air force|navy|general staff|"
+    r"\b[Tt]he (?P<head>group|coalition|alliance|council|bloc|commission|organi[sz]ation|military|army|air force|navy|general staff|"
     r"defen[cs]e ministry|ministry|foreign ministry)\b(?!\s+of\b)"
 )
 REGION_LIST = re.compile(
@@ -106,7 +106,7 @@ STATE_ACTOR_NOUNS = {
 }
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:(?:{TITLE_ALT})))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
-BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
+BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
 ROLE_RE = re.compile(
     r"\b(?:(?:the|former|then)\s+)?(?P<of>(?-i:[A-Z])[\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
     re.I,
@@ -431,6 +431,7 @@ class _Finder:
             of = self._state_prefix(m.group("of")) if m.groupdict().get("of") else ""
             title = m.group("title").lower()
             ref = None
+            title = "prime minister" if title == "pm" else title
             office = office_of(title)
             for local_title, local_ref in self.local_roles.items():
                 words = local_title.split()  # "u.s. defense secretary": the office is in its last words
@@ -531,6 +532,8 @@ def _refers_to(head: str, entry: Entry) -> bool:
     if head.endswith("ministry"):
         words = head.split()[:-1]
         return entry.subkind == "ministry" and all(w in label for w in words)
+    if head.startswith("organi"):
+        return True  # "the organisation": the last organisation named
     return head in label or head == entry.subkind
 
 

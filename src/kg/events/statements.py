@@ -22,7 +22,8 @@ REPORTING = (
     r"reported|reports|threaten|threatens|threatened|call|calls|called|predict|predicts|predicted|"
     r"assert|asserts|asserted|emphasise|emphasised|emphasized|declare|declares|declared|"
     r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted|highlighted|highlights|"
-    r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out"
+    r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out|objected|objects|"
+    r"hinted|hints"
 )
 VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*(?P<verb>{REPORTING})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
@@ -33,7 +34,7 @@ LEAD_IN = re.compile(
 )
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
-              "condemn", "highlight")
+              "condemn", "highlight", "object", "hint")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
@@ -52,7 +53,9 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
     for m in actor_mentions(s):
         if m.start - s.start >= rel and speaks_as_state(s, m) and not qualifies_a_person(s, m):
             gap = s.text[rel:m.start - s.start]
-            rest = s.text[m.end - s.start:].strip(" .,”\"")
+            rest = s.text[m.end - s.start:]
+            # "…, says Yana Kolomiets, 31, a casting director": an apposition may follow the speaker
+            rest = "" if rest.startswith(",") else rest.strip(" .,”\"")
             if len(gap.strip(" ,")) > 40 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
                 return None
             return m
@@ -110,7 +113,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 # "…, says X" / "“…,” said X": the speaker comes after the verb or is a pronoun there
                 spk = _speaker_after(s, v1)
                 if spk is None:
-                    continue
+                    # "Pistorius, who co-chaired the meeting, said …": the comma closes a relative clause
+                    spk = subject_before(s, v0)
+                    if spk is None or not re.search(r",\s*(?:who|which)\b", s.text[spk.end - s.start:v0]):
+                        continue
+                    post = False
             else:
                 spk = subject_before(s, v0)
             if spk is None and said_here and re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0]):
