@@ -387,3 +387,10 @@ def test_a_speaker_before_a_relative_clause_and_after_the_verb_with_an_appositio
     got = {(s.speaker, s.text) for s in events(x, Statement)}
     assert ("Person:boris-pistorius", "Russia was still not interested in peace") in got
     assert ("Person:yana-kolomiets", "There is not a single Ukrainian who would support the plan") in got
+
+
+def test_spending_rules_out_only_the_sum_it_qualifies():
+    x = extract("The Kiel Institute estimates the US has sent $119bn in aid to Ukraine, while their total funding "
+                "amounts to $182bn, less than the amount Trump claims the US has spent.", published="2025-02-27")
+    amounts = sorted(p.amount for p in events(x, Pledge))
+    assert Decimal("119000000000") in amounts

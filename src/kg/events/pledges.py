@@ -89,6 +89,12 @@ def _noun_owner(s: Sentence, recipient: str) -> str:
     return ""
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset `at` starts: after the last comma, dash or semicolon before it."""
+    cut = max(text.rfind(c, 0, at) for c in (",", ";", " - ", " – ", ":"))
+    return max(cut, 0)
+
+
 def _trigger_end(s: Sentence) -> int:
     """Where the first pledge word ends: "the U.S. commitment" names its giver just before it."""
     m = TRIGGER.search(s.text)
@@ -144,8 +150,11 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         monies = find_money(s.text)
         # a sum repeated in other currencies in brackets is the same sum: keep the first named
         kept = [m for m in monies if not re.search(r"\([^)]*$", s.text[:m.start])]
-        if kept and not NOT_PLEDGE.search(s.text):
+        if kept:
             for money in kept:
+                # "the US has spent $300bn": spending, costs and budgets near the sum are not commitments
+                if NOT_PLEDGE.search(s.text, _clause_start(s.text, money.start), money.end + 25):
+                    continue
                 donor = (_donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
                          or _donor(s, _trigger_end(s), recipient))
                 if not donor or donor == recipient:
