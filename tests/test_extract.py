@@ -394,3 +394,10 @@ def test_spending_rules_out_only_the_sum_it_qualifies():
                 "amounts to $182bn, less than the amount Trump claims the US has spent.", published="2025-02-27")
     amounts = sorted(p.amount for p in events(x, Pledge))
     assert Decimal("119000000000") in amounts
+
+
+def test_a_capital_is_the_state_when_it_acts_and_the_city_when_struck():
+    x = extract("Ukrainian strikes hit Russia's Kursk and Bryansk regions, which Moscow has claimed as its own.\n"
+                "Drones attacked Moscow overnight.\nMoscow said the talks were useful.", published="2025-04-11")
+    assert {s.location for s in events(x, Strike)} == {"kursk-oblast", "bryansk-oblast", "moscow"}
+    assert [(s.speaker, s.text) for s in events(x, Statement)] == [("State:russia", "the talks were useful")]

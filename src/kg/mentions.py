@@ -243,8 +243,9 @@ class _Finder:
             kind, form = table[self.doc.vocab.strings[match_id]]
             span = self.doc[s:e]
             found.append((span.start_char, span.end_char, kind, form))
-        # longest first, then leftmost: "Russian Defence Ministry" beats "Russian"
-        found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        # longest first, then leftmost: "Russian Defence Ministry" beats "Russian"; a capital that is also
+        # a place name is read as a metonym first, so context decides between the state and the city
+        found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2] != "metonym"))
         for s, e, kind, form in found:
             if not self.free(s, e):
                 continue
@@ -266,7 +267,7 @@ class _Finder:
                 ref = self.lex.metonyms[form]
                 self.entry(ref)
                 place_refs = [r for r in self.lex.names.get(form, []) if self.lex.entries[r].kind == "Place"]
-                if place_refs and (_prev_word(self.text, s) in LOCATIVE or _next_word(self.text, e) in PLACE_NOUNS):
+                if place_refs and (_prev_word(self.text, s) in LOCATIVE | {"on", "over"} or _next_word(self.text, e) in PLACE_NOUNS):
                     self.entry(place_refs[0])
                     self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
                 else:

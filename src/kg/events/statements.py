@@ -66,6 +66,8 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
     tail = s.text[v1:].strip(" .")
     before = s.text[:spk.start - s.start]
+    if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
+        return False  # "…, which Moscow has claimed as its own": the verb has its own object
     return len(tail.split()) <= 3 and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
         and len(before.rsplit(",", 1)[1].split()) <= 6
 
@@ -160,6 +162,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if verb.startswith(EVALUATIVE):
                     text = f"{vm.group('verb')} {text}"
                 text = re.sub(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$", "", text).strip(" ,.")
+            if text.split()[:1] == ["as"]:
+                continue  # "claimed as its own": a verb of claiming territory, not of speech
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue
             out.append(Statement(spk_ref, text, (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)))
