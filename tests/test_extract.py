@@ -401,3 +401,18 @@ def test_a_capital_is_the_state_when_it_acts_and_the_city_when_struck():
                 "Drones attacked Moscow overnight.\nMoscow said the talks were useful.", published="2025-04-11")
     assert {s.location for s in events(x, Strike)} == {"kursk-oblast", "bryansk-oblast", "moscow"}
     assert [(s.speaker, s.text) for s in events(x, Statement)] == [("State:russia", "the talks were useful")]
+
+
+def test_the_meeting_verb_wins_over_a_noun_that_only_dates_something_else():
+    x = extract("The 10 April meeting in Brussels came after UK Chief of the Defence Staff Admiral Sir Tony Radakin "
+                "travelled to Kyiv on 5 April to meet Ukrainian President Volodymyr Zelenskyy.\n"
+                "The UK and Germany announced their support in more detail prior to the meeting.", published="2025-04-11")
+    [m] = events(x, Meeting)
+    assert m.date == "2025-04-05" and "Person:volodymyr-zelensky" in m.participants
+
+
+def test_last_week_keeps_talks_apart_from_other_encounters():
+    x = extract("Three days of talks took place in Miami last week between Witkoff and senior Ukrainian negotiator "
+                "Rustem Umerov.", published="2025-12-08")
+    [m] = events(x, Meeting)
+    assert m.date == "2025-W49"

@@ -121,7 +121,12 @@ def _resolve(m: re.Match, anchor: dt.date, future: bool) -> str | None:
             shift = -1 if low.startswith("last") else (1 if low.startswith("next") else 0)
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
             return f"{y:04d}-{mo + 1:02d}"
-        return None  # weeks and years are too coarse to date an event
+        if "week" in low:
+            # a week is too coarse for xsd:date, but tells two encounters of the same people apart
+            shift = -7 if low.startswith("last") else (7 if low.startswith("next") else 0)
+            year, week, _ = (anchor + dt.timedelta(days=shift)).isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        return None  # a year is too coarse to date an event
     return None
 
 

@@ -82,12 +82,28 @@ def _is_group(s: Sentence, ref: str) -> bool:
     return e.subkind in GROUP_KINDS or bool(re.search(r"\b(?:Group|Coalition|Council|Summit|Alliance)\b", e.label))
 
 
+VERB_TRIGGER = re.compile(r"(?:met|meet|meets|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined)", re.I)
+ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|today['’]s|yesterday['’]s)\s+$", re.I)
+
+
+def _trigger(text: str) -> re.Match | None:
+    """The word that reports the meeting: a verb ('met', 'to meet') over a noun ('meeting', 'talks'), and
+    never a noun that only dates something else ('announced … prior to the meeting')."""
+    found = [m for m in TRIGGER.finditer(text) if not ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())]
+    if not found:
+        return None
+    verbs = [m for m in found if VERB_TRIGGER.fullmatch(m.group(0))]
+    return (verbs or found)[0]
+
+
 def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     out: list[Meeting] = []
     for s in sentences:
-        if not s.mentions_any(STEMS) or not TRIGGER.search(s.text):
+        if not s.mentions_any(STEMS):
             continue
-        trig = TRIGGER.search(s.text)
+        trig = _trigger(s.text)
+        if trig is None:
+            continue
         parts = _participants(s, trig.start())
         joining = JOINS_THE_MEETING.search(s.text)
         if joining and out:
