@@ -416,3 +416,15 @@ def test_last_week_keeps_talks_apart_from_other_encounters():
                 "Rustem Umerov.", published="2025-12-08")
     [m] = events(x, Meeting)
     assert m.date == "2025-W49"
+
+
+def test_item_pledges_stop_at_a_contrast_and_read_ongoing_provision():
+    x = extract("He says Germany has already provided Patriot systems but cannot provide more at the moment.\n"
+                "Ukraine’s defence minister said the US was still providing security assistance.", published="2025-04-11")
+    got = sorted((p.donor, p.items) for p in events(x, Pledge))
+    assert got == [("State:germany", ("Patriot systems",)), ("State:us", ("security assistance",))]
+
+
+def test_a_passive_agent_is_not_the_item():
+    x = extract("Additional help is being provided by Germany to Ukraine.", published="2025-04-11")
+    assert all(not any(i.startswith("by ") for i in p.items) for p in events(x, Pledge))

@@ -20,7 +20,8 @@ NO_AMOUNT_TRIGGER = re.compile(
     r"\b(?:pledged|pledges|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
     r"to donate|will donate|to send|to provide|to supply|continue providing|continue to provide|keep providing|"
-    r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of)\b"
+    r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
+    r"(?:is|are|was|were) still (?:providing|sending|supplying|delivering))\b"
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for)\s+|[,.;]|$)",
     re.I,
 )
@@ -168,9 +169,9 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         m = NO_AMOUNT_TRIGGER.search(s.text)
         if not m or s.text[m.start() - 1:m.start()] == "-":
             continue  # "Germany-provided tanks" is read by _supplied_by
-        obj = m.group("obj").strip()
-        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"}:
-            continue
+        obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", m.group("obj").strip())[0]
+        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith("by "):
+            continue  # "provided by Germany" names the giver, not the gift
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
             continue  # "is not expected to send", "cannot provide more"
         donor = _donor(s, m.start(), recipient, nearest_only=True)
