@@ -428,3 +428,12 @@ def test_item_pledges_stop_at_a_contrast_and_read_ongoing_provision():
 def test_a_passive_agent_is_not_the_item():
     x = extract("Additional help is being provided by Germany to Ukraine.", published="2025-04-11")
     assert all(not any(i.startswith("by ") for i in p.items) for p in events(x, Pledge))
+
+
+def test_an_earlier_quotation_is_not_the_speakers_words_and_inner_that_stays():
+    x = extract("Questioned about her recent comment that China is the \"key enabler\" of Russia's war, Kaja Kallas "
+                "says 80% of the dual-use goods that Russia is using in its military are coming from China.",
+                published="2025-04-11")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:kaja-kallas"
+    assert st.text == "80% of the dual-use goods that Russia is using in its military are coming from China"

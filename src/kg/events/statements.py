@@ -23,12 +23,13 @@ REPORTING = (
     r"assert|asserts|asserted|emphasise|emphasised|emphasized|declare|declares|declared|"
     r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted|highlighted|highlights|"
     r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out|objected|objects|"
-    r"hinted|hints"
+    r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled"
 )
 VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*(?P<verb>{REPORTING})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
 LEAD_IN = re.compile(
-    r"^\W*(?:[^,.;“\"]{0,120}?\s+(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
+    # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
+    r"^\W*(?:(?:(?=[A-Z])(?:[^\s,.;“\"]+\s+){1,12}?|(?:[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
     r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?i:that)\s+|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)"
 )
@@ -146,6 +147,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 (not re.fullmatch(r"\W*(?:that\W*)?(?:it was\W*)?", lead) and len(lead) > 25) or len(quotes[0][2].split()) < 3
             ):
                 quotes = []  # a partial quotation inside reported speech: the whole clause is the statement
+            if quotes and not post and spk is not None and all(q[0] < v1 for q in quotes) and \
+                    s.text[quotes[-1][1]:spk.start - s.start].strip(" ,") != "":
+                # 'Questioned about her "key enabler" remark, Kallas says 80% …': the quotation is not hers here
+                quotes = []
             if quotes:
                 near = [q for q in quotes if q[0] >= v1] if not post else [q for q in quotes if q[1] <= v0]
                 q = (near or quotes)[0 if not post else -1]
