@@ -71,11 +71,21 @@ def _first_evidence(mentions: MentionSet, events: list, sentences: list[Sentence
                 if i >= 0:
                     out[key] = sentences[i].evidence(f"mention.{m.via}")
     for ev in events:
-        for attr in ("participants", "donor", "recipient", "attacker", "speaker", "place", "location"):
-            value = getattr(ev, attr, "")
-            for ref in value if isinstance(value, tuple) else (value,):
-                if ref and ref not in out:
-                    out[ref] = replace(ev.evidence[0], rule=f"argument.{attr}")
+        for attr, ref in _arguments(ev):
+            if ref not in out:
+                out[ref] = replace(ev.evidence[0], rule=f"argument.{attr}")
+    return out
+
+
+PLACE_ARGUMENTS = ("place", "location")
+
+
+def _arguments(ev) -> list[tuple[str, str]]:
+    """(argument, actor ref or place key) of every filled argument of an event."""
+    out = [("participants", ref) for ref in getattr(ev, "participants", ())]
+    for attr in ("donor", "recipient", "attacker", "speaker", *PLACE_ARGUMENTS):
+        if getattr(ev, attr, ""):
+            out.append((attr, getattr(ev, attr)))
     return out
 
 
@@ -113,14 +123,8 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
     used: set[str] = set()
     places_used: set[str] = set()
     for ev in events:
-        for attr in ("participants",):
-            used.update(getattr(ev, attr, ()))
-        for attr in ("donor", "recipient", "attacker", "speaker"):
-            if getattr(ev, attr, ""):
-                used.add(getattr(ev, attr))
-        for attr in ("place", "location"):
-            if getattr(ev, attr, ""):
-                places_used.add(getattr(ev, attr))
+        for attr, ref in _arguments(ev):
+            (places_used if attr in PLACE_ARGUMENTS else used).add(ref)
     for ref in list(used):
         # "South Korea's intelligence agency said …": the state named in an acting organ's name acts too
         state = _state_named_in(mentions, ref)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .gazetteer import office_of
 from .ids import slugify
 from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
-from .nlp import get_nlp
+from .nlp import get_nlp, quotations
 
 __all__ = ["Mention", "MentionSet", "find_mentions"]
 
@@ -40,7 +40,6 @@ SPEAKER_AFTER = re.compile(rf"[,”\"]\s+(?:says|said|adds|added|tells|told|writ
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
-QUOTATION_SPAN = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\n[^\n]{0,60}\b(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Pp]roducer|"
     r"[Jj]ournalist|[Pp]resenter|[Aa]nalyst|BBC [A-Z]\w+)\b[^\n]*$",
@@ -501,7 +500,7 @@ class _Finder:
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` lies inside a quotation: names quoted are spoken about, not speaking."""
         if self._quotes is None:
-            self._quotes = [m.span() for m in QUOTATION_SPAN.finditer(self.text)]
+            self._quotes = quotations(self.text)
         i = bisect_right(self._quotes, (pos, len(self.text))) - 1
         return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
 

@@ -12,7 +12,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["get_nlp", "sentence_spans"]
+__all__ = ["get_nlp", "sentence_spans", "quotations"]
 
 NEWLINE = re.compile(r"\n\s*")
 ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|Rep|Sen|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\.$")
@@ -27,7 +27,7 @@ ATTRIBUTION = re.compile(r"[”\"’]\s+(?:he|she|they|it|says|said|adds|added)\
 QUOTATION = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
+def quotations(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations within a line (curly or straight double quotes)."""
     return [m.span() for m in QUOTATION.finditer(text)]
 
@@ -52,7 +52,7 @@ def _boundaries(text: str, idx: list[int], starts: np.ndarray) -> None:
         j = token_at(m.start())
         if 0 < j < len(idx) - 1 and idx[j] == m.start() and starts[j + 1] == 1:
             starts[j], starts[j + 1] = 1, -1
-    for a, b in _quotations(text):
+    for a, b in quotations(text):
         # a quotation is one utterance: its inner full stops do not end the sentence around it
         j, k = token_at(a + 1), token_at(b)
         starts[j:k] = np.where(starts[j:k] == 1, -1, starts[j:k])

@@ -14,10 +14,9 @@ from ..models import Evidence
 
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
-    "subject_before", "reporter_of", "QUOTE_SPANS",
+    "subject_before", "reporter_of",
 ]
 
-QUOTE_SPANS = re.compile(r"[“\"]([^“”\"]{2,}?)(?:[”\"]|$)")
 
 
 @dataclass(frozen=True)
