@@ -163,7 +163,7 @@ LAST_WORD = re.compile(r"([A-Za-z’']+)\W*$")
 FIRST_WORD = re.compile(r"\W*([A-Za-z’']+)")
 
 
-def _prev_word(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
     m = LAST_WORD.search(text, max(0, start - 30), start)
     return m.group(1).lower() if m else ""
 
@@ -253,7 +253,7 @@ class _Finder:
                 ref = self._choose(refs, s, e)
                 entry = self.entry(ref)
                 via = "name"
-                if entry.kind == "State" and _prev_word(self.text, s) in LOCATIVE:
+                if entry.kind == "State" and word_before(self.text, s) in LOCATIVE:
                     # "in Ukraine", "to Russia": a country as a place; still a State mention
                     self.take(Mention(s, e, self.text[s:e], ref, "place-name"))
                     continue
@@ -266,7 +266,7 @@ class _Finder:
                 ref = self.lex.metonyms[form]
                 self.entry(ref)
                 place_refs = [r for r in self.lex.names.get(form, []) if self.lex.entries[r].kind == "Place"]
-                if place_refs and (_prev_word(self.text, s) in LOCATIVE | {"on", "over"} or _next_word(self.text, e) in PLACE_NOUNS):
+                if place_refs and (word_before(self.text, s) in LOCATIVE | {"on", "over"} or _next_word(self.text, e) in PLACE_NOUNS):
                     self.entry(place_refs[0])
                     self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
                 else:
@@ -307,7 +307,7 @@ class _Finder:
         if len(refs) == 1:
             return refs[0]
         # a name shared by a place and an actor (Moscow, Kremlin): by context
-        locative = _prev_word(self.text, s) in LOCATIVE
+        locative = word_before(self.text, s) in LOCATIVE
         places = [r for r in refs if self.lex.entries[r].kind == "Place"]
         actors = [r for r in refs if self.lex.entries[r].kind != "Place"]
         if locative and places:
@@ -514,12 +514,12 @@ class _Finder:
             return None
         window.sort(key=lambda p: p.start)
         latest = window[-1]
-        if _prev_word(self.text, latest.start) not in OBJECT_MARKERS:
+        if word_before(self.text, latest.start) not in OBJECT_MARKERS:
             return latest.ref
         for p in reversed(window[:-1]):
             if at - p.end > 600:
                 break
-            if _prev_word(self.text, p.start) not in OBJECT_MARKERS:
+            if word_before(self.text, p.start) not in OBJECT_MARKERS:
                 return p.ref
         return latest.ref
 

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from ..dates import DateMention
 from ..lexicon import Entry
-from ..mentions import Mention
+from ..mentions import Mention, word_before
 from ..models import Evidence
 
 __all__ = [
@@ -98,8 +98,8 @@ def modifier_of_person(s: Sentence, m: Mention) -> bool:
 
 
 def prev_word(s: Sentence, m: Mention) -> str:
-    mm = re.search(r"([A-Za-z’']+)\W*$", s.text[:m.start - s.start])
-    return mm.group(1).lower() if mm else ""
+    """The word before a mention, lower-cased."""
+    return word_before(s.text, m.start - s.start)
 
 
 QUALIFIED_PERSON = re.compile(
