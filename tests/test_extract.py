@@ -437,3 +437,36 @@ def test_an_earlier_quotation_is_not_the_speakers_words_and_inner_that_stays():
     [st] = events(x, Statement)
     assert st.speaker == "Person:kaja-kallas"
     assert st.text == "80% of the dual-use goods that Russia is using in its military are coming from China"
+
+
+@pytest.mark.parametrize("text", [
+    "The latest package was in addition to $7 billion in U.S. military assistance provided to Ukraine.",
+    "Russian military bloggers said the strikes on the airfield had destroyed two aircraft.",
+    "The general travelled to Kyiv with French military chiefs to discuss planning.",
+])
+def test_an_armed_force_named_as_an_adjective_is_not_the_armed_force(text):
+    x = extract(text)
+    assert not [a for a in x.actors if a.type == "Organization"]
+
+
+def test_an_organisation_in_an_apposed_office_is_not_an_actor():
+    x = extract("Kirill Dmitriev, the chief executive of the Russian Direct Investment Fund, said economic ties "
+                "with the U.S. have to improve.")
+    assert "Russian Direct Investment Fund" not in {a.label for a in x.actors}
+    [st] = events(x, Statement)
+    assert st.speaker.endswith("dmitriev") and st.text.startswith("economic ties")
+
+
+def test_a_headquarters_visited_is_a_place():
+    x = extract("Healey said he had visited the UK's Permanent Joint Headquarters last week.")
+    assert "permanent-joint-headquarters" in {p.key for p in x.places}
+    assert "Permanent Joint Headquarters" not in {a.label for a in x.actors}
+
+
+def test_an_office_holder_the_document_never_names_is_not_an_actor():
+    x = extract("The Ukrainian prime minister said Kyiv and Washington would manage the fund on equal terms.",
+                published="2025-02-26")
+    assert not [a for a in x.actors if a.type == "Person"]
+    named = extract("Denys Shmyhal spoke on Monday. The Ukrainian prime minister said Kyiv and Washington would "
+                    "manage the fund on equal terms.", published="2025-02-26")
+    assert "denys-shmyhal" in {st.speaker.partition(":")[2] for st in events(named, Statement)}

@@ -21,6 +21,8 @@ __all__ = ["extract_document", "sentences_of"]
 NEWLINE = re.compile("\n")
 
 SKIP_ORG_KINDS = {"media", "outlet", "news-agency"}
+# ", head of ", ", the deputy director of the ": an office of the organisation named next
+APPOSED_OFFICE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?")
 
 
 def _anchor(doc: Document, pos: int) -> dt.datetime | None:
@@ -106,14 +108,21 @@ def _state_named_in(mentions: MentionSet, ref: str) -> str:
 
 
 def _person_qualifiers(mentions: MentionSet) -> set:
-    """Mentions that only qualify the person named right after them, through an office title."""
+    """Mentions that only qualify a person through an office title: named right before the person
+    ("European Commission chief Ursula von der Leyen") or in an apposition after them ("Kirill
+    Dmitriev, head of Russia's sovereign wealth fund")."""
     out = set()
     ordered = mentions.mentions
-    for m, nxt in zip(ordered, ordered[1:]):
-        if nxt.ref.startswith("Person:") and nxt.start - m.end <= 40:
-            gap = mentions.text[m.end:nxt.start] if mentions.text else ""
+    text = mentions.text
+    for prev, m, nxt in zip([None, *ordered], ordered, [*ordered[1:], None]):
+        if nxt is not None and nxt.ref.startswith("Person:") and nxt.start - m.end <= 40:
+            gap = text[m.end:nxt.start]
             words = gap.lower().split()
             if gap and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,4}\s+", gap) and any(w in TITLE_WORDS for w in words):
+                out.add(m)
+        if prev is not None and prev.ref.startswith("Person:") and m.start - prev.end <= 40:
+            gap = text[prev.end:m.start]
+            if APPOSED_OFFICE.fullmatch(gap) and any(w in TITLE_WORDS for w in gap.lower().replace(",", " ").split()):
                 out.add(m)
     return out
 

@@ -97,6 +97,19 @@ OBJECT_MARKERS = {"with", "to", "for", "of", "by", "on", "about", "from", "again
                   "briefed", "and", "accuse", "urge", "thank", "praise", "criticise", "criticize", "call", "tell",
                   "ask", "join", "back", "welcome", "invite", "host", "visit", "brief"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+# "US military support", "French military chiefs": the armed force's name used as an adjective of another
+# noun; the phrase is about the state (or its people), not the armed force acting
+MODIFIED_NOUNS = {
+    "chief", "chiefs", "leader", "leaders", "leadership", "official", "officials", "commander", "commanders",
+    "officer", "officers", "analyst", "analysts", "expert", "experts", "source", "sources", "blogger", "bloggers",
+    "adviser", "advisers", "advisor", "advisors", "instructor", "instructors", "planner", "planners", "personnel",
+    "control", "support", "aid", "assistance", "equipment", "hardware", "spending", "budget", "operation",
+    "operations", "intelligence", "base", "bases", "infrastructure", "presence", "capability", "capabilities",
+    "exercise", "exercises", "drills", "activity", "activities", "target", "targets", "facility", "facilities",
+    "site", "sites", "installation", "installations", "cooperation", "ties", "aircraft", "vehicles", "convoy",
+    "convoys", "deployment", "deployments", "build-up", "buildup", "movements", "production", "industry", "might",
+    "power", "pressure", "doctrine", "training", "losses", "casualties", "victory", "victories", "successes",
+}
 STATE_ACTOR_NOUNS = {
     "forces", "force", "troops", "army", "military", "drones", "drone", "missiles", "missile", "strikes",
     "strike", "attacks", "attack", "shelling", "government", "officials", "authorities", "side",
@@ -251,6 +264,10 @@ class _Finder:
             if kind == "name":
                 refs = self.lex.names[form]
                 ref = self._choose(refs, s, e)
+                entry = self.lex.entries[ref]
+                if entry.subkind == "armed-force" and _next_word(self.text, e) in MODIFIED_NOUNS \
+                        and form.split()[-1].lower() in ("military", "army", "forces"):
+                    continue  # the demonym inside it ("US", "French") is taken on its own
                 entry = self.entry(ref)
                 via = "name"
                 if entry.kind == "State" and word_before(self.text, s) in LOCATIVE:
@@ -441,12 +458,19 @@ class _Finder:
                     ref = local_ref
             if ref is None:
                 ref = self.lex.holder(self.text[s:e], self.anchor)
+                if ref and not self._named(ref):
+                    continue  # an office holder the document never names is not one of its actors
             if ref:
                 if ref in self.lex.entries:
                     self.entry(ref)
                 for x in inside:
                     self.spans.remove(x)
                 self.take(Mention(s, e, self.text[s:e], ref, "role"))
+
+    def _named(self, ref: str) -> bool:
+        """Whether the document names this gazetteer actor (by its name or a capitalised alias)."""
+        entry = self.lex.entries[ref]
+        return any(re.search(rf"\b{re.escape(n)}\b", self.text) for n in (entry.label, *entry.aliases) if n[:1].isupper())
 
     def drop_bylines(self) -> None:
         """'Steve Rosenberg / Russia editor': the page's reporters are not actors of the story."""

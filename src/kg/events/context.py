@@ -128,7 +128,7 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
             return None
         before = s.text[:m.start - s.start].rstrip().lower()
         if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|than|in|like|echoed|thanked|"
-                     r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)$", before):
+                     r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?$", before):
             continue  # an object of a preposition or a verb, not the subject
         if possessive_owner(s, m) or m.via == "place-name":
             continue

@@ -6,6 +6,7 @@ import re
 
 from ..mentions import Mention
 from ..models import Statement
+from ..lexicon import TITLE_WORDS
 from .context import Sentence, actor_mentions, qualifies_a_person, speaks_as_state, subject_before
 
 __all__ = ["find_statements", "REPORTING"]
@@ -37,6 +38,10 @@ QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
+# what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
+GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
+             "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
+             "on", "in", "late", "earlier", "later"}
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -59,8 +64,17 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
             rest = "" if rest.startswith(",") else rest.strip(" .,”\"")
             if len(gap.strip(" ,")) > 40 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
                 return None
+            if any(w[:1].islower() and w not in GAP_WORDS and w not in TITLE_WORDS for w in gap.replace(",", " ").split()):
+                return None  # "…, said economic ties with the US …": a clause, not a speaker, follows the verb
             return m
     return None
+
+
+def _apposition(gap: str) -> bool:
+    """", the chief executive of the fund, ": an office in commas between the speaker and the verb."""
+    inner = gap.strip()
+    return inner.startswith(",") and inner.endswith(",") and inner.count(",") == 2 and len(inner) < 100 \
+        and any(w in TITLE_WORDS for w in inner.lower().replace(",", " ").split())
 
 
 def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
@@ -118,7 +132,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if spk is None:
                     # "Pistorius, who co-chaired the meeting, said …": the comma closes a relative clause
                     spk = subject_before(s, v0)
-                    if spk is None or not re.search(r",\s*(?:who|which)\b", s.text[spk.end - s.start:v0]):
+                    if spk is None or not (re.search(r",\s*(?:who|which)\b", s.text[spk.end - s.start:v0])
+                                           or _apposition(s.text[spk.end - s.start:v0])):
                         continue
                     post = False
             else:
