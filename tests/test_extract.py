@@ -470,3 +470,10 @@ def test_an_office_holder_the_document_never_names_is_not_an_actor():
     named = extract("Denys Shmyhal spoke on Monday. The Ukrainian prime minister said Kyiv and Washington would "
                     "manage the fund on equal terms.", published="2025-02-26")
     assert "denys-shmyhal" in {st.speaker.partition(":")[2] for st in events(named, Statement)}
+
+
+def test_the_region_of_a_city_is_the_region():
+    x = extract("Russian drones hit an energy facility in the region of Belgorod overnight, the governor said.")
+    assert "belgorod-oblast" in {p.key for p in x.places} and "belgorod" not in {p.key for p in x.places}
+    [strike] = events(x, Strike)
+    assert strike.location == "belgorod-oblast"

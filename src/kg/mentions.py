@@ -54,6 +54,7 @@ REGION_LIST = re.compile(
     # "the regions of Odesa, Kharkiv and Kyiv"
     r"|\b(?P<noun2>[Rr]egions|[Oo]blasts|[Pp]rovinces) of (?:the )?(?P<names2>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)"
 )
+REGION_OF = re.compile(r"\b(?P<noun>[Rr]egion|[Oo]blast|[Pp]rovince) of (?P<name>[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
@@ -407,21 +408,26 @@ class _Finder:
             plural = (m.group("noun") or m.group("noun2")).lower()
             noun = {"regions": "region", "oblasts": "oblast", "provinces": "province"}[plural]
             for w in re.finditer(r"[A-Z][\w’'-]+", m.group(group)):
-                s, e = m.start(group) + w.start(), m.start(group) + w.end()
-                name = w.group(0)
-                ref = next((r for r in self.lex.names.get(f"{name} {noun}", []) + self.lex.names.get(f"{name} region", [])
-                            if self.lex.entries[r].kind == "Place"), None)
-                if ref is None:
-                    if name in self.lex.names or name in NOT_NAME_START:
-                        continue  # a state or another kind of name, not a region of this list
-                    ref = f"{slugify(name)}-oblast"
-                    self.entries.setdefault(ref, Entry(key=ref, label=f"{name} region", kind="Place", aliases=(name,)))
-                else:
-                    self.entry(ref)
-                for x in [x for x in self.spans if x.start < e and x.end > s]:
-                    self.spans.remove(x)
-                self.taken[s:e] = b"\x00" * (e - s)
-                self.take(Mention(s, e, name, ref, "pattern", is_place=True))
+                self._region(w.group(0), noun, m.start(group) + w.start(), m.start(group) + w.end())
+        # "the frontline region of Kursk": one region named after its noun
+        for m in REGION_OF.finditer(self.text):
+            self._region(m.group("name"), m.group("noun").lower(), *m.span("name"))
+
+    def _region(self, name: str, noun: str, s: int, e: int) -> None:
+        """The region `name` at s–e, in place of whatever was read there (its city, its state)."""
+        ref = next((r for r in self.lex.names.get(f"{name} {noun}", []) + self.lex.names.get(f"{name} region", [])
+                    if self.lex.entries[r].kind == "Place"), None)
+        if ref is None:
+            if name in self.lex.names or name in NOT_NAME_START:
+                return  # a state or another kind of name, not a region
+            ref = f"{slugify(name)}-oblast"
+            self.entries.setdefault(ref, Entry(key=ref, label=f"{name} region", kind="Place", aliases=(name,)))
+        else:
+            self.entry(ref)
+        for x in [x for x in self.spans if x.start < e and x.end > s]:
+            self.spans.remove(x)
+        self.taken[s:e] = b"\x00" * (e - s)
+        self.take(Mention(s, e, name, ref, "pattern", is_place=True))
 
     def places(self) -> None:
         for rx in PLACE_PATTERNS:
