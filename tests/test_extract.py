@@ -477,3 +477,10 @@ def test_the_region_of_a_city_is_the_region():
     assert "belgorod-oblast" in {p.key for p in x.places} and "belgorod" not in {p.key for p in x.places}
     [strike] = events(x, Strike)
     assert strike.location == "belgorod-oblast"
+
+
+def test_he_after_the_words_he_said_is_not_a_person_named_in_them():
+    x = extract("Estonian Defence Minister Hanno Pevkur spoke to reporters after the meeting. "
+                "Putin is not interested in a ceasefire and is preparing a new offensive, he said.")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:hanno-pevkur" and st.text.startswith("Putin is not interested")

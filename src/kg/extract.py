@@ -32,12 +32,12 @@ def _anchor(doc: Document, pos: int) -> dt.datetime | None:
     return doc.published
 
 
-def sentences_of(doc: Document, mentions: MentionSet, spacy_doc) -> list[Sentence]:
+def sentences_of(doc: Document, mentions: MentionSet, spans: list[tuple[int, int]]) -> list[Sentence]:
     text = doc.text
     line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
     starts = [m.start for m in mentions.mentions]
     out = []
-    for i, (s, e) in enumerate(sentence_spans(spacy_doc, text)):
+    for i, (s, e) in enumerate(spans):
         lo, hi = bisect_right(starts, s - 1), bisect_right(starts, e - 1)
         ms = tuple(m for m in mentions.mentions[lo:hi] if m.end <= e)
         anchor = _anchor(doc, s)
@@ -50,8 +50,9 @@ def sentences_of(doc: Document, mentions: MentionSet, spacy_doc) -> list[Sentenc
 def extract_document(doc: Document) -> Extraction:
     """Everything the rules read in one document: a pure function of its text and metadata."""
     spacy_doc = get_nlp()(doc.text)
-    mentions = find_mentions(doc.text, spacy_doc, doc.published.date() if doc.published else None)
-    sentences = sentences_of(doc, mentions, spacy_doc)
+    spans = sentence_spans(spacy_doc, doc.text)
+    mentions = find_mentions(doc.text, spacy_doc, doc.published.date() if doc.published else None, spans)
+    sentences = sentences_of(doc, mentions, spans)
     events = merge_events(
         [*find_meetings(sentences), *find_pledges(sentences), *find_strikes(sentences), *find_statements(sentences)]
     )

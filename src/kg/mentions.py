@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .gazetteer import office_of
 from .ids import slugify
 from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
-from .nlp import get_nlp, quotations
+from .nlp import get_nlp, quotations, sentence_spans
 
 __all__ = ["Mention", "MentionSet", "find_mentions"]
 
@@ -117,6 +117,7 @@ STATE_ACTOR_NOUNS = {
     "aircraft", "jets", "navy", "soldiers", "artillery", "bombers", "offensive", "assault", "units",
     "leadership", "delegation", "negotiators", "diplomats", "shelled", "bombs", "warplanes", "air",
 }
+CLOSING_SPEAKER = re.compile(rf"\s+(?:also\s+)?{REPORT_VERBS}\b")
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:(?:{TITLE_ALT})))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
 BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
@@ -188,8 +189,9 @@ def _next_word(text: str, end: int) -> str:
 
 
 class _Finder:
-    def __init__(self, text: str, doc: Doc, lex: Lexicon, anchor: dt.date | None):
+    def __init__(self, text: str, doc: Doc, lex: Lexicon, anchor: dt.date | None, sentence_starts: list[int]):
         self.text = text
+        self.sentence_starts = sentence_starts
         self.doc = doc
         self.lex = lex
         self.anchor = anchor
@@ -521,7 +523,11 @@ class _Finder:
         self.spans.sort(key=lambda x: x.start)
         persons = [x for x in self.spans if x.ref.startswith("Person:")]
         for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b", self.text):
-            ref = self._antecedent(persons, m.start())
+            at = m.start()
+            if CLOSING_SPEAKER.match(self.text, m.end()) and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at]):
+                # "…, he says": the words before are what he says; he is not a person named in them
+                at = self.sentence_starts[bisect_right(self.sentence_starts, at) - 1] if self.sentence_starts else at
+            ref = self._antecedent(persons, at)
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
@@ -567,7 +573,10 @@ def _refers_to(head: str, entry: Entry) -> bool:
     return head in label or head == entry.subkind
 
 
-def find_mentions(text: str, doc: Doc | None = None, anchor: dt.date | None = None) -> MentionSet:
-    """Every actor and place mention of `text` (a whole document), in order."""
+def find_mentions(text: str, doc: Doc | None = None, anchor: dt.date | None = None,
+                  sentences: list[tuple[int, int]] | None = None) -> MentionSet:
+    """Every actor and place mention of `text` (a whole document), in order; `sentences` are its
+    sentence spans when the caller has them already."""
     doc = doc if doc is not None else get_nlp()(text)
-    return _Finder(text, doc, get_lexicon(), anchor).run()
+    sentences = sentences if sentences is not None else sentence_spans(doc, text)
+    return _Finder(text, doc, get_lexicon(), anchor, [s for s, _ in sentences]).run()
