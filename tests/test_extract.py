@@ -484,3 +484,16 @@ def test_he_after_the_words_he_said_is_not_a_person_named_in_them():
                 "Putin is not interested in a ceasefire and is preparing a new offensive, he said.")
     [st] = events(x, Statement)
     assert st.speaker == "Person:hanno-pevkur" and st.text.startswith("Putin is not interested")
+
+
+def test_according_to_its_update_is_the_organisation_that_spoke_last():
+    x = extract("Ukraine's air force said Russia had launched 49 drones and three missiles overnight.\n\n"
+                "According to its latest update, 41 of the drones were shot down over six regions.")
+    assert {(st.speaker, st.text.split()[0]) for st in events(x, Statement)} == {
+        ("Organization:ukrainian-air-force", "Russia"), ("Organization:ukrainian-air-force", "41")}
+
+
+def test_a_quotation_before_a_qualified_speaker_is_the_speakers():
+    x = extract("“The UK and US will keep working for a just peace,” the UK’s Foreign Office said after the talks.")
+    [st] = events(x, Statement)
+    assert st.speaker == "Organization:foreign-office" and st.text.startswith("The UK and US will keep working")

@@ -42,6 +42,8 @@ NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
              "on", "in", "late", "earlier", "later"}
+POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
+                        r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -64,10 +66,30 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
             rest = "" if rest.startswith(",") else rest.strip(" .,”\"")
             if len(gap.strip(" ,")) > 40 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
                 return None
-            if any(w[:1].islower() and w not in GAP_WORDS and w not in TITLE_WORDS for w in gap.replace(",", " ").split()):
+            if not _only_qualifiers(gap):
                 return None  # "…, said economic ties with the US …": a clause, not a speaker, follows the verb
             return m
     return None
+
+
+def _only_qualifiers(gap: str) -> bool:
+    """'the', "the UK's", 'Germany's defence': nothing between a quotation and its speaker but words
+    that qualify the speaker."""
+    words = gap.replace(",", " ").split()
+    return all(w[:1].isupper() or w.lower() in GAP_WORDS or w.lower() in TITLE_WORDS or w.endswith(("'s", "’s"))
+               for w in words)
+
+
+def _possessor(rest: str, recent: list[tuple[int, Mention]], last: tuple[int, str] | None) -> str | None:
+    """'according to its latest update', 'according to his office': the last speaker when of that
+    kind, else the organisation (or person) named last in the sentences before."""
+    m = POSSESSIVE.match(rest)
+    if m is None:
+        return None
+    wanted = ("Person:",) if m.group(1).lower() in ("his", "her") else ("Organization:", "State:")
+    if last is not None and last[1].startswith(wanted):
+        return last[1]
+    return next((x.ref for _, x in reversed(recent) if x.ref.startswith(wanted) and x.via not in ("demonym", "place-name")), None)
 
 
 def _apposition(gap: str) -> bool:
@@ -95,22 +117,28 @@ def _clause_after(text: str) -> str:
 def find_statements(sentences: list[Sentence]) -> list[Statement]:
     out: list[Statement] = []
     last: tuple[int, str] | None = None  # (paragraph, speaker) of the last statement
+    recent: list[tuple[int, Mention]] = []  # actor mentions of the sentences before, with their paragraph
     for s in sentences:
         quotes = _quotes(s.text)
         found = False
         # "according to X, ..." / "..., according to X"
         for m in ACCORDING.finditer(s.text):
             spk = _speaker_after(s, m.end())
-            if spk is None:
+            spk_ref = spk.ref if spk is not None else _possessor(s.text[m.end():], recent, last)
+            if spk_ref is None:
                 continue
             before = s.text[:m.start()].strip(" ,")
-            after_spk = s.text[spk.end - s.start:].lstrip(" ,")
+            if spk is not None:
+                after_spk = s.text[spk.end - s.start:].lstrip(" ,")
+            else:  # "according to its morning update, …"
+                after_spk = s.text[POSSESSIVE.match(s.text, m.end()).end():].lstrip(" ,")
             after_spk = re.sub(r"^(?:[^,]{0,60}?,\s*)", "", after_spk) if after_spk.startswith(("'s", "’s")) else after_spk
             text = before if len(before) > 15 else after_spk
             text = quotes[0][2] if quotes else text
             if len(text.split()) >= 3:
-                out.append(Statement(spk.ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
-                last, found = (s.paragraph, spk.ref), True
+                out.append(Statement(spk_ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
+                last, found = (s.paragraph, spk_ref), True
+        recent = [m for m in recent if s.paragraph - m[0] <= 2] + [(s.paragraph, m) for m in actor_mentions(s)]
         if found:
             continue
         verbs = [vm for vm in VERB.finditer(s.text) if not _inside(vm.start("verb"), quotes)]
@@ -163,7 +191,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             ):
                 quotes = []  # a partial quotation inside reported speech: the whole clause is the statement
             if quotes and not post and spk is not None and all(q[0] < v1 for q in quotes) and \
-                    s.text[quotes[-1][1]:spk.start - s.start].strip(" ,") != "":
+                    not _only_qualifiers(s.text[quotes[-1][1]:spk.start - s.start]):
                 # 'Questioned about her "key enabler" remark, Kallas says 80% …': the quotation is not hers here
                 quotes = []
             if quotes:
