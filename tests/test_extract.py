@@ -497,3 +497,16 @@ def test_a_quotation_before_a_qualified_speaker_is_the_speakers():
     x = extract("“The UK and US will keep working for a just peace,” the UK’s Foreign Office said after the talks.")
     [st] = events(x, Statement)
     assert st.speaker == "Organization:foreign-office" and st.text.startswith("The UK and US will keep working")
+
+
+def test_a_participle_after_a_comma_speaks_for_the_main_clause_subject():
+    x = extract("German Defence Minister Boris Pistorius announced four more Iris-T systems, adding that more help "
+                "would follow in the spring.", published="2025-04-11")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:boris-pistorius" and st.text.startswith("more help would follow")
+
+
+def test_reports_suggesting_give_no_speaker():
+    x = extract("US Defence Secretary Pete Hegseth will not attend the talks in person, with reports suggesting he "
+                "will join by video call.", published="2025-04-11")
+    assert events(x, Statement) == []

@@ -14,7 +14,7 @@ from ..models import Evidence
 
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
-    "subject_before", "reporter_of",
+    "subject_before", "main_subject", "reporter_of",
 ]
 
 
@@ -126,17 +126,32 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
         gap = s.text[m.end - s.start:rel]
         if re.search(r"[.;:!?“”\"]", gap) and not re.search(r",\s*who\b|,\s*which\b", gap):
             return None
-        before = s.text[:m.start - s.start].rstrip().lower()
-        if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|than|in|like|echoed|thanked|"
-                     r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?$", before):
-            continue  # an object of a preposition or a verb, not the subject
-        if possessive_owner(s, m) or m.via == "place-name":
+        if not _could_be_subject(s, m):
             continue
-        if not speaks_as_state(s, m) or qualifies_a_person(s, m):
-            continue  # "Ukrainian MP X says", "an EU official says": the qualifier is not the speaker
         if len(gap) > 120:
             return None
         return m
+    return None
+
+
+def _could_be_subject(s: Sentence, m: Mention) -> bool:
+    before = s.text[:m.start - s.start].rstrip().lower()
+    if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|than|in|like|echoed|thanked|"
+                 r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?$", before):
+        return False  # an object of a preposition or a verb, not the subject
+    if possessive_owner(s, m) or m.via == "place-name":
+        return False
+    # "Ukrainian MP X says", "an EU official says": the qualifier is not the speaker
+    return speaks_as_state(s, m) and not qualifies_a_person(s, m)
+
+
+def main_subject(s: Sentence, rel: int) -> Mention | None:
+    """The subject of the sentence's main clause, before offset `rel`: who '…, adding that …' is."""
+    for m in actor_mentions(s):
+        if m.end - s.start > rel or re.search(r"[.;:!?“”\"]", s.text[m.end - s.start:rel]):
+            return None
+        if _could_be_subject(s, m):
+            return m
     return None
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention
-from ..models import Statement
+from ..mentions import Mention, word_before
 from ..lexicon import TITLE_WORDS
-from .context import Sentence, actor_mentions, qualifies_a_person, speaks_as_state, subject_before
+from ..models import Statement
+from .context import Sentence, actor_mentions, main_subject, qualifies_a_person, speaks_as_state, subject_before
 
 __all__ = ["find_statements", "REPORTING"]
 
@@ -24,7 +24,10 @@ REPORTING = (
     r"assert|asserts|asserted|emphasise|emphasised|emphasized|declare|declares|declared|"
     r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted|highlighted|highlights|"
     r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out|objected|objects|"
-    r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled"
+    r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
+    # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
+    r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
+    r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
 )
 VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*(?P<verb>{REPORTING})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
@@ -154,7 +157,14 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             tail = s.text[v1:].strip(" .")
             post = v0 > 15 and (bool(re.search(r"[”\"’]\s*$", s.text[:v0])) or (
                 s.text[:v0].rstrip().endswith(",") and len(tail) < 60 and not re.search(r"\bthat\b", tail)))
-            if post:
+            participle = verb.endswith("ing") and s.text[:v0].rstrip().endswith(",")
+            if word_before(s.text, v0) in ANON:
+                continue  # "reports suggesting …", "officials saying …": nobody named speaks
+            if participle:
+                # "…, adding that …": the main clause's subject goes on speaking
+                spk = None if said_here else main_subject(s, v0)
+                post = False
+            elif post:
                 # "…, says X" / "“…,” said X": the speaker comes after the verb or is a pronoun there
                 spk = _speaker_after(s, v1)
                 if spk is None:
@@ -166,7 +176,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     post = False
             else:
                 spk = subject_before(s, v0)
-            if spk is None and said_here and re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0]):
+            if spk is None and said_here and (participle or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
                 spk_ref = said_here[-1]
             elif spk is None:
                 continue
