@@ -510,3 +510,17 @@ def test_reports_suggesting_give_no_speaker():
     x = extract("US Defence Secretary Pete Hegseth will not attend the talks in person, with reports suggesting he "
                 "will join by video call.", published="2025-04-11")
     assert events(x, Statement) == []
+
+
+def test_a_quotation_introduced_inside_reported_speech_belongs_to_the_inner_speaker():
+    x = extract("A Ministry of Defence press release said that John Healey would tell allies, “We must keep up "
+                "the pressure on Putin and step up our support for Ukraine.”", published="2025-04-11")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:john-healey" and st.text.startswith("We must keep up the pressure")
+
+
+def test_a_speaker_before_a_dashed_relative_clause_and_a_named_listener():
+    x = extract("Europe will have to pay for more of it, Michael Martins - who has sat in on talks between Starmer "
+                "and Trump - tells BBC Radio 5 Live.", published="2025-02-27")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:michael-martins" and st.text == "Europe will have to pay for more of it"

@@ -119,8 +119,15 @@ def speaks_as_state(s: Sentence, m: Mention) -> bool:
     return m.via != "demonym" or bool(re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]))
 
 
+# a relative clause set off by dashes right before the verb
+PARENTHETICAL = re.compile(r"\s[-–—]\s+(?:who|which)\b[^–—]*?\s[-–—]\s*$")
+
+
 def subject_before(s: Sentence, rel: int) -> Mention | None:
     """The actor mention that is the subject of a verb at sentence offset `rel` (the speaker of "said")."""
+    aside = PARENTHETICAL.search(s.text, 0, rel)
+    if aside is not None:
+        rel = aside.start()  # "X – who has been in the room with Y and Z – said": X, not Z
     cands = [m for m in actor_mentions(s) if m.end - s.start <= rel]
     for m in reversed(cands):
         gap = s.text[m.end - s.start:rel]

@@ -47,6 +47,7 @@ GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence",
              "on", "in", "late", "earlier", "later"}
 POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
+LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -108,7 +109,8 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
     before = s.text[:spk.start - s.start]
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
         return False  # "…, which Moscow has claimed as its own": the verb has its own object
-    return len(tail.split()) <= 3 and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
+    listener = len(tail.split()) <= 3 or LISTENER.fullmatch(tail)  # "told Reuters", "tells BBC Radio 4's Today programme"
+    return bool(listener) and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
         and len(before.rsplit(",", 1)[1].split()) <= 6
 
 
@@ -189,6 +191,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue
             if verb in ("state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
+            if quotes and not post and quotes[0][0] > v1 and any(
+                    (own := subject_before(s, nxt.start())) is not None and own.start - s.start > v1
+                    and re.fullmatch(r"\s+(?:\w+\s+){0,2}", s.text[own.end - s.start:nxt.start()])
+                    for nxt in verbs[i + 1:] if nxt.start() < quotes[0][0]):
+                continue  # "a press release noted that Healey would tell the meeting, “…”": the quotation is his
             stop = len(s.text)
             for nxt in verbs[i + 1:]:
                 own = subject_before(s, nxt.start())
