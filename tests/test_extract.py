@@ -524,3 +524,10 @@ def test_a_speaker_before_a_dashed_relative_clause_and_a_named_listener():
                 "and Trump - tells BBC Radio 5 Live.", published="2025-02-27")
     [st] = events(x, Statement)
     assert st.speaker == "Person:michael-martins" and st.text == "Europe will have to pay for more of it"
+
+
+def test_a_live_post_title_gives_no_statement_of_its_own():
+    x = extract("3. Ukraine's priority is air defence, Zelensky sayspublished at 09:12 GMT 12 April\n"
+                "Zelensky says Ukraine's first priority is more air defence for its cities.", published="2025-04-12")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:volodymyr-zelensky" and st.text.startswith("Ukraine's first priority")

@@ -43,7 +43,9 @@ def sentences_of(doc: Document, mentions: MentionSet, spans: list[tuple[int, int
         anchor = _anchor(doc, s)
         sent_text = text[s:e]
         dates = tuple(find_dates(sent_text, anchor))
-        out.append(Sentence(doc.id, i, s, e, sent_text, ms, dates, anchor, bisect_right(line_starts, s) - 1, mentions.entries))
+        headline = any(p.start <= s < p.start + len(p.title) for p in doc.posts) or bool(doc.title and sent_text in doc.title)
+        out.append(Sentence(doc.id, i, s, e, sent_text, ms, dates, anchor, bisect_right(line_starts, s) - 1, mentions.entries,
+                            headline))
     return out
 
 

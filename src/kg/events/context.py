@@ -31,6 +31,7 @@ class Sentence:
     anchor: dt.datetime | None
     paragraph: int
     entries: dict[str, Entry]
+    headline: bool = False  # the document's or a live post's title, which repeats what the body tells
 
     @cached_property
     def lower(self) -> str:

@@ -124,6 +124,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
     last: tuple[int, str] | None = None  # (paragraph, speaker) of the last statement
     recent: list[tuple[int, Mention]] = []  # actor mentions of the sentences before, with their paragraph
     for s in sentences:
+        if s.headline:
+            continue  # a title repeats, in other words, a statement the post or article gives in full
         quotes = _quotes(s.text)
         found = False
         # "according to X, ..." / "..., according to X"
