@@ -531,3 +531,11 @@ def test_a_live_post_title_gives_no_statement_of_its_own():
                 "Zelensky says Ukraine's first priority is more air defence for its cities.", published="2025-04-12")
     [st] = events(x, Statement)
     assert st.speaker == "Person:volodymyr-zelensky" and st.text.startswith("Ukraine's first priority")
+
+
+def test_a_live_post_title_gives_no_meeting_or_strike_of_its_own():
+    x = extract("4. Key moments from the Brussels summit with Hegsethpublished at 18:02 GMT 11 April\n"
+                "The defence ministers met in Brussels today, with Pete Hegseth joining by video link.\n"
+                "5. Russian missiles hit Kharkivpublished at 19:40 GMT 11 April\n"
+                "Officials said the attack damaged a school.", published="2025-04-11")
+    assert events(x, Meeting) == [] and events(x, Strike) == []

@@ -99,8 +99,8 @@ def _trigger(text: str) -> re.Match | None:
 def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     out: list[Meeting] = []
     for s in sentences:
-        if not s.mentions_any(STEMS):
-            continue
+        if s.headline or not s.mentions_any(STEMS):
+            continue  # a title announces, without its place and date, a meeting its post reports
         trig = _trigger(s.text)
         if trig is None:
             continue

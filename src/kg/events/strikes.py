@@ -63,6 +63,8 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
     last: tuple[int, str, str] | None = None  # paragraph, attacker and date of the last strike
     for s in sentences:
         follow_up = False
+        if s.headline:
+            continue  # a title sums up, undated, the strike its post reports
         if not s.mentions_any(STEMS) or not TRIGGER.search(s.text) or NOT_STRIKE.search(s.text):
             # "Killed a civilian in Kryvyi Rih": the toll of an attack just reported, place by place
             if last is None or s.paragraph - last[0] > 3 or not DAMAGE.search(s.text):
