@@ -539,3 +539,27 @@ def test_a_live_post_title_gives_no_meeting_or_strike_of_its_own():
                 "5. Russian missiles hit Kharkivpublished at 19:40 GMT 11 April\n"
                 "Officials said the attack damaged a school.", published="2025-04-11")
     assert events(x, Meeting) == [] and events(x, Strike) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kallas said striking a minerals deal was up to Ukraine.",
+    "I was struck by their sense of responsibility, the minister said.",
+])
+def test_other_senses_of_strike_are_no_strike(text):
+    assert events(extract(text), Strike) == []
+
+
+def test_strikes_on_a_state_with_no_town_named_and_a_ceasefire_elsewhere_in_the_sentence():
+    x = extract("That evening Zelensky reported fresh Russian attacks on Ukrainian energy infrastructure, saying "
+                "Putin had rejected a full ceasefire.", published="2025-03-18")
+    [strike] = events(x, Strike)
+    assert (strike.attacker, strike.location) == ("State:russia", "ukraine")
+    x = extract("The strikes came as Russian attacks on Ukraine continued.")
+    assert [(s.attacker, s.location) for s in events(x, Strike)] == [("State:russia", "ukraine")]
+
+
+def test_a_place_hit_before_and_a_place_that_only_locates_another():
+    x = extract("Maryna Stepanenko is a casting director from Odesa, which has been badly hit by Russian drone strikes.")
+    assert [(s.attacker, s.location, s.weapon) for s in events(x, Strike)] == [("State:russia", "odesa", "drone")]
+    x = extract("Russian drones caused a fire in Fastiv, a town outside Kyiv, on Sunday.", published="2025-12-08")
+    assert [s.location for s in events(x, Strike)] == ["fastiv"]

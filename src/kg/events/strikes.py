@@ -23,8 +23,20 @@ WEAPON = re.compile(
 )
 STEMS = ("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
          "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed")
-NOT_STRIKE = re.compile(r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause)\b", re.I)
+NOT_STRIKE = re.compile(
+    r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause)\b"
+    # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
+    r"|\bstrik(?:e|es|ing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note)\b"
+    r"|\b(?:I|we)\s+(?:was|were|am|are|have been)\s+struck\b|\bstruck\s+by\s+(?:their|his|her|my|our|how|the way|the fact|the sense)\b",
+    re.I,
+)
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
+TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
+# "Fastiv, a town outside Kyiv": a place that only locates another
+LOCATOR = re.compile(r"\b(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$", re.I)
+# "Odesa, which has been badly hit by Russian drone strikes"
+HIT_SINCE = re.compile(r",?\s+which\s+(?:has|had|have)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
+                       r"(?:hit|struck|targeted|shelled|attacked|pounded|bombed|bombarded)\b")
 
 
 def _attacker(s: Sentence, location_state: str) -> str:
@@ -51,6 +63,21 @@ def _attacker(s: Sentence, location_state: str) -> str:
     return ""
 
 
+def _triggered(text: str) -> bool:
+    """Whether some strike word is used of an attack: not in 'a halt to attacks', 'striking a deal'."""
+    for t in TRIGGER.finditer(text):
+        if not NOT_STRIKE.search(text, max(0, t.start() - 50), min(len(text), t.end() + 40)):
+            return True
+    return False
+
+
+def _target_states(s: Sentence) -> list:
+    """'attacks on Ukrainian civilian infrastructure', 'Russian strikes on Ukraine': with no place
+    named, the state whose things were hit."""
+    return [m for m in actor_mentions(s) if m.ref.startswith("State:") and prev_word(s, m) in ("on", "against")
+            and TARGETED.search(s.text, max(0, m.start - s.start - 40), m.start - s.start)]
+
+
 DAMAGE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed|caused a fire|"
     r"casualties|damage|hit)\b",
@@ -65,12 +92,17 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         follow_up = False
         if s.headline:
             continue  # a title sums up, undated, the strike its post reports
-        if not s.mentions_any(STEMS) or not TRIGGER.search(s.text) or NOT_STRIKE.search(s.text):
+        if not s.mentions_any(STEMS) or not _triggered(s.text):
             # "Killed a civilian in Kryvyi Rih": the toll of an attack just reported, place by place
             if last is None or s.paragraph - last[0] > 3 or not DAMAGE.search(s.text):
                 continue
             follow_up = True
-        places = [m for m in place_mentions(s) if prev_word(s, m) not in ORIGIN]
+        places = [m for m in place_mentions(s)
+                  if prev_word(s, m) not in ORIGIN or HIT_SINCE.match(s.text, m.end - s.start)]
+        if len(places) > 1:
+            places = [m for m in places if not LOCATOR.search(s.text, 0, m.start - s.start)] or places
+        if not places:
+            places = _target_states(s)
         if not places:
             # "drones launched by Russia overnight": no place yet, but the toll that follows is its
             attacker = "" if follow_up else _attacker(s, "")
