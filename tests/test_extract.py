@@ -563,3 +563,20 @@ def test_a_place_hit_before_and_a_place_that_only_locates_another():
     assert [(s.attacker, s.location, s.weapon) for s in events(x, Strike)] == [("State:russia", "odesa", "drone")]
     x = extract("Russian drones caused a fire in Fastiv, a town outside Kyiv, on Sunday.", published="2025-12-08")
     assert [s.location for s in events(x, Strike)] == ["fastiv"]
+
+
+def test_who_speaks_before_a_forums_meeting_took_part_in_it():
+    x = extract("NATO Secretary General Mark Rutte arrived in Brussels on Wednesday.\n\n"
+                "Ahead of Thursday's meeting of the Ukraine Defence Contact Group he said allies must send more air "
+                "defence.", published="2025-06-04")
+    [meeting] = events(x, Meeting)
+    assert set(meeting.participants) == {"Organization:ukraine-defence-contact-group", "Person:mark-rutte"}
+    assert meeting.date == "2025-06-05" and meeting.status == "planned"
+
+
+def test_people_hosting_the_meeting_join_the_forum_meeting_just_reported():
+    x = extract("Britain and France convened the coalition of the willing in Brussels on 10 April. Around 30 nations "
+                "were hosted by John Healey and Sebastien Lecornu, with the meeting focusing on air defence.",
+                published="2025-04-11")
+    [meeting] = events(x, Meeting)
+    assert {"Person:john-healey", "Organization:coalition-of-the-willing"} <= set(meeting.participants)

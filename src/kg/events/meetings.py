@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..models import Meeting
 from .context import (
-    Sentence, actor_mentions, modifier_of_person, place_mentions, possessive_owner, prev_word, reporter_of,
+    Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word, reporter_of,
 )
 
 __all__ = ["find_meetings"]
@@ -36,6 +36,11 @@ JOINS_THE_MEETING = re.compile(
     r"\s+(?:in\s+)?the\s+(?:talks|meeting|summit|call|session|conference|gathering)\b",
     re.I,
 )
+FORUM_MEETING = re.compile(
+    r"\b(?:[Bb]efore|[Aa]head of|[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring)\s+(?:the\s+|this\s+|that\s+|a\s+|\w+['’]s\s+)?"
+    r"(?:\w+\s+)?(?:meeting|summit|session|gathering) of (?:the )?")
+# "with the meeting focusing on …": the meeting just reported, which the people named here also attend
+THE_MEETING = re.compile(r"\bthe (?:meeting|summit|gathering|session)\b")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -83,7 +88,7 @@ def _is_group(s: Sentence, ref: str) -> bool:
 
 
 VERB_TRIGGER = re.compile(r"(?:met|meet|meets|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined)", re.I)
-ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|today['’]s|yesterday['’]s)\s+$", re.I)
+ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
 
 
 def _trigger(text: str) -> re.Match | None:
@@ -96,6 +101,20 @@ def _trigger(text: str) -> re.Match | None:
     return (verbs or found)[0]
 
 
+def _forum_attended(s: Sentence) -> Meeting | None:
+    """'Before yesterday's meeting of the coalition of the willing she said …': a forum's meeting named
+    only to time what its subject said or did there; the subject took part."""
+    m = FORUM_MEETING.search(s.text)
+    if m is None:
+        return None
+    forum = next((x for x in actor_mentions(s) if x.start - s.start == m.end() and _is_group(s, x.ref)), None)
+    subject = main_subject(s, len(s.text.rstrip(" .!?")))
+    if forum is None or subject is None or not subject.ref.startswith("Person:"):
+        return None
+    status = "planned" if PLANNED.search(s.text, 0, m.start() + 12) else "held"
+    return Meeting((forum.ref, subject.ref), (s.evidence("meeting.forum-attended"),), date=s.when(m.start()), status=status)
+
+
 def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     out: list[Meeting] = []
     for s in sentences:
@@ -103,13 +122,18 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             continue  # a title announces, without its place and date, a meeting its post reports
         trig = _trigger(s.text)
         if trig is None:
+            forum = _forum_attended(s)
+            if forum is not None:
+                out.append(forum)
             continue
         parts = _participants(s, trig.start())
-        joining = JOINS_THE_MEETING.search(s.text)
+        joining = JOINS_THE_MEETING.search(s.text) or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
             # "Zelenskyy will participate in the talks": joins the meeting just reported
             last = out[-1]
-            people = [r for r in parts if r.startswith("Person:") and r not in last.participants]
+            # the hosts take part too: "hosted by X and Y, with the meeting …"
+            hosts = [m.ref for m in actor_mentions(s) if m.ref.startswith("Person:") and prev_word(s, m) == "by"]
+            people = [r for r in dict.fromkeys([*parts, *hosts]) if r.startswith("Person:") and r not in last.participants]
             forum = any(_is_group(s, r) for r in last.participants)  # people join a forum's meeting
             if people and forum and s.start - last.evidence[-1].end < 1500:
                 out[-1] = replace(last, participants=(*last.participants, *people),
