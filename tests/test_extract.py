@@ -580,3 +580,15 @@ def test_people_hosting_the_meeting_join_the_forum_meeting_just_reported():
                 published="2025-04-11")
     [meeting] = events(x, Meeting)
     assert {"Person:john-healey", "Organization:coalition-of-the-willing"} <= set(meeting.participants)
+
+
+def test_intercepts_over_regions_are_strikes_on_each_and_the_reporting_military_is_not_the_attacker():
+    x = extract("Ukraine's military said it shot down 74 of the 117 drones that Russian forces launched overnight. "
+                "The intercepts took place over the Chernihiv, Kharkiv and Odesa regions, the military said.",
+                published="2025-03-13")
+    strikes = events(x, Strike)
+    assert {(s.attacker, s.location) for s in strikes} >= {
+        ("State:russia", "chernihiv-oblast"), ("State:russia", "kharkiv-oblast"), ("State:russia", "odesa-oblast")}
+    assert not [s for s in strikes if s.attacker == "State:ukraine"]
+    x = extract("The Russian military said it destroyed 30 of the drones over Bryansk.", published="2025-03-13")
+    assert [(s.attacker, s.location) for s in events(x, Strike)] == [("State:ukraine", "bryansk")]

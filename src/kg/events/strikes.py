@@ -12,7 +12,7 @@ __all__ = ["find_strikes", "WEAPON"]
 TRIGGER = re.compile(
     r"\b(?:strike|strikes|struck|striking|attack|attacks|attacked|attacking|hit|hits|hitting|shelling|shelled|"
     r"bombard\w*|bombed|bombing|barrage|pounded|targeted|targeting|shot down|launched|fired|missile|missiles|"
-    r"drones?|explosions?|blasts?|raid|raids|assault|offensive|shahed\w*)\b",
+    r"drones?|explosions?|blasts?|raid|raids|assault|offensive|shahed\w*|intercepts?|intercepted)\b",
     re.I,
 )
 WEAPON = re.compile(
@@ -22,7 +22,7 @@ WEAPON = re.compile(
     re.I,
 )
 STEMS = ("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
-         "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed")
+         "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed", "intercept")
 NOT_STRIKE = re.compile(
     r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause)\b"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
@@ -32,6 +32,8 @@ NOT_STRIKE = re.compile(
 )
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
+REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims)\b")
+INTERCEPT = re.compile(r"\b(?:shot down|shoot down|shooting down|intercept\w*|downed|destroyed)\b", re.I)
 # "Fastiv, a town outside Kyiv": a place that only locates another
 LOCATOR = re.compile(r"\b(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$", re.I)
 # "Odesa, which has been badly hit by Russian drone strikes"
@@ -54,8 +56,9 @@ def _attacker(s: Sentence, location_state: str) -> str:
             after = s.text[m.end - s.start:m.end - s.start + 60].lower()
             if re.match(r"\s*(?:has |had |have |also |again |reportedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
                 return m.ref
-        if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I):
-            return f"State:{e.state}"
+        if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I) \
+                and not REPORTS.match(s.text, m.end - s.start):
+            return f"State:{e.state}"  # an armed force attacking; not one reporting ("…, the military said")
     if location_state == "ukraine":
         return "State:russia"
     if location_state == "russia":
@@ -97,8 +100,10 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             if last is None or s.paragraph - last[0] > 3 or not DAMAGE.search(s.text):
                 continue
             follow_up = True
+        # "shot down 30 drones over Bryansk": where drones are intercepted is where they were sent
+        origin = ORIGIN - {"over"} if INTERCEPT.search(s.text) else ORIGIN
         places = [m for m in place_mentions(s)
-                  if prev_word(s, m) not in ORIGIN or HIT_SINCE.match(s.text, m.end - s.start)]
+                  if prev_word(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start)]
         if len(places) > 1:
             places = [m for m in places if not LOCATOR.search(s.text, 0, m.start - s.start)] or places
         if not places:
