@@ -592,3 +592,24 @@ def test_intercepts_over_regions_are_strikes_on_each_and_the_reporting_military_
     assert not [s for s in strikes if s.attacker == "State:ukraine"]
     x = extract("The Russian military said it destroyed 30 of the drones over Bryansk.", published="2025-03-13")
     assert [(s.attacker, s.location) for s in events(x, Strike)] == [("State:ukraine", "bryansk")]
+
+
+def test_an_unqualified_office_goes_to_the_named_holder_with_that_very_title():
+    x = extract("Continued air defense support to Ukraine was a top priority, said the secretary of defense.\n\n"
+                "\"I urged allies to dig deep,\" said Lloyd J. Austin III. It was the first meeting attended by new "
+                "Ukrainian Defense Minister Rustem Umerov.", published="2023-09-19")
+    speakers = {st.speaker for st in events(x, Statement)}
+    assert speakers == {"Person:lloyd-austin"}
+
+
+def test_offices_are_not_written_as_names_of_their_holders():
+    x = extract("Estonian Defence Minister Hanno Pevkur met reporters. The Estonian defence minister said more "
+                "air defence was needed.", published="2025-04-11")
+    [pevkur] = [a for a in x.actors if a.key == "hanno-pevkur"]
+    assert not [n for n in pevkur.aliases if "minister" in n.lower()]
+
+
+def test_an_armed_force_named_by_its_states_name():
+    x = extract("The Russia military said it destroyed 30 drones over Bryansk.", published="2025-03-13")
+    [st] = events(x, Statement)
+    assert st.speaker == "Organization:russian-armed-forces"

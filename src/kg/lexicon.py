@@ -129,6 +129,21 @@ def _add_role_names(lex: Lexicon) -> None:
             lex._name(title[0] + title[1:].lower(), ref)
 
 
+def _add_state_named_forces(lex: Lexicon) -> None:
+    """'Ukraine military', 'Russia army': an armed force named by its state's name, as headlines and
+    agencies write it, wherever the gazetteer has the demonym form ('Ukrainian military')."""
+    for ref, e in list(lex.entries.items()):
+        if e.subkind != "armed-force":
+            continue
+        for form in e.aliases:
+            first, _, rest = form.partition(" ")
+            state = lex.demonyms.get(first)
+            if rest in ("military", "army", "armed forces") and state and state == f"State:{e.state}":
+                derived = f"{lex.entries[state].label} {rest}"
+                if derived not in lex.names:
+                    lex._name(derived, ref)
+
+
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     """The lexicon of the shipped gazetteer plus the user's (folders in KG_GAZETTEER, ':'-separated)."""
@@ -137,6 +152,7 @@ def get_lexicon() -> Lexicon:
     for a in gz.actors.values():
         lex.add(_actor_entry(a))
     _add_role_names(lex)
+    _add_state_named_forces(lex)
     for p in gz.places.values():
         lex.add(_place_entry(p))
     return lex

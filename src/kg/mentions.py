@@ -247,7 +247,7 @@ class _Finder:
         self.spans.sort(key=lambda m: (m.start, -m.end))
         surface: dict[str, set[str]] = {}
         for m in self.spans:
-            if m.via in ("name", "pattern", "role", "metonym"):
+            if m.via in ("name", "pattern", "metonym"):  # an office ("the defence minister") is not a name
                 surface.setdefault(m.ref, set()).add(m.text)
         return MentionSet(self.spans, self.entries, surface, self.text)
 
@@ -455,7 +455,7 @@ class _Finder:
                 continue  # followed by a name: the name mention carries it
             of = self._state_prefix(m.group("of")) if m.groupdict().get("of") else ""
             title = m.group("title").lower()
-            ref = None
+            ref, literal = None, False
             title = "prime minister" if title == "pm" else title
             office = office_of(title)
             for local_title, local_ref in self.local_roles.items():
@@ -463,7 +463,9 @@ class _Finder:
                 same = local_title.endswith(title) or any(office_of(" ".join(words[i:])) == office for i in range(len(words)))
                 qualifier = m.group("of").lower().replace("’s", "").replace("'s", "") if of else ""
                 if same and (not of or re.search(rf"(?<![\w.]){re.escape(qualifier)}\b", local_title)):
-                    ref = local_ref
+                    ref, literal = local_ref, local_title.endswith(title)
+            if not of and not literal:
+                ref = self._same_title(title, ref)
             if ref is None:
                 ref = self.lex.holder(self.text[s:e], self.anchor)
                 if ref and not self._named(ref):
@@ -474,6 +476,24 @@ class _Finder:
                 for x in inside:
                     self.spans.remove(x)
                 self.take(Mention(s, e, self.text[s:e], ref, "role"))
+
+    def _same_title(self, title: str, ref: str | None) -> str | None:
+        """'the secretary of defense' with no state: of the people the document names who hold that
+        office on its date, the one whose title has these very words (a US Defense Secretary, not a
+        Ukrainian Defence Minister); `ref` when nobody else is in question."""
+        gz = self.lex.gazetteer
+        if gz is None or self.anchor is None:
+            return ref
+        office = office_of(title)
+        holders = {f"Person:{a.key}": r.title for a, r in gz.roles_at(self.anchor)
+                   if office_of(r.title) == office and f"Person:{a.key}" in self.lex.entries and self._named(f"Person:{a.key}")}
+        if ref is not None and ref not in holders and len(holders) <= 1:
+            return ref
+        wanted = _title_words(title)
+        exact = [h for h, t in holders.items() if _title_words(t) == wanted]
+        if len(exact) == 1:
+            return exact[0]
+        return ref if ref is not None and len(holders) <= 1 else None
 
     def _named(self, ref: str) -> bool:
         """Whether the document names this gazetteer actor (by its name or a capitalised alias)."""
@@ -558,6 +578,10 @@ class _Finder:
             if word_before(self.text, p.start) not in OBJECT_MARKERS:
                 return p.ref
         return latest.ref
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(title.lower().replace("defence", "defense").split()) - {"the", "of", "for"}
 
 
 def _refers_to(head: str, entry: Entry) -> bool:
