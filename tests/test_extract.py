@@ -613,3 +613,9 @@ def test_an_armed_force_named_by_its_states_name():
     x = extract("The Russia military said it destroyed 30 drones over Bryansk.", published="2025-03-13")
     [st] = events(x, Statement)
     assert st.speaker == "Organization:russian-armed-forces"
+
+
+def test_a_country_where_something_happens_is_a_place_and_aid_to_a_country_is_not():
+    x = extract("Witkoff will hold talks in Oman on Saturday. Norway sent more aid to Ukraine.", published="2025-04-11")
+    places = {p.key for p in x.places}
+    assert "oman" in places and "ukraine" not in places and "norway" not in places

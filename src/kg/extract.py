@@ -11,7 +11,7 @@ from .dates import find_dates
 from .events import find_meetings, find_pledges, find_statements, find_strikes
 from .events.context import Sentence
 from .lexicon import TITLE_WORDS, Entry, get_lexicon
-from .mentions import MentionSet, find_mentions
+from .mentions import MentionSet, find_mentions, word_before
 from .merge import merge_events
 from .models import Actor, Document, Evidence, Extraction, Place
 from .nlp import get_nlp, sentence_spans
@@ -21,6 +21,10 @@ __all__ = ["extract_document", "sentences_of"]
 NEWLINE = re.compile("\n")
 
 SKIP_ORG_KINDS = {"media", "outlet", "news-agency"}
+# "elsewhere in Europe": a continent is a backdrop, a place of the graph only where an event happens
+BACKDROP_KINDS = {"continent"}
+# words before a country that make it where something happens ("in Oman"), not whom aid goes to ("to Ukraine")
+WHERE_WORDS = {"in", "inside", "at", "into", "across", "throughout", "visit", "visited", "visiting", "arrived", "landed"}
 # ", head of ", ", the deputy director of the ": an office of the organisation named next
 APPOSED_OFFICE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?")
 
@@ -151,7 +155,11 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
     qualifiers = _person_qualifiers(mentions)
     for m in mentions.mentions:
         if m.is_place:
-            places_used.add(m.ref)
+            entry = mentions.entries.get(m.ref)
+            if entry is None or entry.subkind not in BACKDROP_KINDS:
+                places_used.add(m.ref)
+        elif m.via == "place-name" and word_before(mentions.text, m.start) in WHERE_WORDS:
+            places_used.add(m.ref.partition(":")[2])  # "talks in Oman": a country as the place of something
         elif m in qualifiers and m.ref.startswith("Organization:"):
             continue  # "European Commission chief Ursula von der Leyen": the office, not an actor here
         elif m.via in ("name", "pattern", "metonym", "role", "surname"):
