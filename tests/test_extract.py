@@ -619,3 +619,13 @@ def test_a_country_where_something_happens_is_a_place_and_aid_to_a_country_is_no
     x = extract("Witkoff will hold talks in Oman on Saturday. Norway sent more aid to Ukraine.", published="2025-04-11")
     places = {p.key for p in x.places}
     assert "oman" in places and "ukraine" not in places and "norway" not in places
+
+
+def test_co_chairs_with_no_forum_named_chair_the_forum_meeting_reported():
+    x = extract("The Ukraine Defence Contact Group is meeting in Brussels today.\n\n"
+                "UK Defence Secretary John Healey, who is co-chairing the meeting with his German counterpart Boris "
+                "Pistorius, is now speaking.", published="2025-04-11")
+    [meeting] = events(x, Meeting)
+    assert {"Organization:ukraine-defence-contact-group", "Person:john-healey", "Person:boris-pistorius"} <= set(
+        meeting.participants)
+    assert meeting.date == "2025-04-11"

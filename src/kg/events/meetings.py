@@ -41,6 +41,7 @@ FORUM_MEETING = re.compile(
     r"(?:\w+\s+)?(?:meeting|summit|session|gathering) of (?:the )?")
 # "with the meeting focusing on …": the meeting just reported, which the people named here also attend
 THE_MEETING = re.compile(r"\bthe (?:meeting|summit|gathering|session)\b")
+CHAIRING = re.compile(r"\b(?:co-?chair\w*|chair(?:ing|ed|s)?)\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -81,7 +82,11 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
 
 
 def _is_group(s: Sentence, ref: str) -> bool:
-    e = s.entries.get(ref)
+    return _is_group_ref(s.entries, ref)
+
+
+def _is_group_ref(entries: dict, ref: str) -> bool:
+    e = entries.get(ref)
     if e is None or e.kind != "Organization":
         return False
     return e.subkind in GROUP_KINDS or bool(re.search(r"\b(?:Group|Coalition|Council|Summit|Alliance)\b", e.label))
@@ -160,4 +165,23 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         status = "cancelled" if CANCELLED.search(s.text) else ("planned" if PLANNED.search(s.text) else "held")
         date = s.when(trig.start())
         out.append(Meeting(tuple(parts), (s.evidence("meeting.trigger"),), place=place, date=date, status=status))
-    return out
+    return _chairs_join_their_forum(out, sentences)
+
+
+def _chairs_join_their_forum(meetings: list[Meeting], sentences: list[Sentence]) -> list[Meeting]:
+    """'Healey, who is co-chairing the meeting with Pistorius': co-chairs with no forum named and no
+    date of their own chair the forum meeting the document reports nearest to them."""
+    entries = sentences[0].entries if sentences else {}
+    forums = [i for i, m in enumerate(meetings) if any(_is_group_ref(entries, r) for r in m.participants)]
+    if not forums:
+        return meetings
+    out = list(meetings)
+    for i, m in enumerate(meetings):
+        if i in forums or m.date or not CHAIRING.search(m.evidence[0].text):
+            continue
+        j = min(forums, key=lambda k: abs(meetings[k].evidence[0].start - m.evidence[0].start))
+        forum = out[j]
+        out[j] = replace(forum, participants=(*forum.participants, *(r for r in m.participants if r not in forum.participants)),
+                         evidence=(*forum.evidence, *m.evidence))
+        out[i] = None
+    return [m for m in out if m is not None]
