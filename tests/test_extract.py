@@ -629,3 +629,22 @@ def test_co_chairs_with_no_forum_named_chair_the_forum_meeting_reported():
     assert {"Organization:ukraine-defence-contact-group", "Person:john-healey", "Person:boris-pistorius"} <= set(
         meeting.participants)
     assert meeting.date == "2025-04-11"
+
+
+def test_items_of_a_pledge_include_its_listed_components_and_count_on_names_the_giver():
+    x = extract("He confirmed that the UK would continue providing further military aid, including another 1,000 "
+                "surface-to-air missiles and more than 25,000 extreme cold winter kits for troops.", published="2022-11-10")
+    [p] = events(x, Pledge)
+    assert p.donor == "State:uk" and "another 1,000 surface-to-air missiles" in p.items
+    assert any("winter kits" in i for i in p.items)
+    x = extract("The Prime Minister said Ukraine could count on the UK to continue to support it for the long term, as "
+                "demonstrated by the recent delivery of more than 1000 anti-air missiles.", published="2022-12-19")
+    [p] = events(x, Pledge)
+    assert (p.donor, p.recipient, p.items) == ("State:uk", "State:ukraine", ("more than 1000 anti-air missiles",))
+    assert events(x, Strike) == []
+
+
+def test_weapons_given_are_no_strike():
+    x = extract("The Prime Minister said the UK would provide more than 1000 anti-air missiles to Ukraine next year.",
+                published="2022-12-19")
+    assert events(x, Strike) == [] and [p.donor for p in events(x, Pledge)] == ["State:uk"]

@@ -21,7 +21,10 @@ NO_AMOUNT_TRIGGER = re.compile(
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
     r"to donate|will donate|to send|to provide|to supply|continue providing|continue to provide|keep providing|"
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
-    r"(?:is|are|was|were) still (?:providing|sending|supplying|delivering))\b"
+    r"(?:is|are|was|were) still (?:providing|sending|supplying|delivering)|"
+    # "would provide", "will begin delivering", "would continue providing"
+    r"(?:will|would|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:provide|send|deliver|supply|donate|give)|"
+    r"(?:begin|begins|began|start|starts|started|continue|continues|continued)\s+(?:providing|delivering|sending|supplying))\b"
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for)\s+|[,.;]|$)",
     re.I,
 )
@@ -52,6 +55,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     floor = report[-1].end() if report else 0
     before = [m for m in mentions if floor <= m.start - s.start < at and m.ref != recipient]
     for m in reversed(before):
+        if COUNT_ON.search(s.text, 0, m.start - s.start):
+            return _as_donor(s, m.ref)  # "Ukraine could count on the UK to continue to support it"
         if prev_word(s, m) in {"to", "for", "with", "against", "on", "of", "about"} and not possessive_owner(s, m):
             if nearest_only:
                 return ""
@@ -75,6 +80,7 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
     return list(dict.fromkeys(m.ref for m in group))
 
 
+COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
 NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to)\b", re.I)
@@ -123,6 +129,19 @@ def _item(s: Sentence, end: int) -> str:
         return ""
     item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0]
     return item.strip()
+
+
+INCLUDING = re.compile(r"^,?\s+(?:including|includ\w+|such as)\s+(?P<list>[^.;:()]{3,200})")
+
+
+def _components(rest: str) -> tuple[str, ...]:
+    """', including another 1,000 surface-to-air missiles and more than 25,000 winter kits': the
+    package's parts, which are items of the one pledge."""
+    m = INCLUDING.match(rest)
+    if m is None:
+        return ()
+    parts = re.split(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+", m.group("list"))  # not "1,000"
+    return tuple(p.strip() for p in parts if 1 <= len(p.split()) <= 10)
 
 
 # "Germany-provided Leopard tanks": the adjective names the giver
@@ -177,6 +196,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         donor = _donor(s, m.start(), recipient, nearest_only=True)
         if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
             continue
+        items = (obj, *_components(s.text[m.end("obj"):]))
         for giver in _coordinated(s, donor):
-            out.append(Pledge(giver, (s.evidence("pledge.items"),), recipient=recipient, items=(obj,)))
+            out.append(Pledge(giver, (s.evidence("pledge.items"),), recipient=recipient, items=items))
     return out
