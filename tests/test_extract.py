@@ -648,3 +648,11 @@ def test_weapons_given_are_no_strike():
     x = extract("The Prime Minister said the UK would provide more than 1000 anti-air missiles to Ukraine next year.",
                 published="2022-12-19")
     assert events(x, Strike) == [] and [p.donor for p in events(x, Pledge)] == ["State:uk"]
+
+
+def test_two_coordinated_reporting_verbs_are_two_statements_of_one_speaker():
+    x = extract("Lavrov insisted that Ukraine would have to give up territory, and suggested that Washington "
+                "supported this.", published="2025-04-11")
+    got = {(st.speaker, st.text) for st in events(x, Statement)}
+    assert got == {("Person:sergei-lavrov", "Ukraine would have to give up territory"),
+                   ("Person:sergei-lavrov", "Washington supported this")}

@@ -48,6 +48,7 @@ GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence",
 POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
+COORDINATED = re.compile(r",\s+and\s+(?:has\s+|had\s+|have\s+|also\s+)*$")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -162,6 +163,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             post = v0 > 15 and (bool(re.search(r"[”\"’]\s*$", s.text[:v0])) or (
                 s.text[:v0].rstrip().endswith(",") and len(tail) < 60 and not re.search(r"\bthat\b", tail)))
             participle = verb.endswith("ing") and s.text[:v0].rstrip().endswith(",")
+            if said_here and COORDINATED.search(s.text, 0, v0):
+                participle = True  # ", and suggested that …": the same speaker goes on
             if word_before(s.text, v0) in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
             if participle:
@@ -200,6 +203,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "a press release noted that Healey would tell the meeting, “…”": the quotation is his
             stop = len(s.text)
             for nxt in verbs[i + 1:]:
+                if COORDINATED.search(s.text, v1, nxt.start()):
+                    stop = nxt.start()  # "has described the deal as preliminary, and has said he wants …": two statements
+                    break
                 own = subject_before(s, nxt.start())
                 if own is not None and own.start - s.start > v1 and re.search(r"[,;]|\b(?:and|but|while)\b", s.text[v1:own.start - s.start]):
                     stop = nxt.start()
