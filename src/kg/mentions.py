@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -112,6 +113,125 @@ ROLE_RE = re.compile(
 )
 
 
+# --- finding where the whole-text patterns can match --------------------------------------------
+# The name, title and role patterns above are slow to try at every position of a long text, and
+# they match rarely. Each of their matches contains a word from a small set (a title, a reporting
+# verb) and lies within a stretch of text free of some punctuation; so the patterns only run on the
+# stretches around those words, found by one scan of the lower-cased text. That is exact:
+#  - every match contains a gate word at a word boundary, so no stretch holding a match is skipped;
+#  - a stretch ends at a character no match can contain, and no word character, so a match never
+#    crosses its ends and `\b` at an end reads the same as in the whole text (a search from `pos`
+#    still sees the characters before it);
+#  - where a character of the text folds onto an ASCII letter under re.IGNORECASE or str.lower()
+#    changes the text's length, the lower-cased scan could miss a word: such texts run whole.
+CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K(elvin)
+
+
+def trie_pattern(words) -> str:
+    """An alternation of `words` as a trie ('ch(?:air(?:man|woman)?|ief)'): it matches the same
+    strings as 'w1|w2|…', the longest first at each branch, and tries far fewer branches per position."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return (f"(?:{body})?" if len(alts) > 1 or len(alts[0]) > 1 else body + "?")
+        return body
+
+    return emit(tree)
+
+
+ROLE_WORDS = {"president", "minister", "secretary", "chancellor", "leader", "premier", "pm"}
+VERB_WORDS = set(REPORT_VERBS[3:-1].split("|"))
+GATE_CATEGORIES = {"title": TITLE_WORDS, "verb": VERB_WORDS, "role": ROLE_WORDS}
+GATE = re.compile(rf"\b{trie_pattern(set().union(*GATE_CATEGORIES.values()))}")
+# chars a name, title, verb or role phrase is made of: the stretches of text they are found in
+WORDY = r"\w’'\-\s"
+NOT_WORDY = re.compile(rf"[^{WORDY}]")
+NOT_WORDY_OR_STOP = re.compile(rf"[^{WORDY}.]")  # an apposition may hold "U.S."
+
+
+@lru_cache(maxsize=4096)
+def _gate_categories(word: str) -> frozenset[str]:
+    """The categories of every gate word that starts `word` (a gate match is the longest gate word there)."""
+    return frozenset(c for c, words in GATE_CATEGORIES.items() if any(word.startswith(w) for w in words))
+
+
+class _Scan:
+    """Where in one text the title, verb and role words start, and the pattern runs around them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        low = text.lower()
+        self.whole = CASE_FOLD_TRAPS.search(text) is not None or len(low) != len(text)
+        self.hits: dict[str, list[int]] = {c: [] for c in GATE_CATEGORIES}
+        if not self.whole:
+            for m in GATE.finditer(low):
+                for c in _gate_categories(m.group(0)):
+                    self.hits[c].append(m.start())
+        self._rev: str | None = None
+
+    def stretch(self, pos: int, outside: re.Pattern) -> tuple[int, int]:
+        """The maximal stretch of text around `pos` without a character of `outside`."""
+        text = self.text
+        if self._rev is None:
+            self._rev = text[::-1]
+        before = outside.search(self._rev, len(text) - pos)
+        after = outside.search(text, pos)
+        return (len(text) - before.start() if before else 0), (after.start() if after else len(text))
+
+    def finditer(self, rx: re.Pattern, category: str, outside: re.Pattern = NOT_WORDY) -> Iterator[re.Match]:
+        """rx.finditer(text) for a pattern each of whose matches holds a `category` word and no
+        character of `outside`: run only on the stretches that hold such a word."""
+        if self.whole:
+            yield from rx.finditer(self.text)
+            return
+        end = 0
+        for h in self.hits[category]:
+            if h < end:
+                continue
+            a, end = self.stretch(h, outside)
+            yield from rx.finditer(self.text, a, end)
+
+    def starting(self, rx: re.Pattern, category: str) -> Iterator[re.Match]:
+        """rx.finditer(text) for a pattern whose matches start with a `category` word: tried there only."""
+        if self.whole:
+            yield from rx.finditer(self.text)
+            return
+        end = 0
+        for h in self.hits[category]:
+            if h >= end and (m := rx.match(self.text, h)):
+                end = m.end()
+                yield m
+
+    def apposed(self) -> Iterator[re.Match]:
+        """APPOSED.finditer(text): "Name, … title" has one comma, with only name characters before it
+        and a title among word characters and full stops after it; so each match lies around a comma
+        right before the stretch of a title word."""
+        if self.whole:
+            yield from APPOSED.finditer(self.text)
+            return
+        text, end, last_comma = self.text, 0, -1
+        for h in self.hits["title"]:
+            a, b = self.stretch(h, NOT_WORDY_OR_STOP)
+            comma = a - 1
+            if comma == last_comma or comma < 0 or text[comma] != ",":
+                continue
+            last_comma = comma
+            start = self.stretch(comma, NOT_WORDY)[0]
+            for m in APPOSED.finditer(text, max(start, end), b):
+                end = m.end()
+                yield m
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span of the document that names (or refers to) an actor or a place."""
@@ -186,6 +306,7 @@ class _Finder:
         self.local_roles: dict[str, str] = {}
         self.reporters: set[str] = set()
         self._quotes: list[tuple[int, int]] | None = None
+        self.scan = _Scan(text)
 
     # --- bookkeeping -----------------------------------------------------
     def free(self, s: int, e: int) -> bool:
@@ -285,7 +406,7 @@ class _Finder:
     def titles_of_known_people(self) -> None:
         """'Prime Minister Rishi Sunak': remember the title, so 'the Prime Minister' later is him."""
         for m in self.spans:
-            if m.ref.startswith("Person:") and m.via == "name":
+            if m.ref.startswith("Person:") and m.via == "name" and _may_follow_title(self.text, m.start):
                 t = TITLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
                 if t:
                     self.local_roles.setdefault(t.group("title").strip().lower(), m.ref)
@@ -315,8 +436,10 @@ class _Finder:
         return (actors or places)[0]
 
     def titled_names(self) -> None:
-        for rx in (TITLED, APPOSED, SUBJECT, SPEAKER_AFTER):
-            for m in rx.finditer(self.text):
+        scan = self.scan
+        for rx, found in ((TITLED, scan.starting(TITLED, "title")), (APPOSED, scan.apposed()),
+                          (SUBJECT, scan.finditer(SUBJECT, "verb")), (SPEAKER_AFTER, SPEAKER_AFTER.finditer(self.text))):
+            for m in found:
                 s, e = m.span("name")
                 name = m.group("name")
                 words = name.split()
@@ -421,7 +544,7 @@ class _Finder:
 
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""
-        for m in [*ROLE_RE.finditer(self.text), *BARE_ROLE_RE.finditer(self.text)]:
+        for m in [*self.scan.finditer(ROLE_RE, "role"), *self.scan.finditer(BARE_ROLE_RE, "role")]:
             s, e = m.span()
             inside = [x for x in self.spans if x.start < e and x.end > s]
             if any(x.via not in ("demonym", "name", "metonym") or not x.ref.startswith("State:") for x in inside):
@@ -522,6 +645,26 @@ class _Finder:
             if word_before(self.text, p.start) not in OBJECT_MARKERS:
                 return p.ref
         return latest.ref
+
+
+TITLE_LENGTHS = sorted({len(w) for w in TITLE_WORDS})
+
+
+def _may_follow_title(text: str, start: int) -> bool:
+    """Whether TITLE_BEFORE can match right before `start`: whitespace there, after a title word.
+
+    A cheap necessary test (TITLE_BEFORE is tried at each of 60 positions): the title alternation
+    ends the match but for the trailing whitespace, so the text before that whitespace ends with a
+    title word in some case (a case-folding trap sends the text to the full search)."""
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    head = window.rstrip()
+    if len(head) == len(window):
+        return False
+    if CASE_FOLD_TRAPS.search(window):
+        return True
+    tail = head[-TITLE_LENGTHS[-1]:].lower()
+    return any(tail[-n:] in TITLE_WORDS for n in TITLE_LENGTHS if n <= len(tail))
 
 
 def _refers_to(head: str, entry: Entry) -> bool:
