@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -104,6 +105,11 @@ STATE_ACTOR_NOUNS = {
     "aircraft", "jets", "navy", "soldiers", "artillery", "bombers", "offensive", "assault", "units",
     "leadership", "delegation", "negotiators", "diplomats", "shelled", "bombs", "warplanes", "air",
 }
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b")  # a surname used alone
+NOT_NAMEY = re.compile(r"[^\w’'-]")
+# "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
+# which the regex engine skips to quickly, with the word boundary checked behind it
+PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:(?:{TITLE_ALT})))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
 BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
@@ -258,18 +264,19 @@ class MentionSet:
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[PhraseMatcher, PhraseMatcher, dict[str, tuple[str, str]]]:
+def _matcher() -> tuple[PhraseMatcher, PhraseMatcher, dict[int, tuple[str, str]]]:
     """PhraseMatchers over every gazetteer form: case-sensitive (ORTH), and case-blind (LOWER) for
-    organisation names of two words or more ("Russia's defense ministry"); match id -> (kind, form)."""
+    organisation names of two words or more ("Russia's defense ministry"); match id (the hash of the
+    label) -> (kind, form)."""
     nlp = get_nlp()
     lex = get_lexicon()
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     blind = PhraseMatcher(nlp.vocab, attr="LOWER")
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[int, tuple[str, str]] = {}
     groups = [("name", f) for f in lex.names] + [("demonym", f) for f in lex.demonyms] + [("metonym", f) for f in lex.metonyms]
     for kind, form in groups:
         label = f"{kind}|{form}"
-        table[label] = (kind, form)
+        table[nlp.vocab.strings.add(label)] = (kind, form)
         variants = {form, form.replace("'", "’")}
         # sentence-initial or headline case of lower-case forms ("the alliance")
         variants |= {v[0].upper() + v[1:] for v in variants if v[:1].islower()}
@@ -358,11 +365,13 @@ class _Finder:
 
     def gazetteer(self) -> None:
         exact, blind, table = _matcher()
+        # character offsets from the token table: a Span object per match cost more than the matching
+        tokens = self.doc.to_array([IDX, LENGTH]).tolist()
         found = []
         for match_id, s, e in [*exact(self.doc), *blind(self.doc)]:
-            kind, form = table[self.doc.vocab.strings[match_id]]
-            span = self.doc[s:e]
-            found.append((span.start_char, span.end_char, kind, form))
+            kind, form = table[match_id]
+            last = tokens[e - 1]
+            found.append((tokens[s][0], last[0] + last[1], kind, form))
         # longest first, then leftmost: "Russian Defence Ministry" beats "Russian"; a capital that is also
         # a place name is read as a metonym first, so context decides between the state and the city
         found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2] != "metonym"))
@@ -606,19 +615,30 @@ class _Finder:
                 by_surname.setdefault(entry.label.split()[-1], ref)
         by_surname.update(self.local_surnames)
         by_surname = {k: v for k, v in by_surname.items() if v not in self.reporters}
-        for m in re.finditer(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b", self.text):
+        for m in self._capitalised_words_among(by_surname):
             s, e = m.span()
             ref = by_surname.get(m.group(0))
             if ref and self.free(s, e):
                 self.take(Mention(s, e, m.group(0), ref, "surname"))
         self.spans.sort(key=lambda x: x.start)
-        persons = [x for x in self.spans if x.ref.startswith("Person:")]
-        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b", self.text):
+        persons = _Persons([x for x in self.spans if x.ref.startswith("Person:")])
+        for m in PRONOUN.finditer(self.text):
             ref = self._antecedent(persons, m.start())
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
-                persons.append(mention)  # a resolved pronoun carries the chain on
+                persons.add(mention)  # a resolved pronoun carries the chain on
+
+    def _capitalised_words_among(self, words) -> Iterator[re.Match]:
+        """CAPITALISED_WORD.finditer(text), but only on the words (runs of word characters, apostrophes
+        and hyphens, which hold every match whole) that contain one of `words`: the rest cannot be one."""
+        text = self.text
+        hits = sorted(i for w in words if w for i in _occurrences(text, w))
+        end = 0
+        for h in hits:
+            if h >= end:
+                a, end = self.scan.stretch(h, NOT_NAMEY)
+                yield from CAPITALISED_WORD.finditer(text, a, end)
 
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` lies inside a quotation: names quoted are spoken about, not speaking."""
@@ -627,15 +647,14 @@ class _Finder:
         i = bisect_right(self._quotes, (pos, len(self.text))) - 1
         return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
 
-    def _antecedent(self, persons: list[Mention], at: int) -> str | None:
+    def _antecedent(self, persons: _Persons, at: int) -> str | None:
         """The person a pronoun at `at` refers to: the latest one in subject position, else the latest.
 
         'Witkoff met Putin in March. He also met Dmitriev' — he is Witkoff, not the object Putin.
         """
-        window = [p for p in persons if p.start < at and at - p.end < 1500 and not self._quoted(p.start)]
+        window = [p for p in persons.before(at, 1500) if not self._quoted(p.start)]
         if not window:
             return None
-        window.sort(key=lambda p: p.start)
         latest = window[-1]
         if word_before(self.text, latest.start) not in OBJECT_MARKERS:
             return latest.ref
@@ -665,6 +684,34 @@ def _may_follow_title(text: str, start: int) -> bool:
         return True
     tail = head[-TITLE_LENGTHS[-1]:].lower()
     return any(tail[-n:] in TITLE_WORDS for n in TITLE_LENGTHS if n <= len(tail))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+class _Persons:
+    """Person mentions in text order (a later one with the same start after the earlier), for the
+    pronoun resolver's question: which of them start before a position and end less than `reach` before it."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)  # stable: equal starts keep their order
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def add(self, m: Mention) -> None:
+        i = bisect_right(self.starts, m.start)
+        self.mentions.insert(i, m)
+        self.starts.insert(i, m.start)
+        self.longest = max(self.longest, m.end - m.start)
+
+    def before(self, at: int, reach: int) -> list[Mention]:
+        lo = bisect_left(self.starts, at - reach - self.longest)  # any earlier one ends too far back
+        hi = bisect_left(self.starts, at)
+        return [m for m in self.mentions[lo:hi] if at - m.end < reach]
 
 
 def _refers_to(head: str, entry: Entry) -> bool:
