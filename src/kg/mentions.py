@@ -82,6 +82,11 @@ REGION_LIST = re.compile(
     # "the regions of Odesa, Kharkiv and Kyiv"
     r"|\b(?P<noun2>[Rr]egions|[Oo]blasts|[Pp]rovinces) of (?:the )?(?P<names2>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)"
 )
+# every REGION_LIST match holds one of these, and only word characters, commas and whitespace
+REGION_LIST_NOUNS = ("egions", "blasts", "rovinces")
+NOT_LISTY = re.compile(r"[^\w’'\-,\s]")
+# every match of PLACE_PATTERNS[i] holds one of PLACE_LITERALS[i], and only word characters and whitespace
+PLACE_LITERALS = (("city", "town", "village", "settlement", "port", "capital", "suburb"), ("egion", "blast", "rovince", "istrict"))
 PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
@@ -204,12 +209,21 @@ class _Scan:
         if self.whole:
             yield from rx.finditer(self.text)
             return
+        yield from self._around(rx, self.hits[category], outside)
+
+    def containing(self, rx: re.Pattern, literals: tuple[str, ...], outside: re.Pattern) -> Iterator[re.Match]:
+        """rx.finditer(text) for a pattern each of whose matches holds one of `literals` (as written,
+        so no case folding is involved) and no character of `outside`."""
+        text = self.text
+        hits = sorted(i for w in literals for i in _occurrences(text, w))
+        yield from self._around(rx, hits, outside)
+
+    def _around(self, rx: re.Pattern, hits: list[int], outside: re.Pattern) -> Iterator[re.Match]:
         end = 0
-        for h in self.hits[category]:
-            if h < end:
-                continue
-            a, end = self.stretch(h, outside)
-            yield from rx.finditer(self.text, a, end)
+        for h in hits:
+            if h >= end:
+                a, end = self.stretch(h, outside)
+                yield from rx.finditer(self.text, a, end)
 
     def starting(self, rx: re.Pattern, category: str) -> Iterator[re.Match]:
         """rx.finditer(text) for a pattern whose matches start with a `category` word: tried there only."""
@@ -521,7 +535,7 @@ class _Finder:
 
     def region_lists(self) -> None:
         """'the Chernihiv, Kharkiv and Sumy regions': each name is a region, not its city."""
-        for m in REGION_LIST.finditer(self.text):
+        for m in self.scan.containing(REGION_LIST, REGION_LIST_NOUNS, NOT_LISTY):
             group = "names" if m.group("names") else "names2"
             plural = (m.group("noun") or m.group("noun2")).lower()
             noun = {"regions": "region", "oblasts": "oblast", "provinces": "province"}[plural]
@@ -543,8 +557,8 @@ class _Finder:
                 self.take(Mention(s, e, name, ref, "pattern", is_place=True))
 
     def places(self) -> None:
-        for rx in PLACE_PATTERNS:
-            for m in rx.finditer(self.text):
+        for rx, literals in zip(PLACE_PATTERNS, PLACE_LITERALS):
+            for m in self.scan.containing(rx, literals, NOT_WORDY):
                 s, e = m.span("name")
                 name = m.group("name")
                 if not self.free(s, e) or name.split()[0] in NOT_NAME_START:
@@ -636,13 +650,7 @@ class _Finder:
     def _capitalised_words_among(self, words) -> Iterator[re.Match]:
         """CAPITALISED_WORD.finditer(text), but only on the words (runs of word characters, apostrophes
         and hyphens, which hold every match whole) that contain one of `words`: the rest cannot be one."""
-        text = self.text
-        hits = sorted(i for w in words if w for i in _occurrences(text, w))
-        end = 0
-        for h in hits:
-            if h >= end:
-                a, end = self.scan.stretch(h, NOT_NAMEY)
-                yield from CAPITALISED_WORD.finditer(text, a, end)
+        yield from self.scan.containing(CAPITALISED_WORD, tuple(w for w in words if w), NOT_NAMEY)
 
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` lies inside a quotation: names quoted are spoken about, not speaking."""
