@@ -135,9 +135,11 @@ def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMent
     if anchor is None or not QUICK.search(text):
         return []
     a = anchor.date() if isinstance(anchor, dt.datetime) else anchor
-    future = bool(FUTURE.search(text)) and not PAST_PLAN.search(text)
+    future = None  # the tense of the sentence, read only once it holds a date (most do not)
     out = []
     for m in DATE_RE.finditer(text):
+        if future is None:
+            future = bool(FUTURE.search(text)) and not PAST_PLAN.search(text)
         value = _resolve(m, a, future)
         if value:
             out.append(DateMention(m.start(), m.end(), m.group(0), value))

@@ -57,6 +57,7 @@ class GazetteerError(KgError):
     """A gazetteer file is malformed; the message names the file and line to fix."""
 
 
+@lru_cache(maxsize=65536)  # pure, and the extractor asks for the same few titles again and again
 def normalize(name: str) -> str:
     """Fold a name for lookup: case, accents, punctuation, a possessive 's and a leading 'the'.
 
@@ -108,6 +109,7 @@ _EXECUTIVE_PRESIDENCY = frozenset(
 _LEADER = re.compile(r"^(?:leader|head|chief)$")
 
 
+@lru_cache(maxsize=65536)  # pure: the role resolver folds every known title against each role phrase
 def office_of(title: str) -> str:
     """The office a title names: 'UK Defence Secretary' -> 'defence-minister'; other titles folded.
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -22,17 +24,43 @@ from .nlp import get_nlp, quotations, sentence_spans
 
 __all__ = ["Mention", "MentionSet", "find_mentions"]
 
+
+def trie_pattern(words) -> str:
+    """An alternation of `words` as a trie ('ch(?:air(?:man|woman)?|ief)'): it matches the same
+    strings as 'w1|w2|…', the longest first at each branch, and tries far fewer branches per position."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return (f"(?:{body})?" if len(alts) > 1 or len(alts[0]) > 1 else body + "?")
+        return body
+
+    return emit(tree)
+
+
 NAME_TOKEN = r"[A-Z][a-zà-öø-ÿ]+(?:['’][A-Z][a-zà-öø-ÿ]+|-[A-Za-zà-öø-ÿ]+)*"
 PARTICLE = r"(?:von der|von|van der|van|de|da|del|al|bin|le|la)"
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}"
 TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+# the same words as a trie: where a title must end at a given place (before whitespace and the end, or
+# a word boundary) the alternatives' order cannot change a match, and the trie is tried much faster
+TITLE_TRIE = trie_pattern(TITLE_WORDS)
 REPORT_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|insisted|insists|argued|argues|claimed|claims|noted|notes|explained|explains|urged|urges)"
 # "Defence Minister Boris Pistorius", "special envoy Steve Witkoff", "mayor Borys Filatov"
 # case variants spelled out: a case-sensitive alternation scans about twice as fast as (?i:...)
-TITLE_CASED = "|".join(sorted({v for w in TITLE_WORDS for v in (w, w.capitalize(), w.upper())}, key=len, reverse=True))
+TITLE_CASED = trie_pattern({v for w in TITLE_WORDS for v in (w, w.capitalize(), w.upper())})
 TITLED = re.compile(rf"\b(?:{TITLE_CASED})s?\.?,?\s+(?P<name>{NAME})\b")
 # "Hanno Pevkur, Estonia's defence minister" / "Kirill Dmitriev, an economic envoy for Putin"
-APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+)?(?:[\w-]+\s+){{0,5}}?(?i:(?:{TITLE_ALT})s?)\b")
+APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+)?(?:[\w-]+\s+){{0,5}}?(?i:{TITLE_TRIE}s?)\b")
 # "Oleksandr Merezhko said"
 SUBJECT = re.compile(rf"\b(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{REPORT_VERBS}\b")
 # '"…," says Maryna Stepanenko, a Ukrainian journalist'
@@ -55,6 +83,11 @@ REGION_LIST = re.compile(
     r"|\b(?P<noun2>[Rr]egions|[Oo]blasts|[Pp]rovinces) of (?:the )?(?P<names2>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)"
 )
 REGION_OF = re.compile(r"\b(?P<noun>[Rr]egion|[Oo]blast|[Pp]rovince) of (?P<name>[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+# every REGION_LIST match holds one of these, and only word characters, commas and whitespace
+REGION_LIST_NOUNS = ("egions", "blasts", "rovinces")
+NOT_LISTY = re.compile(r"[^\w’'\-,\s]")
+# every match of PLACE_PATTERNS[i] holds one of PLACE_LITERALS[i], and only word characters and whitespace
+PLACE_LITERALS = (("city", "town", "village", "settlement", "port", "capital", "suburb"), ("egion", "blast", "rovince", "istrict"))
 PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
@@ -118,13 +151,124 @@ STATE_ACTOR_NOUNS = {
     "leadership", "delegation", "negotiators", "diplomats", "shelled", "bombs", "warplanes", "air",
 }
 CLOSING_SPEAKER = re.compile(rf"\s+(?:also\s+)?{REPORT_VERBS}\b")
-TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:(?:{TITLE_ALT})))\s+$")
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b")  # a surname used alone
+NOT_NAMEY = re.compile(r"[^\w’'-]")
+# "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
+# which the regex engine skips to quickly, with the word boundary checked behind it
+PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")
+TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_TRIE}))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
 BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
 ROLE_RE = re.compile(
     r"\b(?:(?:the|former|then)\s+)?(?P<of>(?-i:[A-Z])[\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
     re.I,
 )
+
+
+# --- finding where the whole-text patterns can match --------------------------------------------
+# The name, title and role patterns above are slow to try at every position of a long text, and
+# they match rarely. Each of their matches contains a word from a small set (a title, a reporting
+# verb) and lies within a stretch of text free of some punctuation; so the patterns only run on the
+# stretches around those words, found by one scan of the lower-cased text. That is exact:
+#  - every match contains a gate word at a word boundary, so no stretch holding a match is skipped;
+#  - a stretch ends at a character no match can contain, and no word character, so a match never
+#    crosses its ends and `\b` at an end reads the same as in the whole text (a search from `pos`
+#    still sees the characters before it);
+#  - where a character of the text folds onto an ASCII letter under re.IGNORECASE or str.lower()
+#    changes the text's length, the lower-cased scan could miss a word: such texts run whole.
+CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K(elvin)
+
+
+ROLE_WORDS = {"president", "minister", "secretary", "chancellor", "leader", "premier", "pm"}
+VERB_WORDS = set(REPORT_VERBS[3:-1].split("|"))
+GATE_CATEGORIES = {"title": TITLE_WORDS, "verb": VERB_WORDS, "role": ROLE_WORDS}
+GATE = re.compile(rf"\b{trie_pattern(set().union(*GATE_CATEGORIES.values()))}")
+# chars a name, title, verb or role phrase is made of: the stretches of text they are found in
+WORDY = r"\w’'\-\s"
+NOT_WORDY = re.compile(rf"[^{WORDY}]")
+NOT_WORDY_OR_STOP = re.compile(rf"[^{WORDY}.]")  # an apposition may hold "U.S."
+
+
+@lru_cache(maxsize=4096)
+def _gate_categories(word: str) -> frozenset[str]:
+    """The categories of every gate word that starts `word` (a gate match is the longest gate word there)."""
+    return frozenset(c for c, words in GATE_CATEGORIES.items() if any(word.startswith(w) for w in words))
+
+
+class _Scan:
+    """Where in one text the title, verb and role words start, and the pattern runs around them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        low = text.lower()
+        self.whole = CASE_FOLD_TRAPS.search(text) is not None or len(low) != len(text)
+        self.hits: dict[str, list[int]] = {c: [] for c in GATE_CATEGORIES}
+        if not self.whole:
+            for m in GATE.finditer(low):
+                for c in _gate_categories(m.group(0)):
+                    self.hits[c].append(m.start())
+        self._rev: str | None = None
+
+    def stretch(self, pos: int, outside: re.Pattern) -> tuple[int, int]:
+        """The maximal stretch of text around `pos` without a character of `outside`."""
+        text = self.text
+        if self._rev is None:
+            self._rev = text[::-1]
+        before = outside.search(self._rev, len(text) - pos)
+        after = outside.search(text, pos)
+        return (len(text) - before.start() if before else 0), (after.start() if after else len(text))
+
+    def finditer(self, rx: re.Pattern, category: str, outside: re.Pattern = NOT_WORDY) -> Iterator[re.Match]:
+        """rx.finditer(text) for a pattern each of whose matches holds a `category` word and no
+        character of `outside`: run only on the stretches that hold such a word."""
+        if self.whole:
+            yield from rx.finditer(self.text)
+            return
+        yield from self._around(rx, self.hits[category], outside)
+
+    def containing(self, rx: re.Pattern, literals: tuple[str, ...], outside: re.Pattern) -> Iterator[re.Match]:
+        """rx.finditer(text) for a pattern each of whose matches holds one of `literals` (as written,
+        so no case folding is involved) and no character of `outside`."""
+        text = self.text
+        hits = sorted(i for w in literals for i in _occurrences(text, w))
+        yield from self._around(rx, hits, outside)
+
+    def _around(self, rx: re.Pattern, hits: list[int], outside: re.Pattern) -> Iterator[re.Match]:
+        end = 0
+        for h in hits:
+            if h >= end:
+                a, end = self.stretch(h, outside)
+                yield from rx.finditer(self.text, a, end)
+
+    def starting(self, rx: re.Pattern, category: str) -> Iterator[re.Match]:
+        """rx.finditer(text) for a pattern whose matches start with a `category` word: tried there only."""
+        if self.whole:
+            yield from rx.finditer(self.text)
+            return
+        end = 0
+        for h in self.hits[category]:
+            if h >= end and (m := rx.match(self.text, h)):
+                end = m.end()
+                yield m
+
+    def apposed(self) -> Iterator[re.Match]:
+        """APPOSED.finditer(text): "Name, … title" has one comma, with only name characters before it
+        and a title among word characters and full stops after it; so each match lies around a comma
+        right before the stretch of a title word."""
+        if self.whole:
+            yield from APPOSED.finditer(self.text)
+            return
+        text, end, last_comma = self.text, 0, -1
+        for h in self.hits["title"]:
+            a, b = self.stretch(h, NOT_WORDY_OR_STOP)
+            comma = a - 1
+            if comma == last_comma or comma < 0 or text[comma] != ",":
+                continue
+            last_comma = comma
+            start = self.stretch(comma, NOT_WORDY)[0]
+            for m in APPOSED.finditer(text, max(start, end), b):
+                end = m.end()
+                yield m
 
 
 @dataclass(frozen=True)
@@ -153,18 +297,19 @@ class MentionSet:
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[PhraseMatcher, PhraseMatcher, dict[str, tuple[str, str]]]:
+def _matcher() -> tuple[PhraseMatcher, PhraseMatcher, dict[int, tuple[str, str]]]:
     """PhraseMatchers over every gazetteer form: case-sensitive (ORTH), and case-blind (LOWER) for
-    organisation names of two words or more ("Russia's defense ministry"); match id -> (kind, form)."""
+    organisation names of two words or more ("Russia's defense ministry"); match id (the hash of the
+    label) -> (kind, form)."""
     nlp = get_nlp()
     lex = get_lexicon()
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     blind = PhraseMatcher(nlp.vocab, attr="LOWER")
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[int, tuple[str, str]] = {}
     groups = [("name", f) for f in lex.names] + [("demonym", f) for f in lex.demonyms] + [("metonym", f) for f in lex.metonyms]
     for kind, form in groups:
         label = f"{kind}|{form}"
-        table[label] = (kind, form)
+        table[nlp.vocab.strings.add(label)] = (kind, form)
         variants = {form, form.replace("'", "’")}
         # sentence-initial or headline case of lower-case forms ("the alliance")
         variants |= {v[0].upper() + v[1:] for v in variants if v[:1].islower()}
@@ -202,6 +347,7 @@ class _Finder:
         self.local_roles: dict[str, str] = {}
         self.reporters: set[str] = set()
         self._quotes: list[tuple[int, int]] | None = None
+        self.scan = _Scan(text)
 
     # --- bookkeeping -----------------------------------------------------
     def free(self, s: int, e: int) -> bool:
@@ -253,11 +399,13 @@ class _Finder:
 
     def gazetteer(self) -> None:
         exact, blind, table = _matcher()
+        # character offsets from the token table: a Span object per match cost more than the matching
+        offsets = self.doc.to_array([IDX, LENGTH])
+        idx, ends = offsets[:, 0].tolist(), (offsets[:, 0] + offsets[:, 1]).tolist()
         found = []
         for match_id, s, e in [*exact(self.doc), *blind(self.doc)]:
-            kind, form = table[self.doc.vocab.strings[match_id]]
-            span = self.doc[s:e]
-            found.append((span.start_char, span.end_char, kind, form))
+            kind, form = table[match_id]
+            found.append((idx[s], ends[e - 1], kind, form))
         # longest first, then leftmost: "Russian Defence Ministry" beats "Russian"; a capital that is also
         # a place name is read as a metonym first, so context decides between the state and the city
         found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2] != "metonym"))
@@ -305,7 +453,7 @@ class _Finder:
     def titles_of_known_people(self) -> None:
         """'Prime Minister Rishi Sunak': remember the title, so 'the Prime Minister' later is him."""
         for m in self.spans:
-            if m.ref.startswith("Person:") and m.via == "name":
+            if m.ref.startswith("Person:") and m.via == "name" and _may_follow_title(self.text, m.start):
                 t = TITLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
                 if t:
                     self.local_roles.setdefault(t.group("title").strip().lower(), m.ref)
@@ -335,8 +483,10 @@ class _Finder:
         return (actors or places)[0]
 
     def titled_names(self) -> None:
-        for rx in (TITLED, APPOSED, SUBJECT, SPEAKER_AFTER):
-            for m in rx.finditer(self.text):
+        scan = self.scan
+        for rx, found in ((TITLED, scan.starting(TITLED, "title")), (APPOSED, scan.apposed()),
+                          (SUBJECT, scan.finditer(SUBJECT, "verb")), (SPEAKER_AFTER, SPEAKER_AFTER.finditer(self.text))):
+            for m in found:
                 s, e = m.span("name")
                 name = m.group("name")
                 words = name.split()
@@ -405,7 +555,7 @@ class _Finder:
 
     def region_lists(self) -> None:
         """'the Chernihiv, Kharkiv and Sumy regions': each name is a region, not its city."""
-        for m in REGION_LIST.finditer(self.text):
+        for m in self.scan.containing(REGION_LIST, REGION_LIST_NOUNS, NOT_LISTY):
             group = "names" if m.group("names") else "names2"
             plural = (m.group("noun") or m.group("noun2")).lower()
             noun = {"regions": "region", "oblasts": "oblast", "provinces": "province"}[plural]
@@ -432,8 +582,8 @@ class _Finder:
         self.take(Mention(s, e, name, ref, "pattern", is_place=True))
 
     def places(self) -> None:
-        for rx in PLACE_PATTERNS:
-            for m in rx.finditer(self.text):
+        for rx, literals in zip(PLACE_PATTERNS, PLACE_LITERALS):
+            for m in self.scan.containing(rx, literals, NOT_WORDY):
                 s, e = m.span("name")
                 name = m.group("name")
                 if not self.free(s, e) or name.split()[0] in NOT_NAME_START:
@@ -446,7 +596,7 @@ class _Finder:
 
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""
-        for m in [*ROLE_RE.finditer(self.text), *BARE_ROLE_RE.finditer(self.text)]:
+        for m in [*self.scan.finditer(ROLE_RE, "role"), *self.scan.finditer(BARE_ROLE_RE, "role")]:
             s, e = m.span()
             inside = [x for x in self.spans if x.start < e and x.end > s]
             if any(x.via not in ("demonym", "name", "metonym") or not x.ref.startswith("State:") for x in inside):
@@ -535,14 +685,14 @@ class _Finder:
                 by_surname.setdefault(entry.label.split()[-1], ref)
         by_surname.update(self.local_surnames)
         by_surname = {k: v for k, v in by_surname.items() if v not in self.reporters}
-        for m in re.finditer(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b", self.text):
+        for m in self._capitalised_words_among(by_surname):
             s, e = m.span()
             ref = by_surname.get(m.group(0))
             if ref and self.free(s, e):
                 self.take(Mention(s, e, m.group(0), ref, "surname"))
         self.spans.sort(key=lambda x: x.start)
-        persons = [x for x in self.spans if x.ref.startswith("Person:")]
-        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]im)\b", self.text):
+        persons = _Persons([x for x in self.spans if x.ref.startswith("Person:")])
+        for m in PRONOUN.finditer(self.text):
             at = m.start()
             if CLOSING_SPEAKER.match(self.text, m.end()) and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at]):
                 # "…, he says": the words before are what he says; he is not a person named in them
@@ -551,7 +701,12 @@ class _Finder:
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
-                persons.append(mention)  # a resolved pronoun carries the chain on
+                persons.add(mention)  # a resolved pronoun carries the chain on
+
+    def _capitalised_words_among(self, words) -> Iterator[re.Match]:
+        """CAPITALISED_WORD.finditer(text), but only on the words (runs of word characters, apostrophes
+        and hyphens, which hold every match whole) that contain one of `words`: the rest cannot be one."""
+        yield from self.scan.containing(CAPITALISED_WORD, tuple(w for w in words if w), NOT_NAMEY)
 
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` lies inside a quotation: names quoted are spoken about, not speaking."""
@@ -560,15 +715,14 @@ class _Finder:
         i = bisect_right(self._quotes, (pos, len(self.text))) - 1
         return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
 
-    def _antecedent(self, persons: list[Mention], at: int) -> str | None:
+    def _antecedent(self, persons: _Persons, at: int) -> str | None:
         """The person a pronoun at `at` refers to: the latest one in subject position, else the latest.
 
         'Witkoff met Putin in March. He also met Dmitriev' — he is Witkoff, not the object Putin.
         """
-        window = [p for p in persons if p.start < at and at - p.end < 1500 and not self._quoted(p.start)]
+        window = [p for p in persons.before(at, 1500) if not self._quoted(p.start)]
         if not window:
             return None
-        window.sort(key=lambda p: p.start)
         latest = window[-1]
         if word_before(self.text, latest.start) not in OBJECT_MARKERS:
             return latest.ref
@@ -582,6 +736,54 @@ class _Finder:
 
 def _title_words(title: str) -> frozenset[str]:
     return frozenset(title.lower().replace("defence", "defense").split()) - {"the", "of", "for"}
+
+
+TITLE_LENGTHS = sorted({len(w) for w in TITLE_WORDS})
+
+
+def _may_follow_title(text: str, start: int) -> bool:
+    """Whether TITLE_BEFORE can match right before `start`: whitespace there, after a title word.
+
+    A cheap necessary test (TITLE_BEFORE is tried at each of 60 positions): the title alternation
+    ends the match but for the trailing whitespace, so the text before that whitespace ends with a
+    title word in some case (a case-folding trap sends the text to the full search)."""
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    head = window.rstrip()
+    if len(head) == len(window):
+        return False
+    if CASE_FOLD_TRAPS.search(window):
+        return True
+    tail = head[-TITLE_LENGTHS[-1]:].lower()
+    return any(tail[-n:] in TITLE_WORDS for n in TITLE_LENGTHS if n <= len(tail))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+class _Persons:
+    """Person mentions in text order (a later one with the same start after the earlier), for the
+    pronoun resolver's question: which of them start before a position and end less than `reach` before it."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)  # stable: equal starts keep their order
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def add(self, m: Mention) -> None:
+        i = bisect_right(self.starts, m.start)
+        self.mentions.insert(i, m)
+        self.starts.insert(i, m.start)
+        self.longest = max(self.longest, m.end - m.start)
+
+    def before(self, at: int, reach: int) -> list[Mention]:
+        lo = bisect_left(self.starts, at - reach - self.longest)  # any earlier one ends too far back
+        hi = bisect_left(self.starts, at)
+        return [m for m in self.mentions[lo:hi] if at - m.end < reach]
 
 
 def _refers_to(head: str, entry: Entry) -> bool:
