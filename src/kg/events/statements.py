@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention, word_before
+from ..mentions import Mention, trie_pattern, word_before
 from ..lexicon import TITLE_WORDS
 from ..models import Statement
 from .context import Sentence, actor_mentions, main_subject, qualifies_a_person, speaks_as_state, subject_before
@@ -29,7 +29,9 @@ REPORTING = (
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
 )
-VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*(?P<verb>{REPORTING})\b")
+# the verbs as a trie: the same matches as the plain alternation, tried in a fraction of the time
+VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*"
+                  rf"(?P<verb>{trie_pattern(REPORTING.split('|'))})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
 LEAD_IN = re.compile(
     # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
