@@ -9,14 +9,33 @@ from functools import cached_property
 
 from ..dates import DateMention
 from ..lexicon import Entry
-from ..mentions import Mention, word_before
+from ..mentions import CASE_FOLD_TRAPS, Mention, word_before
 from ..models import Evidence
 
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
-    "subject_before", "main_subject", "reporter_of",
+    "subject_before", "main_subject", "reporter_of", "CaseBlindWords",
 ]
 
+
+
+class CaseBlindWords:
+    """Whole words of an alternation, matched whatever their case. A case-sensitive pattern run over
+    the lower-cased text finds the same words faster than (?i); a text where lower-casing moves
+    offsets or a character folds onto an ASCII letter (CASE_FOLD_TRAPS) gets the (?i) pattern."""
+
+    def __init__(self, alternation: str):
+        self.blind = re.compile(rf"\b(?:{alternation})\b", re.I)
+        self.folded = re.compile(rf"\b(?:{alternation})\b")
+
+    def finditer(self, text: str, lower: str | None = None):
+        """Matches in `text` (`lower` is `text.lower()` when the caller has it already)."""
+        if CASE_FOLD_TRAPS.search(text):
+            return self.blind.finditer(text)
+        return self.folded.finditer(text.lower() if lower is None else lower)
+
+    def search(self, text: str, lower: str | None = None) -> re.Match | None:
+        return next(self.finditer(text, lower), None)
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from ..money import find_money
-from ..mentions import CASE_FOLD_TRAPS
 from ..models import Pledge
-from .context import Sentence, actor_mentions, possessive_owner, prev_word
+from .context import CaseBlindWords, Sentence, actor_mentions, possessive_owner, prev_word
 
 __all__ = ["find_pledges"]
 
@@ -16,8 +15,7 @@ TRIGGER_WORDS = (
     r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|suppl(?:y|ies|ied|ying)|funding|aid|"
     r"assistance|transfer\w*|will give|gave|approv\w*"
 )
-TRIGGER = re.compile(rf"\b(?:{TRIGGER_WORDS})\b", re.I)
-TRIGGER_LOWER = re.compile(rf"\b(?:{TRIGGER_WORDS})\b")  # over the lower-cased sentence: no (?i) cost
+TRIGGER = CaseBlindWords(TRIGGER_WORDS)
 NO_AMOUNT_TRIGGER = re.compile(
     r"\b(?:pledged|pledges|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
@@ -165,8 +163,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     for s in sentences:
         if "-" in s.text:
             out.extend(_supplied_by(s, _recipient(s)))
-        trig = s.mentions_any(STEMS) and (TRIGGER.search(s.text) if CASE_FOLD_TRAPS.search(s.text)
-                                          else TRIGGER_LOWER.search(s.lower))
+        trig = s.mentions_any(STEMS) and TRIGGER.search(s.text, s.lower)
         if not trig:
             continue
         recipient = _recipient(s)

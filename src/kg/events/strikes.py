@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import CASE_FOLD_TRAPS
 from ..models import Strike
-from .context import Sentence, actor_mentions, place_mentions, prev_word
+from .context import CaseBlindWords, Sentence, actor_mentions, place_mentions, prev_word
 
 __all__ = ["find_strikes", "WEAPON"]
 
@@ -15,9 +14,7 @@ TRIGGER_WORDS = (
     r"bombard\w*|bombed|bombing|barrage|pounded|targeted|targeting|shot down|launched|fired|missile|missiles|"
     r"drones?|explosions?|blasts?|raid|raids|assault|offensive|shahed\w*|intercepts?|intercepted"
 )
-TRIGGER = re.compile(rf"\b(?:{TRIGGER_WORDS})\b", re.I)
-# case-sensitive over the lower-cased sentence: the same hits, without (?i)'s cost
-TRIGGER_LOWER = re.compile(rf"\b(?:{TRIGGER_WORDS})\b")
+TRIGGER = CaseBlindWords(TRIGGER_WORDS)
 WEAPON = re.compile(
     r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several)\s+)?"
     r"(?:(?:ballistic|cruise|hypersonic|guided|air-launched|iskander|kinzhal|kalibr|shahed|geran|glide|"
@@ -73,8 +70,7 @@ def _attacker(s: Sentence, location_state: str) -> str:
 
 def _triggered(text: str) -> bool:
     """Whether some strike word is used of an attack: not in 'a halt to attacks', 'striking a deal'."""
-    hits = TRIGGER.finditer(text) if CASE_FOLD_TRAPS.search(text) else TRIGGER_LOWER.finditer(text.lower())
-    for t in hits:
+    for t in TRIGGER.finditer(text):
         if not NOT_STRIKE.search(text, max(0, t.start() - 50), min(len(text), t.end() + 40)):
             return True
     return False
