@@ -347,6 +347,7 @@ class _Finder:
         self.local_roles: dict[str, str] = {}
         self.reporters: set[str] = set()
         self._quotes: list[tuple[int, int]] | None = None
+        self._named_cache: dict[str, bool] = {}
         self.scan = _Scan(text)
 
     # --- bookkeeping -----------------------------------------------------
@@ -647,8 +648,12 @@ class _Finder:
 
     def _named(self, ref: str) -> bool:
         """Whether the document names this gazetteer actor (by its name or a capitalised alias)."""
-        entry = self.lex.entries[ref]
-        return any(re.search(rf"\b{re.escape(n)}\b", self.text) for n in (entry.label, *entry.aliases) if n[:1].isupper())
+        # asked again for every office holder of every unqualified office: each answer is kept
+        if ref not in self._named_cache:
+            entry = self.lex.entries[ref]
+            self._named_cache[ref] = any(re.search(rf"\b{re.escape(n)}\b", self.text)
+                                         for n in (entry.label, *entry.aliases) if n[:1].isupper())
+        return self._named_cache[ref]
 
     def drop_bylines(self) -> None:
         """'Steve Rosenberg / Russia editor': the page's reporters are not actors of the story."""

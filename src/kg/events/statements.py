@@ -87,10 +87,9 @@ def _only_qualifiers(gap: str) -> bool:
                for w in words)
 
 
-def _possessor(rest: str, recent: list[tuple[int, Mention]], last: tuple[int, str] | None) -> str | None:
-    """'according to its latest update', 'according to his office': the last speaker when of that
-    kind, else the organisation (or person) named last in the sentences before."""
-    m = POSSESSIVE.match(rest)
+def _possessor(m: re.Match | None, recent: list[tuple[int, Mention]], last: tuple[int, str] | None) -> str | None:
+    """'according to its latest update', 'according to his office' (a POSSESSIVE match): the last
+    speaker when of that kind, else the organisation (or person) named last in the sentences before."""
     if m is None:
         return None
     wanted = ("Person:",) if m.group(1).lower() in ("his", "her") else ("Organization:", "State:")
@@ -134,14 +133,12 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         # "according to X, ..." / "..., according to X"
         for m in ACCORDING.finditer(s.text):
             spk = _speaker_after(s, m.end())
-            spk_ref = spk.ref if spk is not None else _possessor(s.text[m.end():], recent, last)
+            poss = POSSESSIVE.match(s.text, m.end()) if spk is None else None  # "according to its morning update, …"
+            spk_ref = spk.ref if spk is not None else _possessor(poss, recent, last)
             if spk_ref is None:
                 continue
             before = s.text[:m.start()].strip(" ,")
-            if spk is not None:
-                after_spk = s.text[spk.end - s.start:].lstrip(" ,")
-            else:  # "according to its morning update, …"
-                after_spk = s.text[POSSESSIVE.match(s.text, m.end()).end():].lstrip(" ,")
+            after_spk = s.text[spk.end - s.start if spk is not None else poss.end():].lstrip(" ,")
             after_spk = re.sub(r"^(?:[^,]{0,60}?,\s*)", "", after_spk) if after_spk.startswith(("'s", "’s")) else after_spk
             text = before if len(before) > 15 else after_spk
             text = quotes[0][2] if quotes else text
@@ -164,12 +161,12 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             tail = s.text[v1:].strip(" .")
             post = v0 > 15 and (bool(re.search(r"[”\"’]\s*$", s.text[:v0])) or (
                 s.text[:v0].rstrip().endswith(",") and len(tail) < 60 and not re.search(r"\bthat\b", tail)))
-            participle = verb.endswith("ing") and s.text[:v0].rstrip().endswith(",")
-            if said_here and COORDINATED.search(s.text, 0, v0):
-                participle = True  # ", and suggested that …": the same speaker goes on
+            # "…, adding that …" / "…, and suggested that …": the speaker already speaking goes on
+            continues = (verb.endswith("ing") and s.text[:v0].rstrip().endswith(",")
+                         or bool(said_here) and bool(COORDINATED.search(s.text, 0, v0)))
             if word_before(s.text, v0) in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
-            if participle:
+            if continues:
                 # "…, adding that …": the main clause's subject goes on speaking
                 spk = None if said_here else main_subject(s, v0)
                 post = False
@@ -185,7 +182,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     post = False
             else:
                 spk = subject_before(s, v0)
-            if spk is None and said_here and (participle or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
+            if spk is None and said_here and (continues or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
                 spk_ref = said_here[-1]
             elif spk is None:
                 continue
