@@ -19,7 +19,7 @@ from kg.paths import repo_root
 from kg.store import Store
 
 from conftest import SEED_IDS, SEEDS
-from test_build import TALKS_A, TALKS_B, write
+from test_build import two_docs, write  # two_docs: the fixture of two talks documents
 
 GOLD = repo_root().parent / "shared" / "eval" / "dev"
 SCORER = repo_root().parent / "shared" / "eval" / "score.py"
@@ -38,14 +38,6 @@ def assert_clean_error(result, *words: str) -> None:
     assert "Traceback" not in result.output
     for word in words:
         assert word in errors[0]
-
-
-@pytest.fixture
-def news(tmp_path) -> Path:
-    folder = tmp_path / "news"
-    write(folder, "a-talks.txt", TALKS_A)
-    write(folder, "b-talks.txt", TALKS_B)
-    return folder
 
 
 # --- help ----------------------------------------------------------------------------------------
@@ -68,28 +60,28 @@ def test_no_arguments_shows_the_commands():
 # --- build ---------------------------------------------------------------------------------------
 
 
-def test_build_prints_a_summary(news, tmp_path):
+def test_build_prints_a_summary(two_docs, tmp_path):
     store = tmp_path / "store"
-    result = kg("build", news, "--store", store, "--jobs", 1)
+    result = kg("build", two_docs, "--store", store, "--jobs", 1)
     assert result.exit_code == 0, result.output
     for word in ("documents", "actors", "meetings", "pledges", "strikes", "statements", "triples", "time"):
         assert word in result.stdout
     assert Store(store, read_only=True).documents() == ["a-talks", "b-talks"]
 
 
-def test_build_with_a_bad_document_stores_the_good_ones_and_exits_1(news, tmp_path):
+def test_build_with_a_bad_document_stores_the_good_ones_and_exits_1(two_docs, tmp_path):
     store = tmp_path / "store"
-    bad = write(news, "c-bad.txt", b"\x00\x01\x02binary")
-    result = kg("build", news, "--store", store, "--jobs", 1)
+    bad = write(two_docs, "c-bad.txt", b"\x00\x01\x02binary")
+    result = kg("build", two_docs, "--store", store, "--jobs", 1)
     assert result.exit_code == 1
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
     assert len(failed) == 1 and str(bad) in failed[0] and "binary" in failed[0]
     assert Store(store, read_only=True).documents() == ["a-talks", "b-talks"]
 
 
-def test_store_from_the_environment(news, tmp_path, monkeypatch):
+def test_store_from_the_environment(two_docs, tmp_path, monkeypatch):
     monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
-    assert kg("build", news / "a-talks.txt", "--jobs", 1).exit_code == 0
+    assert kg("build", two_docs / "a-talks.txt", "--jobs", 1).exit_code == 0
     assert Store(tmp_path / "env-store", read_only=True).documents() == ["a-talks"]
 
 
@@ -231,12 +223,12 @@ def test_remove_a_document_by_id_or_by_file(seed_store, tmp_path):
     assert_clean_error(kg("remove", SEED_IDS[0], "--store", store), SEED_IDS[0], "no such document")
 
 
-def test_remove_then_rebuild_restores_the_store(news, tmp_path):
+def test_remove_then_rebuild_restores_the_store(two_docs, tmp_path):
     store = tmp_path / "store"
-    kg("build", news, "--store", store, "-j", 1)
+    kg("build", two_docs, "--store", store, "-j", 1)
     before = Store(store, read_only=True).dump("nq")
     assert kg("remove", "a-talks", "--store", store).exit_code == 0
-    assert kg("build", news / "a-talks.txt", "--store", store, "-j", 1).exit_code == 0
+    assert kg("build", two_docs / "a-talks.txt", "--store", store, "-j", 1).exit_code == 0
     assert Store(store, read_only=True).dump("nq") == before
 
 
