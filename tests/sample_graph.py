@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from rdflib import Graph
 
+from kg.extract import event_arguments
 from kg.ids import actor_iri, place_iri
 from kg.models import Actor, Document, Evidence, Extraction, Meeting, Place, Pledge, Statement, Strike
 from kg.rdf import to_graph
@@ -44,8 +45,7 @@ def _named(x: Extraction) -> Extraction:
 
     def first(ref: str) -> tuple[Evidence, ...]:
         for ev in x.events:
-            args = [getattr(ev, a, "") for a in ("donor", "recipient", "attacker", "speaker", "place", "location")]
-            if ref in (*getattr(ev, "participants", ()), *args):
+            if ref in (r for _, r in event_arguments(ev)):
                 return ev.evidence[:1]
         return x.events[0].evidence[:1]
 

@@ -16,7 +16,7 @@ from .merge import merge_events
 from .models import Actor, Document, Evidence, Extraction, Place
 from .nlp import get_nlp, sentence_spans
 
-__all__ = ["extract_document", "sentences_of"]
+__all__ = ["event_arguments", "extract_document", "sentences_of"]
 
 NEWLINE = re.compile("\n")
 
@@ -80,7 +80,7 @@ def _first_evidence(mentions: MentionSet, events: list, sentences: list[Sentence
                 if i >= 0:
                     out[key] = sentences[i].evidence(f"mention.{m.via}")
     for ev in events:
-        for attr, ref in _arguments(ev):
+        for attr, ref in event_arguments(ev):
             if ref not in out:
                 out[ref] = replace(ev.evidence[0], rule=f"argument.{attr}")
     return out
@@ -89,7 +89,7 @@ def _first_evidence(mentions: MentionSet, events: list, sentences: list[Sentence
 PLACE_ARGUMENTS = ("place", "location")
 
 
-def _arguments(ev) -> list[tuple[str, str]]:
+def event_arguments(ev) -> list[tuple[str, str]]:
     """(argument, actor ref or place key) of every filled argument of an event."""
     out = [("participants", ref) for ref in getattr(ev, "participants", ())]
     for attr in ("donor", "recipient", "attacker", "speaker", *PLACE_ARGUMENTS):
@@ -139,7 +139,7 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
     used: set[str] = set()
     places_used: set[str] = set()
     for ev in events:
-        for attr, ref in _arguments(ev):
+        for attr, ref in event_arguments(ev):
             (places_used if attr in PLACE_ARGUMENTS else used).add(ref)
     for ref in list(used):
         # "South Korea's intelligence agency said …": the state named in an acting organ's name acts too
