@@ -24,12 +24,22 @@ def select(store: Store, sparql: str) -> list[list]:
     return [[Q._value(v) for v in row] for row in store.query(PREFIX + sparql)]
 
 
-def test_every_region_link_points_at_a_named_place(seeds):
+def test_every_region_link_points_at_a_labelled_region(seeds):
     links = select(seeds, "SELECT DISTINCT ?p ?r WHERE { ?p kg:withinRegion ?r }")
     assert len(links) >= 5
     dangling = select(seeds, """SELECT DISTINCT ?r WHERE { ?p kg:withinRegion ?r .
-        FILTER NOT EXISTS { ?r a kg:Place ; rdfs:label ?l } }""")
+        FILTER NOT EXISTS { ?r a kg:Region ; rdfs:label ?l } }""")
     assert dangling == []
+
+
+def test_only_regions_the_text_names_are_places(seeds):
+    # "Fastiv, a town outside Kyiv": the seeds never name the Kyiv region, so it is no kg:Place
+    region = "<https://w3id.org/actor-kg/id/place/kyiv-oblast>"
+    assert bool(seeds.query(PREFIX + f"ASK {{ {region} a kg:Region }}"))
+    assert not bool(seeds.query(PREFIX + f"ASK {{ {region} a kg:Place }}"))
+    # the Dnipropetrovsk region is named ("reported in Chernihiv and Dnipropetrovsk") and holds Dnipro
+    named = "<https://w3id.org/actor-kg/id/place/dnipropetrovsk-oblast>"
+    assert bool(seeds.query(PREFIX + f"ASK {{ {named} a kg:Place, kg:Region }}"))
 
 
 def test_a_region_written_for_its_town_has_the_gazetteer_label(seeds):

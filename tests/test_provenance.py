@@ -59,7 +59,9 @@ def test_place_carries_its_evidence_and_an_actor_without_one_has_none(graph):
 def test_place_links_to_its_region_whose_node_is_written(graph):
     town, region = place_iri("kupiansk"), place_iri("kharkiv-oblast")
     assert (town, KG.withinRegion, region) in graph
-    assert (region, RDF.type, KG.Place) in graph
+    # a region the text does not name is a region, not a place where something was reported
+    assert (region, RDF.type, KG.Region) in graph
+    assert (region, RDF.type, KG.Place) not in graph
     assert graph.value(region, RDFS.label) == Literal("Kharkiv region")
     assert (region, KG.withinState, actor_iri("State", "ukraine")) in graph
     # the region rests on the sentence naming the town, under a rule that says why it is there
@@ -68,9 +70,9 @@ def test_place_links_to_its_region_whose_node_is_written(graph):
     assert graph.value(ev, PROV.value) == Literal(TEXT[:FIRST])
 
 
-def test_every_region_link_points_at_a_labelled_place(graph):
+def test_every_region_link_points_at_a_labelled_region(graph):
     for _, _, region in graph.triples((None, KG.withinRegion, None)):
-        assert (region, RDF.type, KG.Place) in graph
+        assert (region, RDF.type, KG.Region) in graph
         assert graph.value(region, RDFS.label) is not None
 
 

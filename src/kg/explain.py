@@ -31,7 +31,7 @@ __all__ = ["ExplainError", "Source", "Fact", "Explanation", "explain", "resolve"
 _KG = str(KG._NS)
 ACTOR_KINDS = ("Person", "State", "Organization")
 EVENT_KINDS = ("Meeting", "Pledge", "Strike", "Statement")
-EXPLAINED = (*ACTOR_KINDS, "Place", *EVENT_KINDS)
+EXPLAINED = (*ACTOR_KINDS, "Place", "Region", *EVENT_KINDS)
 # "person/vladimir-putin" or "id:person/vladimir-putin" stand for the full IRI
 _SHORT = re.compile(r"^(?:id:)?((?:person|state|organization|place|meeting|pledge|strike|statement|document|evidence)/\S+)$")
 _PREFIX = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n"

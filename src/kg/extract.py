@@ -181,7 +181,8 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
         e: Entry | None = mentions.entries.get(key) or mentions.entries.get(f"State:{key}")
         if e is None:
             continue
-        aliases = sorted({*e.aliases, *mentions.surface.get(key, ())} - {e.label})
+        published = (a for a in e.aliases if not lexicon.names_another_place(a, key))
+        aliases = sorted({*published, *mentions.surface.get(key, ())} - {e.label})
         state = e.state if e.kind == "Place" else e.key
         evidence = (first[key],) if key in first else ()
         places.append(Place(key, e.label, tuple(aliases), e.qid, state, e.region, evidence=evidence))

@@ -59,6 +59,10 @@ class Entry:
         return self.key if self.kind == "Place" else f"{self.kind}:{self.key}"
 
 
+# the words after a name that make it a region's or a city's ("Kharkiv region", "Kyiv city")
+REGION_WORDS = ("region", "regions", "oblast", "oblasts", "province", "city")
+
+
 @dataclass
 class Lexicon:
     """Surface form -> entries, built once per process."""
@@ -89,6 +93,17 @@ class Lexicon:
         refs = self.names.setdefault(form, [])
         if ref not in refs:
             refs.append(ref)
+
+    def names_another_place(self, form: str, ref: str) -> bool:
+        """Whether `form` without its region word ("Dnipro region" -> "Dnipro") names a place other
+        than `ref`: such an alias is for reading text, and as a published label it would be taken
+        for that other place."""
+        words = form.split()
+        while len(words) > 1 and words[-1].lower() in REGION_WORDS:
+            words.pop()
+        if len(words) == len(form.split()):
+            return False
+        return any(r != ref and self.entries[r].kind == "Place" for r in self.names.get(" ".join(words), ()))
 
     def holder(self, phrase: str, when: dt.date | None) -> str | None:
         """The one person an office phrase ("Germany's defence minister") names on `when`, if any."""

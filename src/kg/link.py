@@ -32,8 +32,10 @@ PREFIX kg: <https://w3id.org/actor-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 SELECT ?s ?type (MIN(?l) AS ?label) WHERE {
-  VALUES ?type { kg:Person kg:State kg:Organization kg:Place }
-  ?s a ?type ; rdfs:label ?l .
+  # a region written only for the places inside it is reconciled as a place
+  VALUES (?class ?type) { (kg:Person kg:Person) (kg:State kg:State) (kg:Organization kg:Organization)
+                          (kg:Place kg:Place) (kg:Region kg:Place) }
+  ?s a ?class ; rdfs:label ?l .
   FILTER NOT EXISTS { GRAPH ?g { ?s owl:sameAs ?q } FILTER (?g != <LINKS>) }
 }
 GROUP BY ?s ?type

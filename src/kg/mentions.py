@@ -83,6 +83,10 @@ REGION_LIST = re.compile(
     r"|\b(?P<noun2>[Rr]egions|[Oo]blasts|[Pp]rovinces) of (?:the )?(?P<names2>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)"
 )
 REGION_OF = re.compile(r"\b(?P<noun>[Rr]egion|[Oo]blast|[Pp]rovince) of (?P<name>[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+# "Irkutsk Region" (as Russian agencies write it), "the Belgorod regional governor": the region, not the city
+# "Kherson Governor Oleksandr Prokudin": governors in Ukraine and Russia govern regions
+NAMED_REGION = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-] )(?P<name>[A-Z][\w’'-]+) (?P<noun>Region|Oblast|Province|[Rr]egional|[Gg]overnor)\b")
+NAMED_REGION_NOUNS = ("Region", "Oblast", "Province", "egional", "overnor")
 # every REGION_LIST match holds one of these, and only word characters, commas and whitespace
 REGION_LIST_NOUNS = ("egions", "blasts", "rovinces")
 NOT_LISTY = re.compile(r"[^\w’'\-,\s]")
@@ -565,6 +569,11 @@ class _Finder:
         # "the frontline region of Kursk": one region named after its noun
         for m in REGION_OF.finditer(self.text):
             self._region(m.group("name"), m.group("noun").lower(), *m.span("name"))
+        for m in self.scan.containing(NAMED_REGION, NAMED_REGION_NOUNS, NOT_WORDY):
+            noun = m.group("noun").lower().removesuffix("al").replace("governor", "region")
+            # an unknown name before "Region" may be no place at all ("Asia Region"); "Oblast" always is one
+            if noun == "oblast" or any(self.lex.entries[r].kind == "Place" for r in self.lex.names.get(m.group("name"), ())):
+                self._region(m.group("name"), noun, *m.span("name"))
 
     def _region(self, name: str, noun: str, s: int, e: int) -> None:
         """The region `name` at s–e, in place of whatever was read there (its city, its state)."""

@@ -20,6 +20,7 @@ class KG(DefinedNamespace):
     State: URIRef
     Organization: URIRef
     Place: URIRef
+    Region: URIRef
     Event: URIRef
     Meeting: URIRef
     Pledge: URIRef

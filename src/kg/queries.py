@@ -68,7 +68,7 @@ PREFIX kg: <https://w3id.org/actor-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?node ?label WHERE {
-  VALUES ?class { kg:Person kg:State kg:Organization kg:Place }
+  VALUES ?class { kg:Person kg:State kg:Organization kg:Place kg:Region }
   ?node a ?class ;
         rdfs:label|skos:altLabel ?name .
   FILTER(LCASE(STR(?name)) = LCASE(STR(?label)))

@@ -123,9 +123,12 @@ class _Writer:
         for ev in actor.evidence:
             self.write_evidence(a, ev)
 
-    def write_place(self, place: Place) -> None:
+    def write_place(self, place: Place, named: bool = True) -> None:
+        """A place node; `named` says the document names it (a kg:Place), else it is a region
+        written only for the places inside it."""
         g, p = self.g, place_iri(place.key)
-        g.add((p, RDF.type, KG.Place))
+        if named:
+            g.add((p, RDF.type, KG.Place))
         g.add((p, RDFS.label, Literal(place.label)))
         for alias in place.aliases:
             if alias != place.label:
@@ -142,8 +145,9 @@ class _Writer:
         """Link places to the gazetteer region they lie in, writing the region's node when the text
         did not name it, so that kg:withinRegion never points at a node without a type or label.
 
-        A region written this way is evidenced by the sentences naming the place inside it, under
-        REGION_RULE. Regions of regions are followed up the chain.
+        Every region linked to is a kg:Region; one the text did not name is not a kg:Place, as
+        nothing is reported to have happened there. It is evidenced by the sentences naming the
+        place inside it, under REGION_RULE. Regions of regions are followed up the chain.
         """
         gaz = configured_gazetteer()
         written = set(self.places)
@@ -154,6 +158,7 @@ class _Writer:
             if region is None or region.key == place.key:
                 continue
             self.g.add((place_iri(place.key), KG.withinRegion, place_iri(region.key)))
+            self.g.add((place_iri(region.key), RDF.type, KG.Region))
             if region.key in written:
                 continue
             written.add(region.key)
@@ -161,7 +166,7 @@ class _Writer:
             # the label only: a region's aliases may be its city's name ("Kharkiv"), which the text
             # used for the city, not for the region
             node = Place(region.key, region.label, (), region.qid, region.state, region.region, evidence)
-            self.write_place(node)
+            self.write_place(node, named=False)
             todo.append(node)
 
     def write_evidence(self, event: URIRef, ev: Evidence) -> None:
