@@ -679,3 +679,52 @@ def test_region_alias_that_would_name_its_city_is_not_published():
     # "Dnipro region" is read in text as the region, but as a label it would be taken for the city
     assert not {"Dnipro region", "Dnipro Oblast"} & set(oblast.aliases)
     assert "Dnipropetrovsk" in oblast.aliases
+
+
+def test_rallying_round_a_leader_a_cabinet_meeting_and_a_press_conference_are_no_encounters():
+    x = extract("European leaders gathered around Zelensky after Donald Trump criticised him.\n\n"
+                "Trump told his first cabinet meeting that Zelensky must sign the deal.\n\n"
+                "Starmer spoke at a press conference after Macron called Trump.", published="2025-03-01")
+    assert all("Person:volodymyr-zelensky" not in m.participants for m in events(x, Meeting))
+    assert all("Person:keir-starmer" not in m.participants for m in events(x, Meeting))
+
+
+def test_organisation_named_only_to_qualify_a_plan_takes_no_part():
+    x = extract("Three days of talks took place in Miami last week between Steve Witkoff and Rustem Umerov, who "
+                "pushed for changes to a White House plan that met key Kremlin demands.", published="2025-12-08")
+    [m] = events(x, Meeting)
+    assert set(m.participants) == {"Person:steve-witkoff", "Person:rustem-umerov"}
+
+
+def test_a_meeting_told_again_as_the_meeting_joins_the_dated_one():
+    x = extract("Three days of talks took place in Miami last week between Steve Witkoff and Rustem Umerov.\n\n"
+                "Umerov used the meeting to push Witkoff and Jared Kushner for changes to the peace plan.",
+                published="2025-12-08")
+    [m] = events(x, Meeting)
+    assert set(m.participants) == {"Person:steve-witkoff", "Person:rustem-umerov", "Person:jared-kushner"}
+    assert m.place == "miami" and m.date == "2025-W49"
+
+
+def test_undated_planned_meeting_joins_the_planned_one_not_the_past_one():
+    x = extract("Witkoff has already met with Vladimir Putin twice since February.\n\n"
+                "Steve Witkoff travelled to Russia today to meet with Vladimir Putin.\n\n"
+                "There has been wide speculation he is there to meet Vladimir Putin.", published="2025-04-11")
+    meetings = sorted(events(x, Meeting), key=lambda m: m.date)
+    assert [(m.date, m.status, len(m.evidence)) for m in meetings] == [("2025-02", "held", 1), ("2025-04-11", "planned", 2)]
+
+
+def test_a_meeting_dated_by_its_day_and_by_its_week_in_two_reports_is_one_event():
+    from kg.rdf import event_identity
+
+    a = extract("Steve Witkoff held five hours of talks with Vladimir Putin in Moscow last week.", published="2025-12-08")
+    b = extract("Vladimir Putin met US envoy Steve Witkoff in Moscow on Tuesday.", published="2025-12-03")
+    [ma], [mb] = events(a, Meeting), events(b, Meeting)
+    assert (ma.date, mb.date) == ("2025-W49", "2025-12-02")
+    assert event_identity(ma) == event_identity(mb)
+
+
+def test_a_forum_meeting_that_dates_what_a_state_did_there():
+    x = extract("The Ukraine Defence Contact Group is meeting in Brussels today.\n\nAt the last meeting of the "
+                "group of nations in February, the UK announced a £150m package for Ukraine.", published="2025-04-11")
+    feb = [m for m in events(x, Meeting) if m.date == "2025-02"]
+    assert [set(m.participants) for m in feb] == [{"Organization:ukraine-defence-contact-group", "State:uk"}]

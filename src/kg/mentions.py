@@ -75,7 +75,7 @@ BYLINE = re.compile(
 )
 GROUP_ANAPHOR = re.compile(
     r"\b[Tt]he (?P<head>group|coalition|alliance|council|bloc|commission|organi[sz]ation|military|army|air force|navy|general staff|"
-    r"defen[cs]e ministry|ministry|foreign ministry)\b(?!\s+of\b)"
+    r"defen[cs]e ministry|ministry|foreign ministry)\b(?!\s+of\s+(?!nations\b|countries\b|states\b|allies\b))"
 )
 REGION_LIST = re.compile(
     r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"

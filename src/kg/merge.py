@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import re
+
 from .models import Event, Meeting, Pledge, Strike
 from .rdf import event_identity, meeting_core
 
@@ -35,6 +37,18 @@ def _loose_key(ev: Event) -> tuple:
     return event_identity(ev)
 
 
+def _people(meeting: Meeting) -> set[str]:
+    return {r for r in meeting.participants if r.startswith("Person:")}
+
+
+# "the meeting", "those talks": a meeting the reader has already been told of
+REFERS_BACK = re.compile(r"\b(?:the|that|those|this) (?:meeting|summit|talks)\b")
+
+
+def _refers_back(meeting: Meeting) -> bool:
+    return all(REFERS_BACK.search(ev.text) for ev in meeting.evidence)
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     merged: dict[tuple, Event] = {}
     for ev in events:
@@ -47,10 +61,19 @@ def merge_events(events: list[Event]) -> list[Event]:
     for loose, keys in by_loose.items():
         dated = [k for k in keys if getattr(merged[k], "date", "")]
         undated = [k for k in keys if not getattr(merged[k], "date", "")]
-        if len(dated) == 1 and undated:
-            target = dated[0]
-            for k in undated:
-                merged[target] = _merge_pair(merged[target], merged.pop(k))
+        for k in undated:
+            # of several dated meetings of the same people, the one planned is the one still "to meet"
+            same = [d for d in dated if len(dated) == 1 or getattr(merged[d], "status", "") == getattr(merged[k], "status", "")]
+            if len(same) == 1:
+                merged[same[0]] = _merge_pair(merged[same[0]], merged.pop(k))
+    # "Umerov used the meeting to push Witkoff and Kushner": a dateless meeting told as one already
+    # reported, of some of the people of the one dated meeting (or of more of them), is that meeting
+    for key in [k for k, ev in merged.items() if isinstance(ev, Meeting) and not ev.date and _refers_back(ev)]:
+        people, place = _people(merged[key]), merged[key].place
+        dated = [k for k, ev in merged.items() if isinstance(ev, Meeting) and ev.date and len(people & _people(ev)) >= 2
+                 and (people <= _people(ev) or _people(ev) <= people) and place in ("", ev.place)]
+        if len(dated) == 1:
+            merged[dated[0]] = _merge_pair(merged[dated[0]], merged.pop(key))
     out = list(merged.values())
     # after merging, a meeting's identity may have changed (new participants): re-key deterministically
     final: dict[tuple, Event] = {}

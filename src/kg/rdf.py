@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from decimal import Decimal
 from functools import lru_cache
 
@@ -38,12 +40,12 @@ def _norm_text(text: str) -> str:
 def event_identity(event: Event) -> tuple:
     """The key that makes two reports of the same real event one node.
 
-    Meetings are keyed on the date and on the forum (an organisation taking part) when there is
+    Meetings are keyed on the week of their date and on the forum (an organisation taking part) when there is
     one, else on the people, else on everyone; pledges on donor and sum; strikes on attacker,
     place and date (an undated strike stays within its document); statements on speaker and words.
     """
     if isinstance(event, Meeting):
-        return ("meeting", event.date, *meeting_core(event))
+        return ("meeting", meeting_week(event.date), *meeting_core(event))
     if isinstance(event, Pledge):
         if event.amount is not None:
             return ("pledge", event.donor, event.currency, str(event.amount.normalize()))
@@ -55,6 +57,17 @@ def event_identity(event: Event) -> tuple:
     if isinstance(event, Statement):
         return ("statement", event.speaker, _norm_text(event.text))
     raise TypeError(event)
+
+
+def meeting_week(date: str) -> str:
+    """The ISO week of a meeting's day ("2025-12-02" -> "2025-W49"); a week or a month as it is.
+
+    Talks last days and reports date them by different days ("on Tuesday", "last week"), so one
+    meeting of the same people is keyed on its week."""
+    if len(date) != 10:
+        return date
+    year, week, _ = dt.date.fromisoformat(date).isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def meeting_core(meeting: Meeting) -> tuple[str, ...]:

@@ -68,6 +68,8 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue
         if m.via == "place-name" or modifier_of_person(s, m):
             continue
+        if m.ref.startswith("Organization:") and STANCE_NOUN.match(s.text, m.end - s.start):
+            continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start):
             continue  # "US and Russian diplomats" take part; "the Russian president" is a person
         if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()]:
@@ -94,13 +96,22 @@ def _is_group_ref(entries: dict, ref: str) -> bool:
 
 
 VERB_TRIGGER = re.compile(r"(?:met|meet|meets|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined)", re.I)
+# "the Europeans gather around Zelensky" rallies to him; a cabinet meeting or a press conference is no
+# encounter between the actors the sentence names
+NOT_AN_ENCOUNTER_AFTER = re.compile(r"\s+(?:a?round|behind)\b")
+NOT_AN_ENCOUNTER_BEFORE = re.compile(r"\b(?:cabinet|press|news|board|staff|team)\s+$", re.I)
+# "a White House plan", "key Kremlin demands": an organisation named only to qualify a text or a stance
+STANCE_NOUN = re.compile(r"\s+(?:plan|plans|proposal|proposals|demand|demands|position|positions|draft|framework|"
+                         r"initiative|terms|conditions|narrative|line|policy|memo|document)\b")
 ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
 
 
 def _trigger(text: str) -> re.Match | None:
     """The word that reports the meeting: a verb ('met', 'to meet') over a noun ('meeting', 'talks'), and
     never a noun that only dates something else ('announced … prior to the meeting')."""
-    found = [m for m in TRIGGER.finditer(text) if not ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())]
+    found = [m for m in TRIGGER.finditer(text) if not ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())
+             and not NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+             and not NOT_AN_ENCOUNTER_AFTER.match(text, m.end())]
     if not found:
         return None
     verbs = [m for m in found if VERB_TRIGGER.fullmatch(m.group(0))]
@@ -113,9 +124,10 @@ def _forum_attended(s: Sentence) -> Meeting | None:
     m = FORUM_MEETING.search(s.text)
     if m is None:
         return None
-    forum = next((x for x in actor_mentions(s) if x.start - s.start == m.end() and _is_group(s, x.ref)), None)
+    # the forum's name starts where the pattern ends, or at the "the" it took ("of the group of nations")
+    forum = next((x for x in actor_mentions(s) if m.end() - 4 <= x.start - s.start <= m.end() and _is_group(s, x.ref)), None)
     subject = main_subject(s, len(s.text.rstrip(" .!?")))
-    if forum is None or subject is None or not subject.ref.startswith("Person:"):
+    if forum is None or subject is None or not subject.ref.startswith(("Person:", "State:")):
         return None
     status = "planned" if PLANNED.search(s.text, 0, m.start() + 12) else "held"
     return Meeting((forum.ref, subject.ref), (s.evidence("meeting.forum-attended"),), date=s.when(m.start()), status=status)
