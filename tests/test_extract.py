@@ -728,3 +728,28 @@ def test_a_forum_meeting_that_dates_what_a_state_did_there():
                 "group of nations in February, the UK announced a £150m package for Ukraine.", published="2025-04-11")
     feb = [m for m in events(x, Meeting) if m.date == "2025-02"]
     assert [set(m.participants) for m in feb] == [{"Organization:ukraine-defence-contact-group", "State:uk"}]
+
+
+def test_a_quotation_running_over_sentences_and_paragraphs_is_one_statement():
+    x = extract('Asked if he would walk away from the deal, Zelensky said: "I want to find a Nato path or something '
+                'similar.\n\n"If we don\'t get security guarantees, we won\'t have a ceasefire, nothing will work."\n\n'
+                'But President Trump said: "I\'m not going to make security guarantees beyond very much. We\'re going '
+                'to have Europe do that."', published="2025-02-27")
+    texts = {st.speaker: st.text for st in events(x, Statement)}
+    assert len(events(x, Statement)) == 2
+    assert texts["Person:volodymyr-zelensky"].endswith("nothing will work.")
+    assert texts["Person:donald-trump"].endswith("We're going to have Europe do that.")
+
+
+def test_a_closed_quotation_does_not_swallow_the_next_sentence():
+    x = extract('Zelensky said: "We need air defence." Russia launched 40 drones overnight.', published="2025-02-27")
+    [st] = events(x, Statement)
+    assert st.text == "We need air defence."
+
+
+def test_the_speakers_own_aside_stays_in_the_reported_claim():
+    x = extract("Kaja Kallas tells reporters EU countries have so far committed \"over €23bn\" for Ukraine's military "
+                "this year, which she says is higher than last year.", published="2025-04-11")
+    [st] = events(x, Statement)
+    assert st.speaker == "Person:kaja-kallas"
+    assert st.text.endswith("which she says is higher than last year")

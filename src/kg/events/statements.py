@@ -58,6 +58,14 @@ def _quotes(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group("q").strip(" ,")) for m in QUOTE.finditer(text)]
 
 
+def _left_open(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+CLOSING = re.compile(r"[”\"]")
+
+
 def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
     return any(s < pos < e for s, e, _ in spans)
 
@@ -125,9 +133,22 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
     out: list[Statement] = []
     last: tuple[int, str] | None = None  # (paragraph, speaker) of the last statement
     recent: list[tuple[int, Mention]] = []  # actor mentions of the sentences before, with their paragraph
+    open_quote: tuple[int, str] | None = None  # (paragraph, speaker) of a quotation not yet closed
     for s in sentences:
         if s.headline:
             continue  # a title repeats, in other words, a statement the post or article gives in full
+        if open_quote is not None and out and out[-1].speaker == open_quote[1] and s.paragraph == open_quote[0] \
+                and s.text.lstrip()[:1] not in "“\"‘":
+            # '… said: "I'm not going to make guarantees. We're going to have Europe do that."': one quotation
+            close = CLOSING.search(s.text)
+            words = s.text[:close.start() if close else len(s.text)].strip()
+            prev = out[-1]
+            out[-1] = Statement(prev.speaker, f"{prev.text} {words}", (*prev.evidence, s.evidence("statement.continued-quote")))
+            open_quote = open_quote if close is None else None
+            continue
+        # a quotation left open at a paragraph's end goes on in the next one, which opens with a quotation mark
+        carried = open_quote if open_quote is not None and 0 < s.paragraph - open_quote[0] <= 2 else None  # lines, not paragraphs
+        open_quote = None
         quotes = _quotes(s.text)
         found = False
         # "according to X, ..." / "..., according to X"
@@ -206,6 +227,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     stop = nxt.start()  # "has described the deal as preliminary, and has said he wants …": two statements
                     break
                 own = subject_before(s, nxt.start())
+                if own is not None and own.ref == spk_ref and re.search(r",\s+(?:which|as)\s+$", s.text[:own.start - s.start]):
+                    continue  # "…, which she says is higher than last year": the speaker's own aside goes on
                 if own is not None and own.start - s.start > v1 and re.search(r"[,;]|\b(?:and|but|while)\b", s.text[v1:own.start - s.start]):
                     stop = nxt.start()
                     break
@@ -239,6 +262,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue
             out.append(Statement(spk_ref, text, (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)))
+            if quotes and not post and _left_open(s.text):
+                open_quote = (s.paragraph, spk_ref)
             said_here.append(spk_ref)
             covered = stop if not (quotes or post) else covered
             last, found = (s.paragraph, spk_ref), True
@@ -252,9 +277,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         if last is not None and s.paragraph - last[0] <= 2 and s.text.lstrip()[:1] in "“\"‘":
             text = " ".join(q[2] for q in quotes)
             prev = out[-1] if out and out[-1].speaker == last[1] else None
-            if prev is not None and last[0] == s.paragraph:
+            if prev is not None and (last[0] == s.paragraph or carried == last):
                 out[-1] = Statement(prev.speaker, f"{prev.text} {text}", (*prev.evidence, s.evidence("statement.continued-quote")))
             else:
                 out.append(Statement(last[1], text, (s.evidence("statement.continued-quote"),)))
             last = (s.paragraph, last[1])
+            if _left_open(s.text):
+                open_quote = last
     return out
