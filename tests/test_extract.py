@@ -753,3 +753,12 @@ def test_the_speakers_own_aside_stays_in_the_reported_claim():
     [st] = events(x, Statement)
     assert st.speaker == "Person:kaja-kallas"
     assert st.text.endswith("which she says is higher than last year")
+
+
+def test_a_subject_welcoming_one_leader_and_then_meeting_another_has_two_meetings():
+    x = extract("US President Donald Trump will welcome UK Prime Minister Sir Keir Starmer later today and is set "
+                "to meet Ukrainian President Volodymyr Zelensky tomorrow to sign a minerals agreement.",
+                published="2025-02-27")
+    got = sorted((tuple(sorted(m.participants)), m.date) for m in events(x, Meeting))
+    assert got == [(("Person:donald-trump", "Person:keir-starmer"), "2025-02-27"),
+                   (("Person:donald-trump", "Person:volodymyr-zelensky"), "2025-02-28")]

@@ -18,11 +18,12 @@ TRIGGER_WORDS = (
     "co-chairs|chaired|chairs|convened|convenes|phone call|call with|spoke by phone|spoke with|spoke to|speaks to|"
     "speaks with|talked to|talked with|held a call|telephone|"
     "spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
-    "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined"
+    "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined|"
+    "welcomed|welcomes|will welcome"
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
 STEMS = ("met", "meet", "talk", "summit", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
-         "encounter", "sat down", "gather", "conference", "attend", "join", "telephone")
+         "encounter", "sat down", "gather", "conference", "attend", "join", "telephone", "welcome")
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|ahead of|going to)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
@@ -95,7 +96,9 @@ def _is_group_ref(entries: dict, ref: str) -> bool:
     return e.subkind in GROUP_KINDS or bool(re.search(r"\b(?:Group|Coalition|Council|Summit|Alliance)\b", e.label))
 
 
-VERB_TRIGGER = re.compile(r"(?:met|meet|meets|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined)", re.I)
+VERB_TRIGGER = re.compile(r"(?:met|meet|meets|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
+# "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
+AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|then\s+)*$")
 # "the Europeans gather around Zelensky" rallies to him; a cabinet meeting or a press conference is no
 # encounter between the actors the sentence names
 NOT_AN_ENCOUNTER_AFTER = re.compile(r"\s+(?:a?round|behind)\b")
@@ -116,6 +119,28 @@ def _trigger(text: str) -> re.Match | None:
         return None
     verbs = [m for m in found if VERB_TRIGGER.fullmatch(m.group(0))]
     return (verbs or found)[0]
+
+
+def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[list[str], int]]:
+    """The participants of each encounter the sentence reports, and the offset its date is nearest:
+    one encounter, or two when its subject meets some actors and then, after "and", others
+    ("… will welcome Starmer later today and is set to meet Zelensky tomorrow")."""
+    later = next((m for m in TRIGGER.finditer(s.text) if m.start() >= trig.end() and VERB_TRIGGER.fullmatch(m.group(0))
+                  and AND_THEN.search(s.text, trig.end(), m.start())), None)
+    if later is None:
+        return [(parts, trig.start())]
+    first_at = {}
+    for m in actor_mentions(s):
+        first_at.setdefault(m.ref, m.start - s.start)
+    subject = [r for r in parts if first_at.get(r, 0) < trig.start()]
+    met_first = [r for r in parts if trig.end() <= first_at.get(r, 0) < later.start()]
+    met_later = [r for r in parts if first_at.get(r, 0) >= later.end()]
+    if not subject or not met_first or not met_later:
+        return [(parts, trig.start())]
+    # each encounter's date is the one told after its verb ("… later today and … tomorrow")
+    dated_at = [next((d.start for d in s.dates if a <= d.start < b), a) for a, b in
+                ((trig.start(), later.start()), (later.start(), len(s.text)))]
+    return [(subject + met_first, dated_at[0]), (subject + met_later, dated_at[1])]
 
 
 def _forum_attended(s: Sentence) -> Meeting | None:
@@ -176,8 +201,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         places = [m for m in place_mentions(s) if prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place]
         place = places[0].ref if places and places[0].is_place else ""
         status = "cancelled" if CANCELLED.search(s.text) else ("planned" if PLANNED.search(s.text) else "held")
-        date = s.when(trig.start())
-        out.append(Meeting(tuple(parts), (s.evidence("meeting.trigger"),), place=place, date=date, status=status))
+        for who, at in _encounters(s, trig, parts):
+            out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date=s.when(at), status=status))
     return _chairs_join_their_forum(out, sentences)
 
 
