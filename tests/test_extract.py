@@ -762,3 +762,10 @@ def test_a_subject_welcoming_one_leader_and_then_meeting_another_has_two_meeting
     got = sorted((tuple(sorted(m.participants)), m.date) for m in events(x, Meeting))
     assert got == [(("Person:donald-trump", "Person:keir-starmer"), "2025-02-27"),
                    (("Person:donald-trump", "Person:volodymyr-zelensky"), "2025-02-28")]
+
+
+def test_a_state_funding_from_abroad_is_an_actor_not_a_place():
+    x = extract("About £350m will be provided by the UK, with extra funding from Norway via the International Fund "
+                "for Ukraine.", published="2025-04-11")
+    assert "norway" in {a.key for a in x.actors if a.type == "State"}
+    assert "norway" not in {p.key for p in x.places}

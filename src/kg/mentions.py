@@ -126,6 +126,9 @@ NOT_NAME_WORD = {
 LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
              # the object of an attack is a place: "drones attacked Ukraine"
              "attacked", "attack", "attacking", "struck", "strike", "hit", "hitting", "targeted", "shelled", "bombed", "invaded", "invade"}
+# "extra funding from Norway": a state that gives, not a place things come from
+FUNDED_FROM = re.compile(r"\b(?:funding|funds|money|aid|support|contributions?|donations?|assistance|help|weapons|"
+                         r"loans?|grants?|financing|pledges?)\s+from\s+$")
 # "the Brussels summit", "Moscow region": a capital naming where, not who
 PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "office", "headquarters", "embassy",
                "airport", "residents", "metro", "suburbs", "city", "mayor", "governor"}
@@ -426,7 +429,7 @@ class _Finder:
                     continue  # the demonym inside it ("US", "French") is taken on its own
                 entry = self.entry(ref)
                 via = "name"
-                if entry.kind == "State" and word_before(self.text, s) in LOCATIVE:
+                if entry.kind == "State" and word_before(self.text, s) in LOCATIVE and not FUNDED_FROM.search(self.text, max(0, s - 40), s):
                     # "in Ukraine", "to Russia": a country as a place; still a State mention
                     self.take(Mention(s, e, self.text[s:e], ref, "place-name"))
                     continue
