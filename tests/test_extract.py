@@ -769,3 +769,13 @@ def test_a_state_funding_from_abroad_is_an_actor_not_a_place():
                 "for Ukraine.", published="2025-04-11")
     assert "norway" in {a.key for a in x.actors if a.type == "State"}
     assert "norway" not in {p.key for p in x.places}
+
+
+def test_what_the_leaders_of_a_call_agreed_is_said_by_each_of_them():
+    x = extract("Prime Minister Rishi Sunak spoke to the President of Ukraine, Volodymyr Zelenskyy, this morning.\n\n"
+                "The leaders agreed that any Russian withdrawal from the occupied city of Kherson would demonstrate "
+                "strong progress for the Ukrainian forces.\n\nThe leaders agreed to stay in close touch in the coming "
+                "weeks.", published="2022-11-10")
+    joint = [st for st in events(x, Statement) if st.evidence[0].rule == "statement.joint"]
+    assert sorted(st.speaker for st in joint) == ["Person:rishi-sunak", "Person:volodymyr-zelensky"]
+    assert all(st.text.startswith("any Russian withdrawal from the occupied city of Kherson") for st in joint)

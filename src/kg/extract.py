@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .dates import find_dates
-from .events import find_meetings, find_pledges, find_statements, find_strikes
+from .events import find_joint_statements, find_meetings, find_pledges, find_statements, find_strikes
 from .events.context import Sentence
 from .lexicon import TITLE_WORDS, Entry, get_lexicon
 from .mentions import MentionSet, find_mentions, word_before
@@ -59,9 +59,9 @@ def extract_document(doc: Document) -> Extraction:
     spans = sentence_spans(spacy_doc, doc.text)
     mentions = find_mentions(doc.text, spacy_doc, doc.published.date() if doc.published else None, spans)
     sentences = sentences_of(doc, mentions, spans)
-    events = merge_events(
-        [*find_meetings(sentences), *find_pledges(sentences), *find_strikes(sentences), *find_statements(sentences)]
-    )
+    meetings = find_meetings(sentences)
+    events = merge_events([*meetings, *find_pledges(sentences), *find_strikes(sentences), *find_statements(sentences),
+                           *find_joint_statements(sentences, meetings)])
     return Extraction(doc, *_entities(mentions, events, sentences), tuple(events))
 
 

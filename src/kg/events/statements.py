@@ -6,7 +6,7 @@ import re
 
 from ..mentions import Mention, trie_pattern, word_before
 from ..lexicon import TITLE_WORDS
-from ..models import Statement
+from ..models import Meeting, Statement
 from .context import Sentence, actor_mentions, main_subject, qualifies_a_person, speaks_as_state, subject_before
 
 __all__ = ["find_statements", "REPORTING"]
@@ -284,4 +284,31 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             last = (s.paragraph, last[1])
             if _left_open(s.text):
                 open_quote = last
+    return out
+
+
+# "The leaders agreed that …", "They agreed Russia must …": what the people of the call or meeting
+# just reported said together; "agreed to stay in touch" is a commitment, not a claim
+JOINT = re.compile(
+    r"^(?:[^,]{0,60},\s*)?(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|men|ministers|presidents|pair)|They|Both)\s+"
+    r"(?:also\s+)?(?:agreed|stressed|underlined|reaffirmed|emphasi[sz]ed)\s+(?:that\s+)?(?!to\b)(?P<claim>\w.*)")
+JOINT_REACH = 1500  # characters back to the meeting the joint words belong to
+
+
+def find_joint_statements(sentences: list[Sentence], meetings: list[Meeting]) -> list[Statement]:
+    """A statement by each person of the encounter between people reported last before a sentence of
+    joint words."""
+    out: list[Statement] = []
+    for s in sentences:
+        m = JOINT.match(s.text)
+        if m is None or s.headline:
+            continue
+        before = [x for x in meetings if s.start - JOINT_REACH <= x.evidence[0].start < s.start
+                  and sum(r.startswith("Person:") for r in x.participants) >= 2]
+        claim = m.group("claim").strip(" ,.")
+        if not before or len(claim.split()) < 3:
+            continue
+        last = max(before, key=lambda x: x.evidence[0].start)
+        people = [r for r in last.participants if r.startswith("Person:")]
+        out.extend(Statement(p, claim, (s.evidence("statement.joint"),)) for p in people)
     return out
