@@ -779,3 +779,10 @@ def test_what_the_leaders_of_a_call_agreed_is_said_by_each_of_them():
     joint = [st for st in events(x, Statement) if st.evidence[0].rule == "statement.joint"]
     assert sorted(st.speaker for st in joint) == ["Person:rishi-sunak", "Person:volodymyr-zelensky"]
     assert all(st.text.startswith("any Russian withdrawal from the occupied city of Kherson") for st in joint)
+
+
+def test_reported_claim_keeps_its_relative_clause_and_drops_the_day_it_was_said():
+    x = extract("Ukraine’s military said Thursday it shot down 74 of the 117 drones that Russian forces launched "
+                "overnight.", published="2025-03-13")
+    [st] = events(x, Statement)
+    assert st.text == "it shot down 74 of the 117 drones that Russian forces launched overnight"

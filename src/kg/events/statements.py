@@ -35,8 +35,10 @@ VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |prev
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
 LEAD_IN = re.compile(
     # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
-    r"^\W*(?:(?:(?=[A-Z])(?:[^\s,.;“\"]+\s+){1,12}?|(?:[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
+    # (never across a pronoun: "said Thursday it shot down the drones that …" has begun its claim)
+    r"^\W*(?:(?:(?=[A-Z])(?:(?!(?:it|he|she|they|we|I)\s)[^\s,.;“\"]+\s+){1,12}?|(?:(?!(?:it|he|she|they|we|I)\s)[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
     r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?i:that)\s+|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
+    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?i:that)\s+)?|(?:today|yesterday)\s+(?:(?i:that)\s+)?"
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)"
 )
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
