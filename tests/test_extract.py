@@ -786,3 +786,10 @@ def test_reported_claim_keeps_its_relative_clause_and_drops_the_day_it_was_said(
                 "overnight.", published="2025-03-13")
     [st] = events(x, Statement)
     assert st.text == "it shot down 74 of the 117 drones that Russian forces launched overnight"
+
+
+def test_the_audience_told_is_not_part_of_what_was_said():
+    x = extract("Trump poured cold water on that idea, telling his first cabinet meeting he is “not going to make "
+                "security guarantees beyond very much”.", published="2025-02-27")
+    [st] = events(x, Statement)
+    assert st.text.startswith("he is “not going to make security guarantees")

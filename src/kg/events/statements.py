@@ -41,6 +41,8 @@ LEAD_IN = re.compile(
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?i:that)\s+)?|(?:today|yesterday)\s+(?:(?i:that)\s+)?"
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)"
 )
+# the audience told, before the clause said to it
+TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)")
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint")
@@ -256,6 +258,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = s.text[:s.text.rfind(",", 0, spk.start - s.start)].strip(" ,")
             else:
                 text = _clause_after(s.text[v1:stop])
+                if verb.startswith(("tell", "told")):
+                    text = TOLD_AUDIENCE.sub("", text, count=1)  # "telling his first cabinet meeting he is …"
                 if verb.startswith(EVALUATIVE):
                     text = f"{vm.group('verb')} {text}"
                 text = re.sub(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$", "", text).strip(" ,.")
