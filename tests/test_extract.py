@@ -270,7 +270,8 @@ def test_the_pages_reporters_are_neither_actors_nor_speakers():
     ("The United States is not expected to send a representative to the meeting in Brussels.", set()),
 ])
 def test_who_gives_is_read_from_the_clause_that_gives(text, donors):
-    assert {p.donor for p in events(extract(text, published="2025-04-11"), Pledge)} == donors
+    # the giver of each sum ("extra funding from Norway" is Norway's own pledge, of no sum)
+    assert {p.donor for p in events(extract(text, published="2025-04-11"), Pledge) if p.amount is not None} == donors
 
 
 def test_a_quotation_with_full_stops_inside_is_one_statement_of_the_speaker_after_it():
@@ -793,3 +794,12 @@ def test_the_audience_told_is_not_part_of_what_was_said():
                 "security guarantees beyond very much”.", published="2025-02-27")
     [st] = events(x, Statement)
     assert st.text.startswith("he is “not going to make security guarantees")
+
+
+def test_extra_funding_from_a_second_state_is_its_own_pledge():
+    x = extract("About £350m will be provided by the UK, with extra funding from Norway via the UK-led International "
+                "Fund for Ukraine – a mechanism that uses financial contributions to procure equipment.",
+                published="2025-04-11")
+    [norway] = [p for p in events(x, Pledge) if p.donor == "State:norway"]
+    assert norway.recipient == "State:ukraine" and norway.amount is None
+    assert norway.items == ("extra funding via the UK-led International Fund for Ukraine",)

@@ -158,11 +158,33 @@ def _supplied_by(s: Sentence, recipient: str) -> list[Pledge]:
     return out
 
 
+# "…, with extra funding from Norway via the fund": a second giver, of no stated sum
+FUNDING_FROM = re.compile(r"\b(?P<item>(?:(?:extra|additional|further|more|new)\s+)?(?:funding|funds|money|contributions?|donations?))"
+                          r"\s+from\s+$")
+
+
+def _funding_from(s: Sentence, recipient: str) -> list[Pledge]:
+    """A state that more funding comes from, given alongside a pledge: its own pledge."""
+    out = []
+    for m in actor_mentions(s):
+        if not m.ref.startswith("State:") or m.ref == recipient:
+            continue
+        rel = m.start - s.start
+        f = FUNDING_FROM.search(s.text, max(0, rel - 40), rel)
+        if f is not None:
+            rest = re.match(r"\s+(?P<via>via [^,.;:–()]{3,80}?)(?=\s+[–-]\s|[,.;:–()]|$)", s.text[m.end - s.start:])
+            item = f.group("item") + (f" {rest.group('via').strip()}" if rest else "")
+            out.append(Pledge(m.ref, (s.evidence("pledge.funding-from"),), recipient=recipient, items=(item,)))
+    return out
+
+
 def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     out: list[Pledge] = []
     for s in sentences:
         if "-" in s.text:
             out.extend(_supplied_by(s, _recipient(s)))
+        if " from " in s.text and s.mentions_any(("fund", "money", "contribut", "donat")):
+            out.extend(_funding_from(s, _recipient(s)))
         trig = s.mentions_any(STEMS) and TRIGGER.search(s.text, s.lower)
         if not trig:
             continue
