@@ -25,6 +25,7 @@ from .load import document_files, load_path
 from .models import Document
 from .namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, RDF
 from .rdf import to_graph
+from .coreference import fold_undated_meetings
 from .store import DOC_PREFIX, Store
 
 __all__ = [
@@ -185,6 +186,8 @@ def build_paths(
     else:
         _run_pool(_documents(sources), jobs, settle)
 
+    folds = fold_undated_meetings(store)
+    events["Meeting"] = {folds.get(iri, iri) for iri in events["Meeting"]}
     inferred = refresh_inferred(store)
     store.flush()
     return BuildSummary(

@@ -333,6 +333,7 @@ class Gazetteer:
         self._place_names: dict[str, list[str]] = {}
         self._demonyms: dict[str, str] = {}
         self._metonyms: dict[str, str] = {}
+        self._roles_at: dict[str, list[tuple[GazetteerActor, Role]]] = {}  # asked once per office phrase
         for a in self.actors.values():
             for name in a.names():
                 self._add(self._actor_names, name, a.key)
@@ -415,7 +416,10 @@ class Gazetteer:
     # offices
     def roles_at(self, date: dt.date | str) -> list[tuple[GazetteerActor, Role]]:
         """Every (person, role) held on `date`."""
-        return [(a, r) for a in self.actors.values() for r in a.roles if r.active_on(date)]
+        day = str(date)
+        if day not in self._roles_at:
+            self._roles_at[day] = [(a, r) for a in self.actors.values() for r in a.roles if r.active_on(date)]
+        return list(self._roles_at[day])
 
     def holders(self, title: str, of: str, date: dt.date | str) -> tuple[GazetteerActor, ...]:
         """Who held the office that `title` names for State/organisation key `of` on `date`."""

@@ -132,7 +132,7 @@ FUNDED_FROM = re.compile(r"\b(?:funding|funds|money|aid|support|contributions?|d
 # "the Brussels summit", "Moscow region": a capital naming where, not who
 PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "office", "headquarters", "embassy",
                "airport", "residents", "metro", "suburbs", "city", "mayor", "governor"}
-OBJECT_MARKERS = {"with", "to", "for", "of", "by", "on", "about", "from", "against", "at", "met", "meet", "meets",
+OBJECT_MARKERS = {"with", "to", "for", "of", "by", "on", "about", "from", "against", "at", "between", "among", "met", "meet", "meets",
                   "called", "told", "urged", "thanked", "praised", "criticised", "criticized", "accused", "asked",
                   "echoed", "joined", "backed", "welcomed", "congratulated", "invited", "hosted", "visited", "phoned",
                   "briefed", "and", "accuse", "urge", "thank", "praise", "criticise", "criticize", "call", "tell",

@@ -173,7 +173,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         recent = [m for m in recent if s.paragraph - m[0] <= 2] + [(s.paragraph, m) for m in actor_mentions(s)]
         if found:
             continue
-        verbs = [vm for vm in VERB.finditer(s.text) if not _inside(vm.start("verb"), quotes)]
+        verbs = [vm for vm in VERB.finditer(s.text) if not quotes or not _inside(vm.start("verb"), quotes)]
         said_here: list[str] = []
         covered = -1  # the end of the reported clause already taken: verbs inside it are its content
         for i, vm in enumerate(verbs):

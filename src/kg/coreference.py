@@ -1,0 +1,103 @@
+"""Events told by several documents: an undated report of a meeting joins the one dated meeting of the
+same people that another document reports.
+
+Within a document `merge.merge_events` does this; across documents it can only be done once the other
+documents are in the store. The folded report stays in its own document's graph (its evidence, its
+status), under the dated meeting's IRI, so removing either document leaves the other's facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from .namespaces import ID, KG
+from .store import DOC_PREFIX, Store
+
+__all__ = ["MeetingNode", "fold_undated_meetings", "read_meetings", "undated_folds"]
+
+MEETINGS = f"""
+PREFIX kg: <{KG}>
+SELECT ?g ?m ?date ?p ?loc WHERE {{
+  GRAPH ?g {{
+    ?m a kg:Meeting .
+    OPTIONAL {{ ?m kg:date ?date }}
+    OPTIONAL {{ ?m kg:participant ?p }}
+    OPTIONAL {{ ?m kg:location ?loc }}
+  }}
+  FILTER(STRSTARTS(STR(?g), "{DOC_PREFIX}"))
+}}
+"""
+
+
+@dataclass
+class MeetingNode:
+    """What the document graphs of a store say of one meeting IRI."""
+
+    iri: str
+    graphs: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    participants: set[str] = field(default_factory=set)
+    locations: set[str] = field(default_factory=set)
+
+    def core(self) -> frozenset[str]:
+        """The participants that identify the meeting, as `rdf.meeting_core` reads them: the forums
+        (organisations) taking part if any, else the people when two or more, else everyone."""
+        orgs = {p for p in self.participants if p.startswith(str(ID["organization/"]))}
+        people = {p for p in self.participants if p.startswith(str(ID["person/"]))}
+        if orgs:
+            return frozenset(orgs)
+        return frozenset(people if len(people) >= 2 else self.participants)
+
+
+def read_meetings(store: Store) -> dict[str, MeetingNode]:
+    nodes: dict[str, MeetingNode] = {}
+    for row in store.query(MEETINGS):
+        node = nodes.setdefault(row["m"].value, MeetingNode(row["m"].value))
+        node.graphs.add(row["g"].value)
+        for var, bag in (("date", node.dates), ("p", node.participants), ("loc", node.locations)):
+            if row[var] is not None:
+                bag.add(row[var].value)
+    return nodes
+
+
+def undated_folds(nodes: dict[str, MeetingNode]) -> dict[str, str]:
+    """undated meeting IRI -> the dated meeting IRI it is, when exactly one dated meeting of the store
+    has its core participants and a compatible place (the same, or either unknown).
+
+    A document that reports both and kept them apart ("has already met with Putin twice", "last
+    met in March") tells two meetings: only a meeting no document of the undated report holds may take it."""
+    dated = [n for n in nodes.values() if n.dates]
+    out = {}
+    for node in nodes.values():
+        if node.dates or len(node.participants) < 2:
+            continue
+        core = node.core()
+        same = [d for d in dated if d.core() == core
+                and (not node.locations or not d.locations or node.locations & d.locations)]
+        if len(same) == 1 and not same[0].graphs & node.graphs:
+            out[node.iri] = same[0].iri
+    return out
+
+
+def fold_undated_meetings(store: Store) -> dict[str, str]:
+    """Rewrite each undated meeting that `undated_folds` resolves under its dated meeting's IRI, in
+    every document graph that reports it; returns the folds made (undated IRI -> dated IRI)."""
+    nodes = read_meetings(store)
+    folds = undated_folds(nodes)
+    graphs = sorted({g for iri in folds for g in nodes[iri].graphs})
+    for graph in graphs:
+        content = store.graph(graph)
+        for old, new in folds.items():
+            if graph not in nodes[old].graphs:
+                continue
+            old_ref, new_ref = URIRef(old), URIRef(new)
+            for s, p, o in list(content.triples((old_ref, None, None))):
+                content.remove((s, p, o))
+                content.add((new_ref, p, o))
+            for s, p, o in list(content.triples((None, None, old_ref))):
+                content.remove((s, p, o))
+                content.add((s, p, new_ref))
+        store.replace_graph(graph, content)
+    return folds
