@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import re
 
-from .models import Event, Meeting, Pledge, Strike
-from .rdf import event_identity, meeting_core
+from .models import Event, Meeting, Pledge, Statement, Strike
+from .rdf import _norm_text, event_identity, meeting_core
 
 __all__ = ["merge_events"]
 
@@ -49,6 +49,46 @@ def _refers_back(meeting: Meeting) -> bool:
     return all(REFERS_BACK.search(ev.text) for ev in meeting.evidence)
 
 
+# words in quotation marks within a statement's text
+QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+
+
+def _quoted_words(statement: Statement) -> list[str]:
+    """The words of a statement given in quotation marks: in its text, or its whole text when the
+    sentence quotes it; none when it also says more in its own words."""
+    if QUOTED.search(statement.text):
+        return [] if len(QUOTED.sub(" ", statement.text).split()) > 3 else QUOTED.findall(statement.text)
+    quoted = any(statement.text in q for ev in statement.evidence for q in QUOTED.findall(ev.text))
+    return [statement.text] if quoted else []
+
+
+def _quoted_in_other(statement: Statement, others: list[Statement]) -> Statement | None:
+    """'telling his cabinet he is “not going to make security guarantees beyond very much”': a report
+    whose quoted words (five or more) lie within a fuller statement of the same speaker is that
+    statement, unless it says more in its own words ("he would be briefed by his negotiators, adding “…”")."""
+    quoted = [_norm_text(q) for q in _quoted_words(statement) if len(q.split()) >= 5]
+    if not quoted:
+        return None
+    fuller = [o for o in others if o is not statement and o.speaker == statement.speaker and len(o.text) > len(statement.text)
+              and all(f" {q} " in f" {_norm_text(o.text)} " for q in quoted)]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def _fold_quoted_statements(events: list[Event]) -> list[Event]:
+    statements = [ev for ev in events if isinstance(ev, Statement)]
+    folds = {id(st): target for st in statements if (target := _quoted_in_other(st, statements)) is not None
+             and _quoted_in_other(target, statements) is None}
+    out = []
+    for ev in events:
+        if id(ev) in folds:
+            continue
+        parts = [st for st in statements if folds.get(id(st)) is ev]
+        for part in parts:
+            ev = _merge_pair(ev, part)
+        out.append(ev)
+    return out
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     merged: dict[tuple, Event] = {}
     for ev in events:
@@ -74,7 +114,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                  and (people <= _people(ev) or _people(ev) <= people) and place in ("", ev.place)]
         if len(dated) == 1:
             merged[dated[0]] = _merge_pair(merged[dated[0]], merged.pop(key))
-    out = list(merged.values())
+    out = _fold_quoted_statements(list(merged.values()))
     # after merging, a meeting's identity may have changed (new participants): re-key deterministically
     final: dict[tuple, Event] = {}
     for ev in out:

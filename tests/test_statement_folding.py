@@ -1,0 +1,40 @@
+"""Who said what, once: a quoted fragment folds into the full quotation; 'he says' goes to the speaker."""
+
+from __future__ import annotations
+
+from kg.extract import extract_document
+from kg.load import load_text
+from kg.models import Statement
+
+
+def statements(text: str, published: str = "2025-03-04") -> list[Statement]:
+    doc = load_text(f"---\npublished: {published}\n---\n{text}\n", "t")
+    return [e for e in extract_document(doc).events if isinstance(e, Statement)]
+
+
+def test_a_quoted_fragment_is_the_full_quotation_it_comes_from():
+    found = statements(
+        "German Chancellor Friedrich Merz told the Bundestag he is “not willing to send ground troops to Ukraine "
+        "at this stage”.\n\n"
+        "Merz said: “I am not willing to send ground troops to Ukraine at this stage. Europe must carry more of "
+        "the burden.”")
+    merz = [s for s in found if s.speaker == "Person:friedrich-merz"]
+    assert len(merz) == 1, [s.text for s in found]
+    assert merz[0].text.startswith("I am not willing to send ground troops")
+    assert len(merz[0].evidence) == 2  # both sentences are its evidence
+
+
+def test_a_fragment_with_words_of_its_own_stays_a_statement():
+    found = statements(
+        "Merz said he would consult European allies, adding “Europe must carry more of the burden”.\n\n"
+        "Merz said: “I am not willing to send ground troops to Ukraine at this stage. Europe must carry more of "
+        "the burden.”")
+    assert len([s for s in found if s.speaker == "Person:friedrich-merz"]) == 2
+
+
+def test_he_says_after_a_quotation_is_the_speaker_not_the_people_he_spoke_of():
+    found = statements(
+        "Former US envoy Kurt Volker - who sat in on earlier talks between Zelensky and Trump - tells Times Radio the deal is close.\n\n"
+        "“Both sides want an agreement before the summit,” he says.")
+    quote = [s for s in found if s.text.startswith("Both sides want")]
+    assert [s.speaker for s in quote] == ["Person:kurt-volker"]
