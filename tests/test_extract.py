@@ -207,7 +207,9 @@ def test_an_attack_with_no_place_yet_sets_up_the_toll_that_follows():
     x = extract("Ukraine’s air force says it intercepted 131 out of 149 drones launched by Russia overnight.\n"
                 "According to Ukrainian officials, the Russian drones that were not intercepted last night:\n"
                 "Killed a 51-year-old civilian man in Kryvyi Rih, central Ukraine", published="2025-12-08")
-    assert [(s.attacker, s.location) for s in events(x, Strike)] == [("State:russia", "kryvyi-rih")]
+    # the drones launched at the country, then the toll of those not intercepted, town by town
+    assert sorted((s.attacker, s.location) for s in events(x, Strike)) == [("State:russia", "kryvyi-rih"),
+                                                                           ("State:russia", "ukraine")]
 
 
 def test_the_group_named_before_takes_part_in_the_meeting():
@@ -803,3 +805,14 @@ def test_extra_funding_from_a_second_state_is_its_own_pledge():
     [norway] = [p for p in events(x, Pledge) if p.donor == "State:norway"]
     assert norway.recipient == "State:ukraine" and norway.amount is None
     assert norway.items == ("extra funding via the UK-led International Fund for Ukraine",)
+
+
+@pytest.mark.parametrize("text, published, weapon", [
+    ("Over the last four nights, Russia has fired 487 drones and 10 missiles at Ukrainian cities, killing 64 civilians "
+     "and injuring over 279 more.", "2025-08-01", "487 drones"),
+    ("Ukraine’s military said Thursday it shot down 74 of the 117 drones that Russian forces launched overnight.",
+     "2025-03-13", "117 drones"),
+])
+def test_an_attack_on_a_country_with_no_town_named_strikes_the_country(text, published, weapon):
+    [strike] = events(extract(text, published=published), Strike)
+    assert (strike.attacker, strike.location, strike.weapon) == ("State:russia", "ukraine", weapon)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Strike
 from .context import CaseBlindWords, Sentence, actor_mentions, place_mentions, prev_word
@@ -76,11 +77,30 @@ def _triggered(text: str) -> bool:
     return False
 
 
+# "fired 487 drones and 10 missiles at Ukrainian cities": what was launched, then at whom
+LAUNCHED_AT = re.compile(r"\b(?:launched|launching|fired|firing|sent|sending|hurled)\b[^.;:]{0,80}\bat\s+$", re.I)
+ARMED_FORCE = re.compile(r"forces|army|air force|navy|military|general staff|air defen", re.I)
+
+
 def _target_states(s: Sentence) -> list:
-    """'attacks on Ukrainian civilian infrastructure', 'Russian strikes on Ukraine': with no place
-    named, the state whose things were hit."""
-    return [m for m in actor_mentions(s) if m.ref.startswith("State:") and prev_word(s, m) in ("on", "against")
-            and TARGETED.search(s.text, max(0, m.start - s.start - 40), m.start - s.start)]
+    """'attacks on Ukrainian civilian infrastructure', 'Russian strikes on Ukraine', 'drones fired at
+    Ukrainian cities', "Ukraine's military said it shot down 74 of the 117 drones": with no place
+    named, the state whose things were hit (or whose forces shot the weapons down)."""
+    out = []
+    for m in actor_mentions(s):
+        rel = m.start - s.start
+        if m.ref.startswith("State:"):
+            if prev_word(s, m) in ("on", "against") and TARGETED.search(s.text, max(0, rel - 40), rel):
+                out.append(m)
+            elif prev_word(s, m) == "at" and LAUNCHED_AT.search(s.text, 0, rel):
+                out.append(m)
+            continue
+        e = s.entries.get(m.ref)
+        # the armed force that opens the sentence and intercepts defends its own state
+        if m.ref.startswith("Organization:") and e is not None and e.state and ARMED_FORCE.search(e.label) \
+                and s.text[:rel].strip(" “\"").lower() in ("", "the") and INTERCEPT.search(s.text, m.end - s.start):
+            out.append(replace(m, ref=f"State:{e.state}"))
+    return out
 
 
 DAMAGE = re.compile(
@@ -129,7 +149,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                 continue
             seen.add(key)
             e = s.entries.get(m.ref)
-            state = (e.state if e and m.is_place else key) if e else ""
+            state = (e.state if e else "") if m.is_place else key
             attacker = last[1] if follow_up else _attacker(s, state)
             if not attacker or attacker.partition(":")[2] == key:
                 continue
