@@ -816,3 +816,12 @@ def test_extra_funding_from_a_second_state_is_its_own_pledge():
 def test_an_attack_on_a_country_with_no_town_named_strikes_the_country(text, published, weapon):
     [strike] = events(extract(text, published=published), Strike)
     assert (strike.attacker, strike.location, strike.weapon) == ("State:russia", "ukraine", weapon)
+
+
+def test_a_quotation_after_reported_speech_is_a_statement_of_its_own():
+    x = extract("The fifteenth meeting of the group was also the first time that new Ukrainian Defense Minister Rustem "
+                "Umerov was in attendance, Austin said. \"I want to thank him for being here.\"", published="2023-09-19")
+    said = sorted(st.text for st in events(x, Statement) if st.speaker == "Person:lloyd-austin")
+    assert said == ["I want to thank him for being here.",
+                    "The fifteenth meeting of the group was also the first time that new Ukrainian Defense Minister "
+                    "Rustem Umerov was in attendance"]

@@ -283,7 +283,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         if last is not None and s.paragraph - last[0] <= 2 and s.text.lstrip()[:1] in "“\"‘":
             text = " ".join(q[2] for q in quotes)
             prev = out[-1] if out and out[-1].speaker == last[1] else None
-            if prev is not None and (last[0] == s.paragraph or carried == last):
+            # after reported speech ("…, Austin said. “I want to thank him.”") the quotation is words of their own
+            quoted_before = prev is not None and prev.evidence[-1].rule in ("statement.quote", "statement.continued-quote")
+            if quoted_before and (last[0] == s.paragraph or carried == last):
                 out[-1] = Statement(prev.speaker, f"{prev.text} {text}", (*prev.evidence, s.evidence("statement.continued-quote")))
             else:
                 out.append(Statement(last[1], text, (s.evidence("statement.continued-quote"),)))
