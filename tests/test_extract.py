@@ -825,3 +825,11 @@ def test_a_quotation_after_reported_speech_is_a_statement_of_its_own():
     assert said == ["I want to thank him for being here.",
                     "The fifteenth meeting of the group was also the first time that new Ukrainian Defense Minister "
                     "Rustem Umerov was in attendance"]
+
+
+def test_the_military_after_one_of_its_branches_is_the_states_armed_forces():
+    x = extract("Ukraine’s air force said the Russian attack involved three Iskander-K cruise missiles, four guided "
+                "missiles and five aerial drones.\n\nThe military said its air defenses shot down five of the missiles "
+                "and all of the drones.", published="2024-07-03")
+    speakers = {st.text.split()[0]: st.speaker for st in events(x, Statement)}
+    assert speakers == {"the": "Organization:ukrainian-air-force", "its": "Organization:armed-forces-of-ukraine"}

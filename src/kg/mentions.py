@@ -694,6 +694,21 @@ class _Finder:
                 if entry is not None and _refers_to(head, entry):
                     self.take(Mention(s, e, m.group(0), org.ref, "anaphor"))
                     break
+                # "Ukraine's air force said … The military said …": a branch named last, the state's military meant
+                whole = self._military_of(entry.state) if entry is not None and head in ("military", "army") \
+                    and entry.subkind == "armed-force" and entry.state else None
+                if whole is not None:
+                    self.entry(whole)
+                    self.take(Mention(s, e, m.group(0), whole, "anaphor"))
+                    break
+
+    def _military_of(self, state: str) -> str | None:
+        """The armed force a gazetteer calls "<state>'s military" ('Ukrainian military' is the Armed Forces of Ukraine)."""
+        for ref, entry in self.lex.entries.items():
+            if entry.subkind == "armed-force" and entry.state == state \
+                    and any(a.lower().endswith(" military") for a in (entry.label, *entry.aliases)):
+                return ref
+        return None
 
     def surnames_and_pronouns(self) -> None:
         by_surname: dict[str, str] = {}
