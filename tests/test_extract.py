@@ -833,3 +833,10 @@ def test_the_military_after_one_of_its_branches_is_the_states_armed_forces():
                 "and all of the drones.", published="2024-07-03")
     speakers = {st.text.split()[0]: st.speaker for st in events(x, Statement)}
     assert speakers == {"the": "Organization:ukrainian-air-force", "its": "Organization:armed-forces-of-ukraine"}
+
+
+def test_a_headlines_last_word_does_not_qualify_the_person_opening_the_lead():
+    x = extract("Ukraine’s civilians are paying the price for Russia’s barbaric actions: UK statement to the OSCE\n\n"
+                "Ambassador Neil Bush condemns Russia’s intense barrage of missile attacks on Kyiv and across Ukraine.",
+                published="2022-10-11")
+    assert {"osce", "neil-bush"} <= {a.key for a in x.actors}

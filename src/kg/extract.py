@@ -125,7 +125,8 @@ def _person_qualifiers(mentions: MentionSet) -> set:
         if nxt is not None and nxt.ref.startswith("Person:") and nxt.start - m.end <= 40:
             gap = text[m.end:nxt.start]
             words = gap.lower().split()
-            if gap and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,4}\s+", gap) and any(w in TITLE_WORDS for w in words):
+            # (never across a line: a headline's last word is not the title of the lead's first person)
+            if gap and "\n" not in gap and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,4}\s+", gap) and any(w in TITLE_WORDS for w in words):
                 out.add(m)
         if prev is not None and prev.ref.startswith("Person:") and m.start - prev.end <= 40:
             gap = text[prev.end:m.start]
