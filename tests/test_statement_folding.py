@@ -38,3 +38,11 @@ def test_he_says_after_a_quotation_is_the_speaker_not_the_people_he_spoke_of():
         "“Both sides want an agreement before the summit,” he says.")
     quote = [s for s in found if s.text.startswith("Both sides want")]
     assert [s.speaker for s in quote] == ["Person:kurt-volker"]
+
+
+def test_he_says_closing_a_quotation_is_the_last_speaker_not_the_last_person_named():
+    found = statements(
+        "Former US envoy Kurt Volker told Times Radio the deal was close. Zelensky is expected in Washington on Friday.\n\n"
+        "“Both sides want an agreement before the summit,” he says.")
+    quote = [s for s in found if s.text.startswith("Both sides want")]
+    assert [s.speaker for s in quote] == ["Person:kurt-volker"]

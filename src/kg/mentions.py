@@ -158,6 +158,10 @@ STATE_ACTOR_NOUNS = {
     "leadership", "delegation", "negotiators", "diplomats", "shelled", "bombs", "warplanes", "air",
 }
 CLOSING_SPEAKER = re.compile(rf"\s+(?:also\s+)?{REPORT_VERBS}\b")
+# a person who speaks: "Pistorius says", "Pistorius, Germany's defence minister, says", "Martins - who … - tells",
+# or "…, says Merezhko"
+SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.;“”\"]{{1,80}},|\s+[-–—][^-–—.;“”\"]{{1,120}}[-–—])?\s+(?:also\s+|then\s+|has\s+|had\s+)*{REPORT_VERBS}\b")
+SPEAKS_BEFORE = re.compile(rf"\b{REPORT_VERBS}\s+(?:(?:[A-Z]\.)+\s+|[\w’'-]+\s+){{0,8}}$")
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b")  # a surname used alone
 NOT_NAMEY = re.compile(r"[^\w’'-]")
 # "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
@@ -726,10 +730,11 @@ class _Finder:
         persons = _Persons([x for x in self.spans if x.ref.startswith("Person:")])
         for m in PRONOUN.finditer(self.text):
             at = m.start()
-            if CLOSING_SPEAKER.match(self.text, m.end()) and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at]):
+            closing = CLOSING_SPEAKER.match(self.text, m.end()) and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at])
+            if closing:
                 # "…, he says": the words before are what he says; he is not a person named in them
                 at = self.sentence_starts[bisect_right(self.sentence_starts, at) - 1] if self.sentence_starts else at
-            ref = self._antecedent(persons, at)
+            ref = (self._last_speaker(persons, at) if closing else None) or self._antecedent(persons, at)
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
@@ -746,6 +751,17 @@ class _Finder:
             self._quotes = quotations(self.text)
         i = bisect_right(self._quotes, (pos, len(self.text))) - 1
         return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
+
+    def _last_speaker(self, persons: _Persons, at: int) -> str | None:
+        """The person who spoke last before `at`, for a pronoun that speaks ('…,” he says'): news goes on
+        quoting one speaker, whoever else the words or the sentences between name."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        previous_end = len(self.text[:line_start].rstrip())
+        since = self.text.rfind("\n", 0, previous_end) + 1  # this paragraph and the one before it
+        for p in reversed([p for p in persons.before(at, at - since) if not self._quoted(p.start)]):
+            if SPEAKS_AFTER.match(self.text, p.end) or SPEAKS_BEFORE.search(self.text, max(0, p.start - 80), p.start):
+                return p.ref
+        return None
 
     def _antecedent(self, persons: _Persons, at: int) -> str | None:
         """The person a pronoun at `at` refers to: the latest one in subject position, else the latest.
