@@ -122,3 +122,22 @@ def test_a_document_that_kept_two_meetings_apart_is_not_overruled():
     assert folds == {"m:recalled": "m:dated"}
     # an unknown place is compatible; a different known place is not
     assert undated_folds({n.iri: n for n in (dated_there, elsewhere, other_doc)}) == {"m:recalled": "m:dated2"}
+
+
+RECALLED_AGAIN = """---
+title: Minerals deal revived
+publisher: Fourth Gazette
+published: 2025-04-02
+---
+Trump has not met Zelensky since their White House meeting, which ended in a shouting match.
+"""
+
+
+def test_undated_reports_in_two_documents_stay_two_meetings_until_one_dated_meeting_joins_them(tmp_path):
+    alone = Store(tmp_path / "alone")
+    build_paths([folder(tmp_path, recalled=RECALLED, again=RECALLED_AGAIN)], alone, jobs=1)
+    assert sorted(sorted(docs) for _, docs in meetings(alone).values()) == [["again"], ["recalled"]]
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "planned.txt").write_text(PLANNED, encoding="utf-8")
+    build_paths([tmp_path / "more"], alone, jobs=1)
+    assert list(meetings(alone).values()) == [({"2025-02-28"}, {"again", "planned", "recalled"})]

@@ -45,7 +45,10 @@ def event_identity(event: Event) -> tuple:
     place and date (an undated strike stays within its document); statements on speaker and words.
     """
     if isinstance(event, Meeting):
-        return ("meeting", meeting_week(event.date), *meeting_core(event))
+        # an undated meeting is only known to be one within the report that tells it (across reports,
+        # coreference.fold_undated_meetings joins it to the one dated meeting of the same people)
+        scope = meeting_week(event.date) if event.date else min(ev.doc_id for ev in event.evidence)
+        return ("meeting", scope, *meeting_core(event))
     if isinstance(event, Pledge):
         if event.amount is not None:
             return ("pledge", event.donor, event.currency, str(event.amount.normalize()))
