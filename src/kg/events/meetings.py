@@ -25,7 +25,9 @@ TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words,
 STEMS = ("met", "meet", "talk", "summit", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
          "encounter", "sat down", "gather", "conference", "attend", "join", "telephone", "welcome")
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|ahead of|going to)\b", re.I)
+PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|ahead of|going to"
+                     # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
+                     r"|(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit))\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|replied)\b")
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
@@ -199,6 +201,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if len(parts) > 12:
             continue
         places = [m for m in place_mentions(s) if prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place]
+        # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
+        places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"] or places
         place = places[0].ref if places and places[0].is_place else ""
         status = "cancelled" if CANCELLED.search(s.text) else ("planned" if PLANNED.search(s.text) else "held")
         for who, at in _encounters(s, trig, parts):

@@ -1,0 +1,23 @@
+"""The place and status of a meeting, read from the clause around it."""
+
+from __future__ import annotations
+
+from kg.extract import extract_document
+from kg.load import load_text
+from kg.models import Meeting
+
+
+def meetings(text: str, published: str = "2025-06-02") -> list[Meeting]:
+    doc = load_text(f"---\npublished: {published}\n---\n{text}\n", "t")
+    return [e for e in extract_document(doc).events if isinstance(e, Meeting)]
+
+
+def test_a_delegation_arrived_for_talks_meets_in_the_city_not_the_continent_around_it():
+    [m] = meetings("Elsewhere in Europe, a Ukrainian delegation has arrived in Geneva for talks with American officials.")
+    assert set(m.participants) == {"State:ukraine", "State:us"}
+    assert (m.place, m.status) == ("geneva", "planned")
+
+
+def test_talks_already_held_there_stay_held():
+    [m] = meetings("A Ukrainian delegation held talks with American officials in Geneva on Sunday.")
+    assert (m.place, m.status) == ("geneva", "held")
