@@ -17,7 +17,7 @@ REPORTING = (
     r"note|notes|noted|explain|explains|explained|urge|urges|urged|accuse|accuses|accused|accusing|"
     r"praise|praises|praised|criticise|criticises|criticised|criticize|criticized|confirm|confirms|"
     r"confirmed|suggest|suggests|suggested|stress|stresses|stressed|"
-    r"acknowledge|acknowledges|acknowledged|believe|believes|believed|describe|describes|described|"
+    r"acknowledge|acknowledges|acknowledged|believe|believes|believed|describe|describes|described|estimates|estimated|"
     r"respond|responds|responded|reply|replies|replied|reiterate|reiterates|reiterated|dismiss|dismisses|"
     r"dismissed|deny|denies|denied|admit|admits|admitted|vow|vows|vowed|promise|promises|promised|"
     r"reported|reports|threaten|threatens|threatened|call|calls|called|predict|predicts|predicted|"
@@ -191,6 +191,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                          or bool(said_here) and bool(COORDINATED.search(s.text, 0, v0)))
             if word_before(s.text, v0) in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
+            if word_before(s.text, v0) in ("a", "an", "the"):
+                continue  # "an estimated 100 drones", "the stated aim": an adjective, not a verb of speech
             if continues:
                 # "…, adding that …": the main clause's subject goes on speaking
                 spk = None if said_here else main_subject(s, v0)
