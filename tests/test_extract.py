@@ -840,3 +840,21 @@ def test_a_headlines_last_word_does_not_qualify_the_person_opening_the_lead():
                 "Ambassador Neil Bush condemns Russia’s intense barrage of missile attacks on Kyiv and across Ukraine.",
                 published="2022-10-11")
     assert {"osce", "neil-bush"} <= {a.key for a in x.actors}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Austin also highlighted other materiel support the U.S. and partners in the UDCG have provided to help Ukraine "
+     "in its fight to reclaim its sovereignty over territory occupied by Russian forces since their illegal invasion "
+     "in February 2022.", "2023-09-19"),
+    ("They agreed Russia must be held to account for its actions and prevented from blocking vital supplies of "
+     "Ukrainian grain and fertiliser reaching global markets.", "2022-11-10"),
+])
+def test_a_purpose_or_a_blockade_is_not_a_gift(text, published):
+    assert events(extract(text, published=published), Pledge) == []
+
+
+def test_aid_provided_to_a_country_before_its_items_names_them():
+    x = extract("So far, Austin said, the U.S. and partner nations have provided to Ukraine air defense systems, such as "
+                "the Patriot; Hawk; IRIS-T; National/Norwegian Advanced Surface to Air Missile System, or NASAMS; and "
+                "Gepards.", published="2023-09-19")
+    assert any(p.donor == "State:us" and "air defense systems" in " ".join(p.items) for p in events(x, Pledge))

@@ -83,7 +83,9 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
-NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to)\b", re.I)
+NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to"
+                     # "prevented from blocking vital supplies of Ukrainian grain": supplies stopped, not given
+                     r"|block|blocks|blocked|blocking|halt|halted|halting|cut off|cutting off|disrupt\w*)\b", re.I)
 STATE_ORGANS = {"ministry", "armed-force", "government-office", "government"}
 PLEDGE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:commitment|package|aid|assistance|support|contribution|pledge|funding)\b")
 
@@ -211,8 +213,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         if not m or s.text[m.start() - 1:m.start()] == "-":
             continue  # "Germany-provided tanks" is read by _supplied_by
         obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", m.group("obj").strip())[0]
-        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith("by "):
-            continue  # "provided by Germany" names the giver, not the gift
+        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith("by ") or re.match(r"to [a-z]", obj):
+            continue  # "provided by Germany" names the giver, "provided to help Ukraine" a purpose: neither is the gift
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
             continue  # "is not expected to send", "cannot provide more"
         donor = _donor(s, m.start(), recipient, nearest_only=True)
