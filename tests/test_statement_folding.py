@@ -46,3 +46,23 @@ def test_he_says_closing_a_quotation_is_the_last_speaker_not_the_last_person_nam
         "“Both sides want an agreement before the summit,” he says.")
     quote = [s for s in found if s.text.startswith("Both sides want")]
     assert [s.speaker for s in quote] == ["Person:kurt-volker"]
+
+
+def test_an_interviewee_is_called_by_their_first_name_but_a_leader_is_not():
+    found = statements(
+        "Olena Marchenko, 34, a teacher in Kharkiv, told the BBC the shelling had got worse this winter.\n\n"
+        "Olena says she now sleeps in the corridor with her two children.\n\n"
+        "Vladimir says nothing has changed on his street.")
+    said = {s.text.split()[0]: s.speaker for s in found}
+    assert said.get("she") == "Person:olena-marchenko"
+    assert "Person:vladimir-putin" not in said.values()
+
+
+def test_a_person_given_with_an_age_speaks_and_the_outlet_told_is_not_part_of_the_words():
+    found = statements("Olena Marchenko, 34, a teacher in Kharkiv, told the BBC the shelling had got worse this winter.")
+    assert [(s.speaker, s.text) for s in found] == [("Person:olena-marchenko", "the shelling had got worse this winter")]
+
+
+def test_a_named_listener_after_told_is_dropped():
+    [st] = statements("Zelensky told Reuters Russia would not stop at Ukraine.")
+    assert st.text == "Russia would not stop at Ukraine"

@@ -96,6 +96,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
 ]
+# "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
+AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
 NOT_NAME_START = {
     "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As",
     "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "When", "While",
@@ -161,7 +163,7 @@ CLOSING_SPEAKER = re.compile(rf"\s+(?:also\s+)?{REPORT_VERBS}\b")
 # a person who speaks: "Pistorius says", "Pistorius, Germany's defence minister, says", "Martins - who … - tells",
 # or "…, says Merezhko"
 SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.;“”\"]{{1,80}},|\s+[-–—][^-–—.;“”\"]{{1,120}}[-–—])?\s+(?:also\s+|then\s+|has\s+|had\s+)*{REPORT_VERBS}\b")
-SPEAKS_BEFORE = re.compile(rf"\b{REPORT_VERBS}\s+(?:(?:[A-Z]\.)+\s+|[\w’'-]+\s+){{0,8}}$")
+SPEAKS_BEFORE = re.compile(rf"[,”\"]\s*{REPORT_VERBS}\s+(?:(?:[A-Z]\.)+\s+|[\w’'-]+\s+){{0,8}}$")
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b")  # a surname used alone
 NOT_NAMEY = re.compile(r"[^\w’'-]")
 # "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
@@ -394,6 +396,7 @@ class _Finder:
         self.titles_of_known_people()
         self.capitals_in_place_lists()
         self.titled_names()
+        self.aged_names()
         self.organisations()
         self.recurring_names()
         self.region_lists()
@@ -520,6 +523,15 @@ class _Finder:
                 if rx is TITLED:
                     title = self.text[m.start():m.start("name")].strip(" ,.").lower()
                     self.local_roles.setdefault(title, ref)
+
+    def aged_names(self) -> None:
+        """'Olena Marchenko, 34, a teacher in Kharkiv, …': a name with an age in commas is a person."""
+        for m in AGED_NAME.finditer(self.text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if not self.free(s, e) or name.split()[0] in NOT_NAME_START or any(w in self.lex.names for w in name.split()):
+                continue
+            self.take(Mention(s, e, name, self.new_person(name), "pattern"))
 
     def recurring_names(self) -> None:
         """'Firstname Lastname' mid-sentence whose surname is used again alone: a person."""
@@ -720,6 +732,18 @@ class _Finder:
             if entry.kind == "Person":
                 by_surname.setdefault(entry.label.split()[-1], ref)
         by_surname.update(self.local_surnames)
+        # "Michael Martins … tells BBC Radio 5 Live" / "Michael says …": people the news interviews (no
+        # office, no Wikidata item) are called by their first name too, when no one else has it
+        first: dict[str, list[str]] = {}
+        local = [r for r, e in self.entries.items() if e.kind == "Person" and not e.roles and not e.qid]
+        for ref in local:
+            words = self.entries[ref].label.split()
+            if len(words) >= 2:
+                first.setdefault(words[0], []).append(ref)
+        taken = {e.label.split()[0] for r, e in self.entries.items() if e.kind == "Person" and r not in local}
+        for name, refs in first.items():
+            if len(refs) == 1 and name not in by_surname and name not in taken:
+                by_surname[name] = refs[0]
         by_surname = {k: v for k, v in by_surname.items() if v not in self.reporters}
         for m in self._capitalised_words_among(by_surname):
             s, e = m.span()

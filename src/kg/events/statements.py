@@ -42,7 +42,9 @@ LEAD_IN = re.compile(
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)"
 )
 # the audience told, before the clause said to it
-TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)")
+TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)"
+                           # "told the BBC the shelling had got worse", "told Reuters Russia would …": a named listener
+                           r"|^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,3}(?=(?:the|a|an|this|that|there|it|he|she|they|we|I)\b|[A-Z][a-z]+\s+[a-z])")
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint")
@@ -111,8 +113,11 @@ def _possessor(m: re.Match | None, recent: list[tuple[int, Mention]], last: tupl
 
 
 def _apposition(gap: str) -> bool:
-    """", the chief executive of the fund, ": an office in commas between the speaker and the verb."""
+    """", the chief executive of the fund, ", ", 34, a teacher,": an office or an age in commas between
+    the speaker and the verb."""
     inner = gap.strip()
+    if re.match(r",\s*(?:aged\s+)?\d{1,3},(?:[^,]{0,80},)?$", inner):
+        return True  # ", 34, a teacher in Kharkiv,": an age, then what the person does
     return inner.startswith(",") and inner.endswith(",") and inner.count(",") == 2 and len(inner) < 100 \
         and any(w in TITLE_WORDS for w in inner.lower().replace(",", " ").split())
 
@@ -260,8 +265,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = s.text[:s.text.rfind(",", 0, spk.start - s.start)].strip(" ,")
             else:
                 text = _clause_after(s.text[v1:stop])
-                if verb.startswith(("tell", "told")):
-                    text = TOLD_AUDIENCE.sub("", text, count=1)  # "telling his first cabinet meeting he is …"
+                if verb.startswith(("tell", "told")) and text == s.text[v1:stop].strip(" ,.:;–-"):
+                    # no "that" took the listener off: "telling his first cabinet meeting he is …"
+                    text = TOLD_AUDIENCE.sub("", text, count=1)
                 if verb.startswith(EVALUATIVE):
                     text = f"{vm.group('verb')} {text}"
                 text = re.sub(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$", "", text).strip(" ,.")
