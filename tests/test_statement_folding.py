@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract_document
 from kg.load import load_text
 from kg.models import Statement
@@ -32,18 +34,14 @@ def test_a_fragment_with_words_of_its_own_stays_a_statement():
     assert len([s for s in found if s.speaker == "Person:friedrich-merz"]) == 2
 
 
-def test_he_says_after_a_quotation_is_the_speaker_not_the_people_he_spoke_of():
-    found = statements(
-        "Former US envoy Kurt Volker - who sat in on earlier talks between Zelensky and Trump - tells Times Radio the deal is close.\n\n"
-        "“Both sides want an agreement before the summit,” he says.")
-    quote = [s for s in found if s.text.startswith("Both sides want")]
-    assert [s.speaker for s in quote] == ["Person:kurt-volker"]
-
-
-def test_he_says_closing_a_quotation_is_the_last_speaker_not_the_last_person_named():
-    found = statements(
-        "Former US envoy Kurt Volker told Times Radio the deal was close. Zelensky is expected in Washington on Friday.\n\n"
-        "“Both sides want an agreement before the summit,” he says.")
+@pytest.mark.parametrize("lead", [
+    # the people in the apposition are spoken of, not speaking
+    "Former US envoy Kurt Volker - who sat in on earlier talks between Zelensky and Trump - tells Times Radio the deal is close.",
+    # the closing pronoun is the last speaker, not the last person named
+    "Former US envoy Kurt Volker told Times Radio the deal was close. Zelensky is expected in Washington on Friday.",
+])
+def test_he_says_closing_a_quotation_is_the_speaker(lead):
+    found = statements(f"{lead}\n\n“Both sides want an agreement before the summit,” he says.")
     quote = [s for s in found if s.text.startswith("Both sides want")]
     assert [s.speaker for s in quote] == ["Person:kurt-volker"]
 
