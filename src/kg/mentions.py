@@ -750,6 +750,7 @@ class _Finder:
             ref = by_surname.get(m.group(0))
             if ref and self.free(s, e):
                 self.take(Mention(s, e, m.group(0), ref, "surname"))
+        self.misspelt_surnames(by_surname)
         self.spans.sort(key=lambda x: x.start)
         persons = _Persons([x for x in self.spans if x.ref.startswith("Person:")])
         for m in PRONOUN.finditer(self.text):
@@ -763,6 +764,23 @@ class _Finder:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
                 persons.add(mention)  # a resolved pronoun carries the chain on
+
+    def misspelt_surnames(self, by_surname: dict[str, str]) -> None:
+        """'Witfkoff' in a live post that names Steve Witkoff: a capitalised word one typing slip (a letter
+        added, dropped, changed or two swapped) from the surname of a person the document names in full,
+        when the word is no name of its own. Surnames of six letters or more only: shorter ones are too
+        close to other words."""
+        named = {last: ref for last, ref in by_surname.items() if len(last) >= 6 and ref.startswith("Person:")}
+        if not named:
+            return
+        for m in CAPITALISED_WORD.finditer(self.text):
+            word = m.group(0)
+            if len(word) < 6 or word in by_surname or word in self.lex.names or word in self.lex.demonyms:
+                continue
+            refs = {ref for last, ref in named.items() if _one_slip(word, last)}
+            s, e = m.span()
+            if len(refs) == 1 and self.free(s, e):
+                self.take(Mention(s, e, word, refs.pop(), "surname"))
 
     def _capitalised_words_among(self, words) -> Iterator[re.Match]:
         """CAPITALISED_WORD.finditer(text), but only on the words (runs of word characters, apostrophes
@@ -804,6 +822,18 @@ class _Finder:
             if word_before(self.text, p.start) not in OBJECT_MARKERS:
                 return p.ref
         return latest.ref
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def _title_words(title: str) -> frozenset[str]:

@@ -1,0 +1,33 @@
+"""People's names as news writes them: misspelt once in a live post."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions import _one_slip, find_mentions
+
+
+@pytest.mark.parametrize("word, surname, slip", [
+    ("Witfkoff", "Witkoff", True),    # a letter added
+    ("Witkof", "Witkoff", True),      # dropped
+    ("Witkoff", "Witkoff", False),    # the name itself is no slip
+    ("Pistroius", "Pistorius", True),  # two neighbours swapped
+    ("Pistarius", "Pistorius", True),  # one changed
+    ("Pistorious", "Pistorius", True),
+    ("Wilkinson", "Witkoff", False),
+    ("Zitkoff", "Witkoff", False),    # the first letter is kept by a slip
+])
+def test_one_slip(word, surname, slip):
+    assert _one_slip(word, surname) is slip
+
+
+def test_a_misspelt_surname_of_a_person_named_in_full_is_that_person():
+    text = ("US envoy Steve Witkoff met Putin in March.\n\n"
+            "Witfkoff, a billionaire real estate developer, has previously criticised European peace proposals.")
+    refs = {m.text: m.ref for m in find_mentions(text).mentions}
+    assert refs["Witfkoff"] == "Person:steve-witkoff"
+
+
+def test_a_word_one_slip_from_a_surname_the_document_never_names_is_left_alone():
+    refs = {m.text: m.ref for m in find_mentions("Witfkoff, a billionaire real estate developer, spoke.").mentions}
+    assert "Person:steve-witkoff" not in refs.values()
