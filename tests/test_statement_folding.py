@@ -64,3 +64,10 @@ def test_a_person_given_with_an_age_speaks_and_the_outlet_told_is_not_part_of_th
 def test_a_named_listener_after_told_is_dropped():
     [st] = statements("Zelensky told Reuters Russia would not stop at Ukraine.")
     assert st.text == "Russia would not stop at Ukraine"
+
+
+def test_a_descriptive_apposition_between_speaker_and_verb_keeps_the_speaker():
+    [st] = statements("Steve Witkoff, a billionaire real estate developer, has previously criticised European peace "
+                      "proposals for Ukraine.")
+    assert st.speaker == "Person:steve-witkoff"
+    assert st.text == "criticised European peace proposals for Ukraine"

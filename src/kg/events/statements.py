@@ -118,6 +118,8 @@ def _apposition(gap: str) -> bool:
     inner = gap.strip()
     if re.match(r",\s*(?:aged\s+)?\d{1,3},(?:[^,]{0,80},)?$", inner):
         return True  # ", 34, a teacher in Kharkiv,": an age, then what the person does
+    if re.match(r",\s*(?:a|an)\s+[^,“”\"]{3,80},$", inner):
+        return True  # ", a billionaire real estate developer,", ", a think tank based in Germany,"
     return inner.startswith(",") and inner.endswith(",") and inner.count(",") == 2 and len(inner) < 100 \
         and any(w in TITLE_WORDS for w in inner.lower().replace(",", " ").split())
 
