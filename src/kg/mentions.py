@@ -773,14 +773,19 @@ class _Finder:
         named = {last: ref for last, ref in by_surname.items() if len(last) >= 6 and ref.startswith("Person:")}
         if not named:
             return
-        for m in CAPITALISED_WORD.finditer(self.text):
-            word = m.group(0)
-            if len(word) < 6 or word in by_surname or word in self.lex.names or word in self.lex.demonyms:
+        initials = {last[0] for last in named}
+        slips = {}
+        for word in set(CAPITALISED_WORD.findall(self.text)):
+            if len(word) < 6 or word[0] not in initials or word in by_surname or word in self.lex.names or word in self.lex.demonyms:
                 continue
             refs = {ref for last, ref in named.items() if _one_slip(word, last)}
-            s, e = m.span()
-            if len(refs) == 1 and self.free(s, e):
-                self.take(Mention(s, e, word, refs.pop(), "surname"))
+            if len(refs) == 1:
+                slips[word] = refs.pop()
+        if slips:
+            for m in self._capitalised_words_among(slips):
+                s, e = m.span()
+                if m.group(0) in slips and self.free(s, e):
+                    self.take(Mention(s, e, m.group(0), slips[m.group(0)], "surname"))
 
     def _capitalised_words_among(self, words) -> Iterator[re.Match]:
         """CAPITALISED_WORD.finditer(text), but only on the words (runs of word characters, apostrophes
