@@ -71,3 +71,12 @@ def test_a_descriptive_apposition_between_speaker_and_verb_keeps_the_speaker():
                       "proposals for Ukraine.")
     assert st.speaker == "Person:steve-witkoff"
     assert st.text == "criticised European peace proposals for Ukraine"
+
+
+def test_words_urged_end_before_the_pronoun_of_the_closing_attribution():
+    found = statements("Defence Secretary John Healey spoke after the talks.\n\n"
+                       "He urges those in the room to “look again” - standing by Ukraine is the “strongest deterrent” "
+                       "against future Russian attacks, he says.")
+    urged = [st for st in found if st.text.startswith("urges")]
+    assert [st.speaker for st in urged] == ["Person:john-healey"]
+    assert urged[0].text.endswith("against future Russian attacks")

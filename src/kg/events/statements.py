@@ -273,6 +273,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if verb.startswith(EVALUATIVE):
                     text = f"{vm.group('verb')} {text}"
                 text = re.sub(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$", "", text).strip(" ,.")
+                # "…, he says" ending the clause: the subject of the next verb is not part of the words
+                text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
             if text.split()[:1] == ["as"]:
                 continue  # "claimed as its own": a verb of claiming territory, not of speech
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
