@@ -21,3 +21,16 @@ def test_a_delegation_arrived_for_talks_meets_in_the_city_not_the_continent_arou
 def test_talks_already_held_there_stay_held():
     [m] = meetings("A Ukrainian delegation held talks with American officials in Geneva on Sunday.")
     assert (m.place, m.status) == ("geneva", "held")
+
+
+def test_the_country_after_a_city_places_it_and_does_not_take_part():
+    [m] = meetings("Zelenskyy met with U.S. Secretary of State Marco Rubio in Jeddah, Saudi Arabia, on Tuesday.")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:marco-rubio"}
+    assert m.place == "jeddah"
+
+
+def test_talks_hosted_between_two_delegations_are_a_meeting_of_their_states():
+    [m] = meetings("Turkish President Recep Tayyip Erdogan hosted peace talks between Russian and Ukrainian "
+                   "delegations in Istanbul on May 16.")
+    assert {"State:russia", "State:ukraine"} <= set(m.participants)
+    assert (m.place, m.date) == ("istanbul", "2025-05-16")

@@ -71,6 +71,8 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue
         if m.via == "place-name" or modifier_of_person(s, m):
             continue
+        if m.ref.startswith("State:") and any(p.is_place and re.fullmatch(r",\s*", s.text[p.end - s.start:rel]) for p in s.mentions):
+            continue  # "in Jeddah, Saudi Arabia": the country only places the city
         if m.ref.startswith("Organization:") and STANCE_NOUN.match(s.text, m.end - s.start):
             continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start):
@@ -194,8 +196,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             pass
         elif not persons and len(others) >= 2 and re.search(r"\b(?:talks|negotiations|summit|meeting|met)\b", s.text):
             pass
-        elif len(persons) == 1 and others and re.search(r"\b(?:met|meet|meets|meeting|talks|hosted|call)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$", s.text[:min(m.start for m in s.mentions if m.ref in others) - s.start]):
-            pass  # "met the US delegation", "talks with Turkey"
+        elif len(persons) == 1 and others and re.search(r"\b(?:met|meet|meets|meeting|talks|hosted|call)\s+(?:with\s+|between\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$", s.text[:min(m.start for m in s.mentions if m.ref in others) - s.start]):
+            pass  # "met the US delegation", "talks with Turkey", "hosted talks between Russia and Ukraine"
         else:
             continue
         if len(parts) > 12:
