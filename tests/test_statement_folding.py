@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import extract_document
 from kg.load import load_text
-from kg.models import Statement
+from kg.models import Statement, Strike
 
 
 def statements(text: str, published: str = "2025-03-04") -> list[Statement]:
@@ -80,3 +80,14 @@ def test_words_urged_end_before_the_pronoun_of_the_closing_attribution():
     urged = [st for st in found if st.text.startswith("urges")]
     assert [st.speaker for st in urged] == ["Person:john-healey"]
     assert urged[0].text.endswith("against future Russian attacks")
+
+
+def test_a_closing_attribution_with_a_day_and_an_addition_gives_both_statements_and_the_strike():
+    doc = load_text("---\npublished: 2025-06-01\n---\nRussian forces launched 120 drones and three missiles overnight, "
+                    "Ukraine's air force said on Sunday, adding that 85 drones were shot down.\n", "t")
+    x = extract_document(doc)
+    said = sorted(e.text for e in x.events if isinstance(e, Statement))
+    assert said == ["85 drones were shot down", "Russian forces launched 120 drones and three missiles overnight"]
+    assert {e.speaker for e in x.events if isinstance(e, Statement)} == {"Organization:ukrainian-air-force"}
+    [strike] = [e for e in x.events if isinstance(e, Strike)]
+    assert (strike.attacker, strike.location, strike.date) == ("State:russia", "ukraine", "2025-06-01")

@@ -126,7 +126,8 @@ def _apposition(gap: str) -> bool:
 
 def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
-    tail = s.text[v1:].strip(" .")
+    # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
+    tail = re.split(r",\s+(?:adding|noting|saying|stressing|warning)\b", s.text[v1:], maxsplit=1)[0].strip(" .")
     before = s.text[:spk.start - s.start]
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
         return False  # "…, which Moscow has claimed as its own": the verb has its own object
@@ -265,6 +266,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             elif spk is not None and _closing_attribution(s, spk, v1):
                 # "The new sanctions will …, Deputy Secretary Wally Adeyemo told Reuters."
                 text = s.text[:s.text.rfind(",", 0, spk.start - s.start)].strip(" ,")
+                stop = v1  # the words were before the verb: what follows it ("…, adding that …") is still to read
             else:
                 text = _clause_after(s.text[v1:stop])
                 if verb.startswith(("tell", "told")) and text == s.text[v1:stop].strip(" ,.:;–-"):

@@ -84,8 +84,9 @@ ARMED_FORCE = re.compile(r"forces|army|air force|navy|military|general staff|air
 
 def _target_states(s: Sentence) -> list:
     """'attacks on Ukrainian civilian infrastructure', 'Russian strikes on Ukraine', 'drones fired at
-    Ukrainian cities', "Ukraine's military said it shot down 74 of the 117 drones": with no place
-    named, the state whose things were hit (or whose forces shot the weapons down)."""
+    Ukrainian cities', "Ukraine's military said it shot down 74 of the 117 drones", "Russian forces
+    launched 120 drones overnight, Ukraine's air force said": with no place named, the state whose
+    things were hit (or whose forces shot the weapons down or report the attack)."""
     out = []
     for m in actor_mentions(s):
         rel = m.start - s.start
@@ -96,9 +97,11 @@ def _target_states(s: Sentence) -> list:
                 out.append(m)
             continue
         e = s.entries.get(m.ref)
-        # the armed force that opens the sentence and intercepts defends its own state
-        if m.ref.startswith("Organization:") and e is not None and e.state and ARMED_FORCE.search(e.label) \
-                and s.text[:rel].strip(" “\"").lower() in ("", "the") and INTERCEPT.search(s.text, m.end - s.start):
+        # the armed force that opens the sentence and intercepts, or that reports the attack ("…, Ukraine's
+        # air force said"), defends its own state
+        if m.ref.startswith("Organization:") and e is not None and e.state and ARMED_FORCE.search(e.label) and (
+                s.text[:rel].strip(" “\"").lower() in ("", "the") and INTERCEPT.search(s.text, m.end - s.start)
+                or REPORTS.match(s.text, m.end - s.start) and s.text[:rel].rstrip().endswith(",")):
             out.append(replace(m, ref=f"State:{e.state}"))
     return out
 
