@@ -34,3 +34,8 @@ def test_talks_hosted_between_two_delegations_are_a_meeting_of_their_states():
                    "delegations in Istanbul on May 16.")
     assert {"State:russia", "State:ukraine"} <= set(m.participants)
     assert (m.place, m.date) == ("istanbul", "2025-05-16")
+
+
+def test_later_without_a_time_tells_the_past():
+    [m] = meetings("Trump spoke with Putin on Wednesday and later with Zelenskyy.", published="2025-06-01")
+    assert m.date == "2025-05-28"  # the Wednesday before the Sunday of the report

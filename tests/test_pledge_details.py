@@ -33,3 +33,20 @@ def test_aid_still_being_provided_before_a_but_clause_is_a_pledge_of_what_comes_
                 "running low after three years of war.")
     [pledge] = [e for e in x.events if isinstance(e, Pledge)]
     assert (pledge.donor, pledge.items) == ("State:germany", ("air defence systems",))
+
+
+def test_missiles_pledged_are_no_strike():
+    x = extract("UK Prime Minister Keir Starmer pledged £1.6bn in air defence missiles to Ukraine.")
+    assert [type(e).__name__ for e in x.events] == ["Pledge"]
+
+
+def test_a_promise_of_things_is_a_pledge_and_a_promise_to_act_is_not():
+    [pledge] = [e for e in extract("Macron promised more Mirage jets for Ukraine.").events if isinstance(e, Pledge)]
+    assert (pledge.donor, pledge.recipient, pledge.items) == ("State:france", "State:ukraine", ("more Mirage jets",))
+    assert not [e for e in extract("Putin promised to respond to the attack.").events if isinstance(e, Pledge)]
+
+
+def test_a_short_object_after_promised_is_what_was_promised_not_a_listener():
+    x = extract("In a phone call with Zelenskyy, French President Emmanuel Macron promised additional Mirage jets.")
+    [st] = [e for e in x.events if isinstance(e, Statement)]
+    assert (st.speaker, st.text) == ("Person:emmanuel-macron", "promised additional Mirage jets")

@@ -28,7 +28,9 @@ DATE_RE = re.compile(
 QUICK = re.compile(rf"\d|day\b|night|morning|afternoon|evening|tomorrow|week|month|year|{MONTHS}")
 # "was scheduled to meet on Wednesday": a plan told in the past tense points back in time
 PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|expected|set|planning|going)\b|\b(?:was|were) to\b", re.I)
-FUTURE = re.compile(r"\b(?:will|to meet|set to|are to|is to|due to|expected|plans? to|scheduled|next|upcoming|later|ahead of)\b", re.I)
+# "later" only with a time: "and later with Zelenskyy" tells the past
+FUTURE = re.compile(r"\b(?:will|to meet|set to|are to|is to|due to|expected|plans? to|scheduled|next|upcoming|"
+                    r"later (?:today|tonight|this)|ahead of)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ __all__ = ["find_pledges"]
 TRIGGER_WORDS = (
     r"pledg\w*|commit\w*|package|packages|provid\w*|allocat\w*|announc\w*|send|sends|sending|sent|"
     r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|suppl(?:y|ies|ied|ying)|funding|aid|"
-    r"assistance|transfer\w*|will give|gave|approv\w*"
+    r"assistance|transfer\w*|will give|gave|approv\w*|promised|promises"
 )
 TRIGGER = CaseBlindWords(TRIGGER_WORDS)
 NO_AMOUNT_TRIGGER = re.compile(
-    r"\b(?:pledged|pledges|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
+    r"\b(?:pledged|pledges|promised|promises|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
     r"to donate|will donate|to send|to provide|to supply|continue providing|continue to provide|keep providing|"
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
@@ -28,7 +28,7 @@ NO_AMOUNT_TRIGGER = re.compile(
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for|but|while|which|though|although)\s+|[,.;]|$)",
     re.I,
 )
-STEMS = ("pledg", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
+STEMS = ("pledg", "promis", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
          "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv")
 NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")

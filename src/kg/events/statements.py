@@ -57,6 +57,8 @@ POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|eveni
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
 COORDINATED = re.compile(r",\s+and\s+(?:has\s+|had\s+|have\s+|also\s+)*$")
+SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes",
+                "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms"}
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -131,7 +133,9 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
     before = s.text[:spk.start - s.start]
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
         return False  # "…, which Moscow has claimed as its own": the verb has its own object
-    listener = len(tail.split()) <= 3 or LISTENER.fullmatch(tail)  # "told Reuters", "tells BBC Radio 4's Today programme"
+    # "told Reuters", "tells BBC Radio 4's Today programme"; but "promised additional Mirage jets" has an object
+    verb = s.text[:v1].split()[-1].lower() if s.text[:v1].split() else ""
+    listener = (len(tail.split()) <= 3 and verb in SAYING_VERBS) or LISTENER.fullmatch(tail)
     return bool(listener) and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
         and len(before.rsplit(",", 1)[1].split()) <= 6
 

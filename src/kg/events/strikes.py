@@ -30,7 +30,7 @@ NOT_STRIKE = re.compile(
     r"|\bstrik(?:e|es|ing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note)\b"
     r"|\b(?:I|we)\s+(?:was|were|am|are|have been)\s+struck\b|\bstruck\s+by\s+(?:their|his|her|my|our|how|the way|the fact|the sense)\b"
     # "would provide more than 1000 anti-air missiles to Ukraine": weapons given, not fired
-    r"|\b(?:provid\w*|send|sends|sending|sent|deliver\w*|suppl(?:y|ies|ied|ying)|donat\w*|pledg\w*|give|gave|giving)\s+(?:[\w,-]+\s+){0,5}?(?:missiles?|drones?|rockets?|shells?|bombs?)\b",
+    r"|\b(?:provid\w*|send|sends|sending|sent|deliver\w*|suppl(?:y|ies|ied|ying)|donat\w*|pledg\w*|give|gave|giving)\s+(?:\S+\s+){0,6}?(?:missiles?|drones?|rockets?|shells?|bombs?)\b",
     re.I,
 )
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
