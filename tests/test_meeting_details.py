@@ -36,6 +36,8 @@ def test_talks_hosted_between_two_delegations_are_a_meeting_of_their_states():
     assert (m.place, m.date) == ("istanbul", "2025-05-16")
 
 
-def test_later_without_a_time_tells_the_past():
-    [m] = meetings("Trump spoke with Putin on Wednesday and later with Zelenskyy.", published="2025-06-01")
-    assert m.date == "2025-05-28"  # the Wednesday before the Sunday of the report
+def test_a_second_call_told_without_its_verb_is_a_meeting_of_its_own_and_later_tells_the_past():
+    found = meetings("Trump spoke with Putin on Wednesday and later with Zelenskyy.", published="2025-06-01")
+    assert sorted(sorted(m.participants) for m in found) == [["Person:donald-trump", "Person:vladimir-putin"],
+                                                             ["Person:donald-trump", "Person:volodymyr-zelensky"]]
+    assert {m.date for m in found} == {"2025-05-28"}  # the Wednesday before the Sunday of the report

@@ -102,6 +102,7 @@ def _is_group_ref(entries: dict, ref: str) -> bool:
 
 VERB_TRIGGER = re.compile(r"(?:met|meet|meets|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
 # "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
+AND_LATER_WITH = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\b")
 AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|then\s+)*$")
 # "the Europeans gather around Zelensky" rallies to him; a cabinet meeting or a press conference is no
 # encounter between the actors the sentence names
@@ -131,6 +132,8 @@ def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[lis
     ("… will welcome Starmer later today and is set to meet Zelensky tomorrow")."""
     later = next((m for m in TRIGGER.finditer(s.text) if m.start() >= trig.end() and VERB_TRIGGER.fullmatch(m.group(0))
                   and AND_THEN.search(s.text, trig.end(), m.start())), None)
+    # "spoke with Putin on Wednesday and later with Zelenskyy": the verb left out of the second encounter
+    later = later or AND_LATER_WITH.search(s.text, trig.end())
     if later is None:
         return [(parts, trig.start())]
     first_at = {}
