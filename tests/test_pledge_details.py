@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from kg.extract import extract_document
 from kg.load import load_text
 from kg.models import Pledge, Statement
@@ -50,3 +52,20 @@ def test_a_short_object_after_promised_is_what_was_promised_not_a_listener():
     x = extract("In a phone call with Zelenskyy, French President Emmanuel Macron promised additional Mirage jets.")
     [st] = [e for e in x.events if isinstance(e, Statement)]
     assert (st.speaker, st.text) == ("Person:emmanuel-macron", "promised additional Mirage jets")
+
+
+def test_the_head_of_an_organisation_gives_on_its_behalf():
+    x = extract("European Commission President Ursula von der Leyen announced a new €1.5 billion loan for Ukraine on "
+                "Friday.", published="2025-06-01")
+    [pledge] = [e for e in x.events if isinstance(e, Pledge)]
+    assert (pledge.donor, pledge.amount, pledge.currency) == ("Organization:eu", Decimal("1500000000"), "EUR")
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Canada announced C$2 billion in new military aid for Ukraine.", "2000000000", "CAD"),
+    ("Australia will send A$100 million in military aid to Ukraine.", "100000000", "AUD"),
+    ("Japan pledged ¥300bn in aid to Ukraine.", "300000000000", "JPY"),
+])
+def test_dollars_of_other_countries_and_yen_keep_their_currency(text, amount, currency):
+    [pledge] = [e for e in extract(text).events if isinstance(e, Pledge)]
+    assert (pledge.amount, pledge.currency) == (Decimal(amount), currency)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..money import find_money
+from ..lexicon import get_lexicon
 from ..models import Pledge
+from ..money import find_money
 from .context import CaseBlindWords, Sentence, actor_mentions, possessive_owner, prev_word
 
 __all__ = ["find_pledges"]
@@ -111,8 +112,16 @@ def _trigger_end(s: Sentence) -> int:
 
 
 def _as_donor(s: Sentence, ref: str) -> str:
-    """A minister, a ministry or an armed force pledges on behalf of the state it serves."""
+    """A minister, a ministry or an armed force pledges on behalf of the state it serves; the head of an
+    organisation ("European Commission President Ursula von der Leyen announced a €1.5bn loan") on
+    behalf of the organisation."""
     e = s.entries.get(ref)
+    if e is not None and e.kind == "Person" and s.anchor is not None:
+        entries = get_lexicon().entries
+        day = s.anchor.date().isoformat()
+        for role in e.roles:
+            if f"Organization:{role.of}" in entries and (role.since or "") <= day and (not role.until or day < role.until):
+                return f"Organization:{role.of}"
     if e is not None and e.state and (e.kind == "Person" or e.subkind in STATE_ORGANS):
         return f"State:{e.state}"
     return ref
