@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import extract_document
 from kg.load import load_text
-from kg.models import Statement, Strike
+from kg.models import Meeting, Statement, Strike
 
 
 def statements(text: str, published: str = "2025-03-04") -> list[Statement]:
@@ -91,3 +91,21 @@ def test_a_closing_attribution_with_a_day_and_an_addition_gives_both_statements_
     assert {e.speaker for e in x.events if isinstance(e, Statement)} == {"Organization:ukrainian-air-force"}
     [strike] = [e for e in x.events if isinstance(e, Strike)]
     assert (strike.attacker, strike.location, strike.date) == ("State:russia", "ukraine", "2025-06-01")
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Zelensky said on a call with reporters that Russia was preparing an offensive.", "Person:volodymyr-zelensky",
+     "Russia was preparing an offensive"),
+    ("Peskov told a news conference in Moscow that the talks were useful.", "Person:dmitry-peskov", "the talks were useful"),
+])
+def test_the_occasion_of_saying_is_not_part_of_the_words(text, speaker, words):
+    assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]
+
+
+def test_a_phone_call_on_a_day_says_nothing_and_is_a_meeting():
+    doc = load_text("---\npublished: 2025-06-01\n---\nPolish President Andrzej Duda and Zelensky discussed air defence "
+                    "during a call on Thursday. Duda and Zelensky held a phone call on Thursday.\n", "t")
+    x = extract_document(doc)
+    assert not [e for e in x.events if isinstance(e, Statement)]
+    [meeting] = [e for e in x.events if isinstance(e, Meeting)]
+    assert set(meeting.participants) == {"Person:andrzej-duda", "Person:volodymyr-zelensky"}

@@ -16,7 +16,7 @@ __all__ = ["find_meetings"]
 TRIGGER_WORDS = (
     "met|meet|meets|meeting|meetings|talks|summit|summits|hosted|hosts|hosting|co-chaired|co-chair|"
     "co-chairs|chaired|chairs|convened|convenes|phone call|call with|spoke by phone|spoke with|spoke to|speaks to|"
-    "speaks with|talked to|talked with|held a call|telephone|"
+    "speaks with|talked to|talked with|held a call|telephone|during a call|in a call|on a call|call between|video call|"
     "spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
     "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined|"
     "welcomed|welcomes|will welcome"

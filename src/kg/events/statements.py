@@ -39,7 +39,9 @@ LEAD_IN = re.compile(
     r"^\W*(?:(?:(?=[A-Z])(?:(?!(?:it|he|she|they|we|I)\s)[^\s,.;“\"]+\s+){1,12}?|(?:(?!(?:it|he|she|they|we|I)\s)[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
     r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?i:that)\s+|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?i:that)\s+)?|(?:today|yesterday)\s+(?:(?i:that)\s+)?"
-    r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*)"
+    r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*"
+    # "said on a call with reporters that …", "told a news conference in Kyiv that …"
+    r"|(?:(?:on|in|during|at)\s+)?(?:a|an|the)\s+(?:phone\s+|video\s+|news\s+|press\s+|televised\s+)?(?:call|interview|briefing|conference|address|speech)\b[^,.;“\"]{0,60}?\s(?i:that)\s+)"
 )
 # the audience told, before the clause said to it
 TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)"
@@ -57,6 +59,7 @@ POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|eveni
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
 COORDINATED = re.compile(r",\s+and\s+(?:has\s+|had\s+|have\s+|also\s+)*$")
+CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes",
                 "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms"}
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
@@ -203,8 +206,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                          or bool(said_here) and bool(COORDINATED.search(s.text, 0, v0)))
             if word_before(s.text, v0) in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
-            if word_before(s.text, v0) in ("a", "an", "the"):
-                continue  # "an estimated 100 drones", "the stated aim": an adjective, not a verb of speech
+            if word_before(s.text, v0) in ("a", "an", "the", "phone", "telephone", "video"):
+                continue  # "an estimated 100 drones", "the stated aim", "a phone call": not a verb of speech
             if continues:
                 # "…, adding that …": the main clause's subject goes on speaking
                 spk = None if said_here else main_subject(s, v0)
@@ -230,8 +233,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 prefix = s.text[:spk.start - s.start].lower().split()
                 if prefix and prefix[-1] in ANON:
                     continue
-            if verb in ("call", "calls", "called") and not re.match(r"\s+(?:on|for)\b", s.text[v1:]):
-                continue
+            if verb in ("call", "calls", "called") and (not re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALL_ON_A_DAY.match(s.text, v1)):
+                continue  # "called on Europe to step up" is said; "a phone call on Thursday" is not
             if verb in ("state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
             if quotes and not post and quotes[0][0] > v1 and any(
