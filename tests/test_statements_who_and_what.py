@@ -1,4 +1,4 @@
-"""Who said what, once: a quoted fragment folds into the full quotation; 'he says' goes to the speaker."""
+"""Who said what: the speaker behind pronouns, first names and appositions, and the words without their occasion or listener."""
 
 from __future__ import annotations
 
