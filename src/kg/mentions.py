@@ -434,6 +434,8 @@ class _Finder:
                 if entry.subkind == "armed-force" and _next_word(self.text, e) in MODIFIED_NOUNS \
                         and form.split()[-1].lower() in ("military", "army", "forces"):
                     continue  # the demonym inside it ("US", "French") is taken on its own
+                if entry.kind == "Place" and _next_word(self.text, e) in ("river", "reservoir"):
+                    continue  # "across the Dnipro river": the river, not the city of its name
                 entry = self.entry(ref)
                 via = "name"
                 if entry.kind == "State" and word_before(self.text, s) in LOCATIVE and not FUNDED_FROM.search(self.text, max(0, s - 40), s):
@@ -474,13 +476,16 @@ class _Finder:
                     self.local_roles.setdefault(t.group("title").strip().lower(), m.ref)
 
     def capitals_in_place_lists(self) -> None:
-        """'Odesa, Kharkiv and Kyiv': a capital listed among places is a place too."""
+        """'Odesa, Kharkiv and Kyiv', 'Kyiv, Lviv and Odesa': a capital listed among places is a place too."""
         self.spans.sort(key=lambda x: x.start)
+        listed = re.compile(r",\s*|,?\s+(?:and|or)\s+")
         for i, m in enumerate(self.spans):
-            if m.via != "metonym" or i == 0:
+            if m.via != "metonym":
                 continue
-            prev = self.spans[i - 1]
-            if prev.is_place and re.fullmatch(r",\s*|,?\s+(?:and|or)\s+", self.text[prev.end:m.start]):
+            prev = self.spans[i - 1] if i > 0 else None
+            nxt = self.spans[i + 1] if i + 1 < len(self.spans) else None
+            if prev is not None and prev.is_place and listed.fullmatch(self.text[prev.end:m.start]) \
+                    or nxt is not None and nxt.is_place and listed.fullmatch(self.text[m.end:nxt.start]):
                 place = next((r for r in self.lex.names.get(m.text, []) if self.lex.entries[r].kind == "Place"), None)
                 if place:
                     self.entry(place)
