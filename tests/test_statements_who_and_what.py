@@ -109,3 +109,9 @@ def test_a_phone_call_on_a_day_says_nothing_and_is_a_meeting():
     assert not [e for e in x.events if isinstance(e, Statement)]
     [meeting] = [e for e in x.events if isinstance(e, Meeting)]
     assert set(meeting.participants) == {"Person:andrzej-duda", "Person:volodymyr-zelensky"}
+
+
+def test_the_occasion_in_commas_between_speaker_and_verb_keeps_the_speaker():
+    assert [(s.speaker, s.text) for s in statements("Zelensky, speaking in Kyiv on Monday, said Ukraine would not cede "
+                                                     "territory.")] == [("Person:volodymyr-zelensky",
+                                                                         "Ukraine would not cede territory")]

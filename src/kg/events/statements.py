@@ -125,6 +125,8 @@ def _apposition(gap: str) -> bool:
         return True  # ", 34, a teacher in Kharkiv,": an age, then what the person does
     if re.match(r",\s*(?:a|an)\s+[^,“”\"]{3,80},$", inner):
         return True  # ", a billionaire real estate developer,", ", a think tank based in Germany,"
+    if re.match(r",\s*(?:speaking|writing|addressing|talking|in televised remarks|in a statement)\b[^,“”\"]{0,80},$", inner):
+        return True  # ", speaking in Kyiv on Monday,": the occasion, then the verb
     return inner.startswith(",") and inner.endswith(",") and inner.count(",") == 2 and len(inner) < 100 \
         and any(w in TITLE_WORDS for w in inner.lower().replace(",", " ").split())
 
