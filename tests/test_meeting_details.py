@@ -41,3 +41,27 @@ def test_a_second_call_told_without_its_verb_is_a_meeting_of_its_own_and_later_t
     assert sorted(sorted(m.participants) for m in found) == [["Person:donald-trump", "Person:vladimir-putin"],
                                                              ["Person:donald-trump", "Person:volodymyr-zelensky"]]
     assert {m.date for m in found} == {"2025-05-28"}  # the Wednesday before the Sunday of the report
+
+
+def test_talks_at_the_white_house_or_the_kremlin_are_there_not_with_it():
+    [m] = meetings("Putin received Witkoff at the Kremlin on Friday for a four-hour meeting.")
+    assert set(m.participants) == {"Person:vladimir-putin", "Person:steve-witkoff"}
+    assert m.place == "kremlin-building"
+
+
+def test_the_leaders_of_states_who_travelled_to_meet_someone_met_them():
+    [m] = meetings("The leaders of France, Germany and Britain travelled to Kyiv on Saturday to meet Zelensky.")
+    assert set(m.participants) == {"State:france", "State:germany", "State:uk", "Person:volodymyr-zelensky"}
+    assert (m.place, m.date, m.status) == ("kyiv", "2025-05-31", "held")
+
+
+def test_a_trip_today_to_meet_is_still_a_plan():
+    [m] = meetings("Witkoff travelled to Russia today to meet with Russian President Vladimir Putin.")
+    assert m.status == "planned"
+
+
+def test_a_reception_attended_by_officials_is_a_meeting_with_their_state():
+    [m] = meetings("Prime Minister Keir Starmer spoke at a reception at the British Embassy attended by Trump "
+                   "Administration officials.", published="2025-02-27")
+    assert set(m.participants) == {"Person:keir-starmer", "State:us"}
+    assert m.place == "british-embassy"

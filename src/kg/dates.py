@@ -27,7 +27,10 @@ DATE_RE = re.compile(
 # a cheap test that a sentence may hold a date at all, before the full pattern runs
 QUICK = re.compile(rf"\d|day\b|night|morning|afternoon|evening|tomorrow|week|month|year|{MONTHS}")
 # "was scheduled to meet on Wednesday": a plan told in the past tense points back in time
-PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|expected|set|planning|going)\b|\b(?:was|were) to\b", re.I)
+# "travelled to Kyiv on Saturday to meet Zelensky": a purpose fulfilled, told in the past
+PAST_TRIP = re.compile(r"(?<!has )(?<!have )\b(?:travelled|traveled|flew|went|came)\b[^.;]{0,60}\bto meet\b", re.I)
+PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|expected|set|planning|going)\b|\b(?:was|were) to\b"
+                       rf"|{PAST_TRIP.pattern}", re.I)
 # "later" only with a time: "and later with Zelenskyy" tells the past
 FUTURE = re.compile(r"\b(?:will|to meet|set to|are to|is to|due to|expected|plans? to|scheduled|next|upcoming|"
                     r"later (?:today|tonight|this)|ahead of)\b", re.I)

@@ -125,6 +125,7 @@ NOT_NAME_WORD = {
     "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
     "Stories", "Topics", "News", "Posts", "Updates",
 }
+AT_THE = re.compile(r"\b(?:in|at|inside|outside|near|into|from)\s+the\s+$", re.I)
 LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
              # the object of an attack is a place: "drones attacked Ukraine"
              "attacked", "attack", "attacking", "struck", "strike", "hit", "hitting", "targeted", "shelled", "bombed", "invaded", "invade"}
@@ -494,8 +495,8 @@ class _Finder:
     def _choose(self, refs: list[str], s: int, e: int) -> str:
         if len(refs) == 1:
             return refs[0]
-        # a name shared by a place and an actor (Moscow, Kremlin): by context
-        locative = word_before(self.text, s) in LOCATIVE
+        # a name shared by a place and an actor (Moscow, Kremlin): by context ("talks at the White House")
+        locative = word_before(self.text, s) in LOCATIVE or AT_THE.search(self.text, max(0, s - 12), s) is not None
         places = [r for r in refs if self.lex.entries[r].kind == "Place"]
         actors = [r for r in refs if self.lex.entries[r].kind != "Place"]
         if locative and places:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..dates import PAST_TRIP
 from ..mentions import trie_pattern
 from ..models import Meeting
 from .context import (
@@ -19,10 +20,10 @@ TRIGGER_WORDS = (
     "speaks with|talked to|talked with|held a call|telephone|during a call|in a call|on a call|call between|video call|"
     "spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
     "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined|"
-    "welcomed|welcomes|will welcome"
+    "welcomed|welcomes|will welcome|reception|dinner|banquet"
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
-STEMS = ("met", "meet", "talk", "summit", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
+STEMS = ("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
          "encounter", "sat down", "gather", "conference", "attend", "join", "telephone", "welcome")
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|ahead of|going to"
@@ -33,6 +34,10 @@ SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|c
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
+# "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
+STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
+PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
+                       r"representatives|envoys|foreign ministers|defen[cs]e ministers) of|attended by) (?:the )?$", re.I)
 GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|negotiators|team|envoys|leaders|ministers)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
 JOINS_THE_MEETING = re.compile(
@@ -69,7 +74,8 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue  # "… to meet Putin - Kremlin": a headline's source
         if possessive_owner(s, m) and m.via != "role":
             continue
-        if m.via == "place-name" or modifier_of_person(s, m):
+        people_of = PEOPLE_OF.search(s.text, max(0, rel - 40), rel) is not None
+        if m.via == "place-name" and not people_of or modifier_of_person(s, m):
             continue
         if m.ref.startswith("State:") and any(p.is_place and re.fullmatch(r",\s*", s.text[p.end - s.start:rel]) for p in s.mentions):
             continue  # "in Jeddah, Saudi Arabia": the country only places the city
@@ -82,8 +88,10 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue
         if m.ref in reporters:
             continue  # "Peskov said he would announce any meeting …": still the reporter
-        if prev_word(s, m) in {"for", "of", "by", "against", "on", "about"} and not FORUM_OF.search(s.text[:rel]):
-            continue  # "an envoy for Putin", "talks on Iran"; but "a meeting of the group" is its forum
+        if prev_word(s, m) in {"for", "of", "by", "against", "on", "about"} and not FORUM_OF.search(s.text[:rel]) \
+                and not people_of:
+            continue  # "an envoy for Putin", "talks on Iran"; but "a meeting of the group" is its forum,
+            # "the leaders of France, Germany and Britain" take part for their states, and those it was "attended by"
         if m.ref not in refs:
             refs.append(m.ref)
     return refs
@@ -124,6 +132,15 @@ def _trigger(text: str) -> re.Match | None:
         return None
     verbs = [m for m in found if VERB_TRIGGER.fullmatch(m.group(0))]
     return (verbs or found)[0]
+
+
+def _before_and_after(s: Sentence, trig: re.Match, subjects: list[str], objects: list[str]) -> bool:
+    """Whether all of `subjects` are named before the meeting verb and all of `objects` after it."""
+    first_at: dict[str, int] = {}
+    for m in actor_mentions(s):
+        first_at.setdefault(m.ref, m.start - s.start)
+    return all(first_at.get(r, len(s.text)) < trig.start() for r in subjects) and \
+        all(first_at.get(r, -1) >= trig.end() for r in objects)
 
 
 def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[list[str], int]]:
@@ -199,7 +216,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             pass
         elif not persons and len(others) >= 2 and re.search(r"\b(?:talks|negotiations|summit|meeting|met)\b", s.text):
             pass
-        elif len(persons) == 1 and others and re.search(r"\b(?:met|meet|meets|meeting|talks|hosted|call)\s+(?:with\s+|between\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$", s.text[:min(m.start for m in s.mentions if m.ref in others) - s.start]):
+        elif len(persons) == 1 and others and VERB_TRIGGER.fullmatch(trig.group(0)) and _before_and_after(s, trig, others, persons):
+            pass  # "the leaders of France, Germany and Britain travelled to Kyiv to meet Zelensky"
+        elif len(persons) == 1 and others and re.search(r"\b(?:met|meet|meets|meeting|talks|hosted|call|attended by)\s+(?:with\s+|between\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$", s.text[:min(m.start for m in s.mentions if m.ref in others) - s.start]):
             pass  # "met the US delegation", "talks with Turkey", "hosted talks between Russia and Ukraine"
         else:
             continue
@@ -209,7 +228,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
         places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"] or places
         place = places[0].ref if places and places[0].is_place else ""
-        status = "cancelled" if CANCELLED.search(s.text) else ("planned" if PLANNED.search(s.text) else "held")
+        status = "cancelled" if CANCELLED.search(s.text) else (
+            "planned" if PLANNED.search(s.text) and not (PAST_TRIP.search(s.text) and not STILL_AHEAD.search(s.text)) else "held")
         for who, at in _encounters(s, trig, parts):
             out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date=s.when(at), status=status))
     return _chairs_join_their_forum(out, sentences)
