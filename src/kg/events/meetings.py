@@ -36,6 +36,7 @@ GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
+MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
                        r"representatives|envoys|foreign ministers|defen[cs]e ministers) of|attended by) (?:the )?$", re.I)
 GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|negotiators|team|envoys|leaders|ministers)\b")
@@ -79,6 +80,8 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue
         if m.ref.startswith("State:") and any(p.is_place and re.fullmatch(r",\s*", s.text[p.end - s.start:rel]) for p in s.mentions):
             continue  # "in Jeddah, Saudi Arabia": the country only places the city
+        if getattr(s.entries.get(m.ref), "subkind", "") == "government-office" and MEETING_NOUN.match(s.text, m.end - s.start):
+            continue  # "an acrimonious White House meeting": where it was, not who took part
         if m.ref.startswith("Organization:") and STANCE_NOUN.match(s.text, m.end - s.start):
             continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start):
