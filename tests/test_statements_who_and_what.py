@@ -115,3 +115,9 @@ def test_the_occasion_in_commas_between_speaker_and_verb_keeps_the_speaker():
     assert [(s.speaker, s.text) for s in statements("Zelensky, speaking in Kyiv on Monday, said Ukraine would not cede "
                                                      "territory.")] == [("Person:volodymyr-zelensky",
                                                                          "Ukraine would not cede territory")]
+
+
+def test_an_organisation_named_again_in_commas_before_the_verb_speaks():
+    assert [(s.speaker, s.text) for s in statements("Ukraine's Security Service, the SBU, said it had detained a "
+                                                     "Russian agent in Odesa.")] == [
+        ("Organization:sbu", "it had detained a Russian agent in Odesa")]

@@ -131,6 +131,13 @@ def _apposition(gap: str) -> bool:
         and any(w in TITLE_WORDS for w in inner.lower().replace(",", " ").split())
 
 
+def _named_again(s: Sentence, spk: Mention, v0: int) -> bool:
+    """"Ukraine's Security Service, the SBU, said": the speaker is an actor named again in commas right
+    before the verb, after its first name."""
+    return re.fullmatch(r"\s*,\s*", s.text[spk.end - s.start:v0]) is not None \
+        and re.search(r"\w,\s*(?:the\s+)?$", s.text[:spk.start - s.start]) is not None
+
+
 def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
     # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
@@ -221,7 +228,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     # "Pistorius, who co-chaired the meeting, said …": the comma closes a relative clause
                     spk = subject_before(s, v0)
                     if spk is None or not (re.search(r",\s*(?:who|which)\b", s.text[spk.end - s.start:v0])
-                                           or _apposition(s.text[spk.end - s.start:v0])):
+                                           or _apposition(s.text[spk.end - s.start:v0])
+                                           or _named_again(s, spk, v0)):
                         continue
                     post = False
             else:
