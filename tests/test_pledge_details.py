@@ -69,3 +69,19 @@ def test_the_head_of_an_organisation_gives_on_its_behalf():
 def test_dollars_of_other_countries_and_yen_keep_their_currency(text, amount, currency):
     [pledge] = [e for e in extract(text).events if isinstance(e, Pledge)]
     assert (pledge.amount, pledge.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("text, donors, recipient, amount", [
+    ("The EU agreed to lend Ukraine €90 billion over the next two years.", ["Organization:eu"], "State:ukraine", "90000000000"),
+    ("Washington approved the sale of $825 million in air-launched missiles to Kyiv.", ["State:us"], "State:ukraine",
+     "825000000"),
+    ("Sweden announced its largest military aid package yet, worth 18 billion kronor.", ["State:sweden"], "",
+     "18000000000"),
+    ("Norway and Germany will jointly fund two Patriot systems for Ukraine.", ["State:germany", "State:norway"],
+     "State:ukraine", None),
+])
+def test_loans_funding_and_gifts_to_a_capital(text, donors, recipient, amount):
+    pledges = sorted((e for e in extract(text).events if isinstance(e, Pledge)), key=lambda p: p.donor)
+    assert [p.donor for p in pledges] == donors
+    assert {p.recipient for p in pledges} == {recipient}
+    assert {p.amount for p in pledges} == {Decimal(amount) if amount else None}

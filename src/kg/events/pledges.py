@@ -14,11 +14,11 @@ __all__ = ["find_pledges"]
 TRIGGER_WORDS = (
     r"pledg\w*|commit\w*|package|packages|provid\w*|allocat\w*|announc\w*|send|sends|sending|sent|"
     r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|suppl(?:y|ies|ied|ying)|funding|aid|"
-    r"assistance|transfer\w*|will give|gave|approv\w*|promised|promises"
+    r"assistance|transfer\w*|will give|gave|approv\w*|promised|promises|lend|lends|lent|loan|loans|fund|funds|funded"
 )
 TRIGGER = CaseBlindWords(TRIGGER_WORDS)
 NO_AMOUNT_TRIGGER = re.compile(
-    r"\b(?:pledged|pledges|promised|promises|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
+    r"\b(?:pledged|pledges|promised|promises|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
     r"to donate|will donate|to send|to provide|to supply|continue providing|continue to provide|keep providing|"
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
@@ -29,7 +29,7 @@ NO_AMOUNT_TRIGGER = re.compile(
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for|but|while|which|though|although)\s+|[,.;]|$)",
     re.I,
 )
-STEMS = ("pledg", "promis", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
+STEMS = ("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
          "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv")
 NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
@@ -131,7 +131,14 @@ def _recipient(s: Sentence) -> str:
     for m in actor_mentions(s):
         if m.ref == "State:ukraine":
             return m.ref
-    return "State:ukraine" if re.search(r"\bUkrain", s.text) else ""
+    if re.search(r"\bUkrain", s.text):
+        return "State:ukraine"
+    # "missiles to Kyiv": the capital a gift goes to stands for its state
+    metonyms = get_lexicon().metonyms
+    for m in s.mentions:
+        if m.is_place and m.text in metonyms and prev_word(s, m) in ("to", "for"):
+            return metonyms[m.text]
+    return ""
 
 
 def _item(s: Sentence, end: int) -> str:
