@@ -121,3 +121,12 @@ def test_an_organisation_named_again_in_commas_before_the_verb_speaks():
     assert [(s.speaker, s.text) for s in statements("Ukraine's Security Service, the SBU, said it had detained a "
                                                      "Russian agent in Odesa.")] == [
         ("Organization:sbu", "it had detained a Russian agent in Odesa")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Oleksandr Syrskyi, Ukraine's commander-in-chief, said the situation near Pokrovsk was difficult.",
+     "Person:oleksandr-syrskyi"),
+    ("Ukraine's ambassador to the UN, Andriy Melnyk, called for more sanctions on Russia.", "Person:andriy-melnyk"),
+])
+def test_an_office_in_commas_next_to_a_name_keeps_the_person_speaking(text, speaker):
+    assert [s.speaker for s in statements(text)] == [speaker]

@@ -96,6 +96,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
 ]
+# "Ukraine's ambassador to the UN, Andriy Melnyk, said": an office, then the holder's name in commas
+OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+(?P<name>{NAME}),")
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
 NOT_NAME_START = {
@@ -397,7 +399,7 @@ class _Finder:
         self.titles_of_known_people()
         self.capitals_in_place_lists()
         self.titled_names()
-        self.aged_names()
+        self.names_in_commas()
         self.organisations()
         self.recurring_names()
         self.region_lists()
@@ -530,9 +532,10 @@ class _Finder:
                     title = self.text[m.start():m.start("name")].strip(" ,.").lower()
                     self.local_roles.setdefault(title, ref)
 
-    def aged_names(self) -> None:
-        """'Olena Marchenko, 34, a teacher in Kharkiv, …': a name with an age in commas is a person."""
-        for m in AGED_NAME.finditer(self.text):
+    def names_in_commas(self) -> None:
+        """'Olena Marchenko, 34, a teacher in Kharkiv, …': a name with an age in commas is a person; so is
+        a name in commas after an office ("Ukraine's ambassador to the UN, Andriy Melnyk, said")."""
+        for m in [*AGED_NAME.finditer(self.text), *self.scan.starting(OFFICE_THEN_NAME, "title")]:
             s, e = m.span("name")
             name = m.group("name")
             if not self.free(s, e) or name.split()[0] in NOT_NAME_START or any(w in self.lex.names for w in name.split()):

@@ -128,7 +128,7 @@ def _apposition(gap: str) -> bool:
     if re.match(r",\s*(?:speaking|writing|addressing|talking|in televised remarks|in a statement)\b[^,“”\"]{0,80},$", inner):
         return True  # ", speaking in Kyiv on Monday,": the occasion, then the verb
     return inner.startswith(",") and inner.endswith(",") and inner.count(",") == 2 and len(inner) < 100 \
-        and any(w in TITLE_WORDS for w in inner.lower().replace(",", " ").split())
+        and any(w in TITLE_WORDS for w in re.split(r"[\s,-]+", inner.lower()))  # "commander-in-chief" holds one
 
 
 def _named_again(s: Sentence, spk: Mention, v0: int) -> bool:
