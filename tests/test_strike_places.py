@@ -1,4 +1,4 @@
-"""Where a strike lands: each town of a list, the capital among them, never the river beside a town."""
+"""Where a strike lands (each town of a list, the capital among them, never the river beside a town), and what is no strike."""
 
 from __future__ import annotations
 
@@ -25,3 +25,8 @@ def test_a_capital_alone_acting_stays_its_state():
 def test_the_river_named_after_a_city_is_not_the_city():
     found = strikes("Russian forces shelled Nikopol across the Dnipro river, the regional governor Serhiy Lysak said.")
     assert [(s.attacker, s.location) for s in found] == [("State:russia", "nikopol")]
+
+
+def test_words_attacked_and_nerves_struck_are_no_strikes():
+    assert strikes("Zelensky attacked the proposal as a betrayal of Ukraine.") == []
+    assert strikes("Trump's comments struck a nerve in Kyiv.") == []

@@ -27,7 +27,11 @@ STEMS = ("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound"
 NOT_STRIKE = re.compile(
     r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause)\b"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
-    r"|\bstrik(?:e|es|ing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note)\b"
+    r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note|nerve)\b"
+    # "Zelensky attacked the proposal as a betrayal": words attacked, not a place
+    r"|\battack(?:s|ed|ing)?\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:proposals?|plans?|deals?|ideas?|decisions?|remarks|comments|statements?|polic(?:y|ies)|moves?|positions?|"
+    r"stances?|claims?|critics|media|press|rhetoric|report|reports|leadership|approach)\b"
     r"|\b(?:I|we)\s+(?:was|were|am|are|have been)\s+struck\b|\bstruck\s+by\s+(?:their|his|her|my|our|how|the way|the fact|the sense)\b"
     # "would provide more than 1000 anti-air missiles to Ukraine": weapons given, not fired
     r"|\b(?:provid\w*|send|sends|sending|sent|deliver\w*|suppl(?:y|ies|ied|ying)|donat\w*|pledg\w*|give|gave|giving)\s+(?:\S+\s+){0,6}?(?:missiles?|drones?|rockets?|shells?|bombs?)\b",
