@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract import extract_document
 from kg.load import load_text
-from kg.models import Strike
+from kg.models import Meeting, Strike
 
 
 def strikes(text: str, published: str = "2025-06-01") -> list[Strike]:
@@ -30,3 +30,27 @@ def test_the_river_named_after_a_city_is_not_the_city():
 def test_words_attacked_and_nerves_struck_are_no_strikes():
     assert strikes("Zelensky attacked the proposal as a betrayal of Ukraine.") == []
     assert strikes("Trump's comments struck a nerve in Kyiv.") == []
+
+
+LEAD = ("KYIV, Ukraine (AP) — Russian missiles and drones struck several Ukrainian cities overnight, killing at least "
+        "five people, officials said Tuesday, as President Volodymyr Zelenskyy prepared to travel to Berlin for talks "
+        "with German Chancellor Friedrich Merz.\n\n"
+        "Another three people died in the Kharkiv region, according to local authorities.")
+
+
+def test_a_wire_lead_strikes_the_country_not_the_city_of_a_later_clause_and_its_toll_follows():
+    found = strikes(LEAD, published="2025-06-10")
+    assert sorted((s.attacker, s.location) for s in found) == [("State:russia", "kharkiv-oblast"), ("State:russia", "ukraine")]
+
+
+def test_the_trip_in_the_later_clause_is_a_planned_meeting_and_the_dateline_takes_no_part():
+    doc = load_text(f"---\npublished: 2025-06-10\n---\n{LEAD}\n", "t")
+    [m] = [e for e in extract_document(doc).events if isinstance(e, Meeting)]
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:friedrich-merz"}
+    assert (m.place, m.status) == ("berlin", "planned")
+
+
+def test_as_well_as_keeps_the_places_of_one_clause():
+    found = strikes("Ukrainian strikes had hit power facilities in Russia's Kursk and Bryansk regions, as well as in "
+                    "the Luhansk region, the defence ministry said.")
+    assert "luhansk-oblast" in {s.location for s in found}

@@ -98,6 +98,7 @@ PLACE_PATTERNS = [
 ]
 # "Ukraine's ambassador to the UN, Andriy Melnyk, said": an office, then the holder's name in commas
 OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+(?P<name>{NAME}),")
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\((?:AP|Reuters|AFP|dpa|UPI|Bloomberg)\)\s*[—–-]+\s*", re.M)
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
 NOT_NAME_START = {
@@ -407,6 +408,7 @@ class _Finder:
         self.roles()
         self.group_anaphora()
         self.drop_bylines()
+        self.drop_datelines()
         self.surnames_and_pronouns()
         self.spans.sort(key=lambda m: (m.start, -m.end))
         surface: dict[str, set[str]] = {}
@@ -691,6 +693,11 @@ class _Finder:
             self._named_cache[ref] = any(re.search(rf"\b{re.escape(n)}\b", self.text)
                                          for n in (entry.label, *entry.aliases) if n[:1].isupper())
         return self._named_cache[ref]
+
+    def drop_datelines(self) -> None:
+        """'KYIV, Ukraine (AP) — …': where the wire filed the story from is not part of what it tells."""
+        for m in DATELINE.finditer(self.text):
+            self.spans = [x for x in self.spans if not (m.start() <= x.start < m.end())]
 
     def drop_bylines(self) -> None:
         """'Steve Rosenberg / Russia editor': the page's reporters are not actors of the story."""

@@ -26,7 +26,7 @@ TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words,
 STEMS = ("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
          "encounter", "sat down", "gather", "conference", "attend", "join", "telephone", "welcome")
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|ahead of|going to"
+PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|prepared to|ahead of|going to"
                      # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
                      r"|(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit))\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)

@@ -83,6 +83,9 @@ def _triggered(text: str) -> bool:
 
 # "fired 487 drones and 10 missiles at Ukrainian cities": what was launched, then at whom
 LAUNCHED_AT = re.compile(r"\b(?:launched|launching|fired|firing|sent|sending|hurled)\b[^.;:]{0,80}\bat\s+$", re.I)
+TARGET_NOUN = re.compile(r"\s+(?:cities|towns|villages|regions|energy|infrastructure|power|civilians|territory|positions)\b")
+STRUCK_BEFORE = re.compile(r"\b(?:struck|strike|hit|hits|pounded|pound|targeted|target|attacked|attack|shelled|bombed)\s+"
+                           r"(?:(?:several|many|multiple|dozens of|other|major|the)\s+)?$")
 ARMED_FORCE = re.compile(r"forces|army|air force|navy|military|general staff|air defen", re.I)
 
 
@@ -99,6 +102,8 @@ def _target_states(s: Sentence) -> list:
                 out.append(m)
             elif prev_word(s, m) == "at" and LAUNCHED_AT.search(s.text, 0, rel):
                 out.append(m)
+            elif m.via == "demonym" and TARGET_NOUN.match(s.text, m.end - s.start) and STRUCK_BEFORE.search(s.text, 0, rel):
+                out.append(m)  # "struck several Ukrainian cities overnight"
             continue
         e = s.entries.get(m.ref)
         # the armed force that opens the sentence and intercepts, or that reports the attack ("…, Ukraine's
@@ -110,9 +115,10 @@ def _target_states(s: Sentence) -> list:
     return out
 
 
+OTHER_CLAUSE = re.compile(r",\s+(?:as(?!\s+well\s+as\b)|while|whereas|even as)\s+|;\s+")
 DAMAGE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed|caused a fire|"
-    r"casualties|damage|hit)\b",
+    r"casualties|damage|hit|died|dead)\b",
     re.I,
 )
 
@@ -131,8 +137,12 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             follow_up = True
         # "shot down 30 drones over Bryansk": where drones are intercepted is where they were sent
         origin = ORIGIN - {"over"} if INTERCEPT.search(s.text) else ORIGIN
+        # "…, as Zelenskyy prepared to travel to Berlin": a clause of its own after the attack is told
+        attack = TRIGGER.search(s.text, s.lower)
+        aside = OTHER_CLAUSE.search(s.text, attack.end()) if attack is not None and not follow_up else None
         places = [m for m in place_mentions(s)
-                  if prev_word(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start)]
+                  if (prev_word(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
+                  and (aside is None or m.start - s.start < aside.start())]
         if len(places) > 1:
             places = [m for m in places if not LOCATOR.search(s.text, 0, m.start - s.start)] or places
         if not places:
