@@ -65,3 +65,19 @@ def test_a_reception_attended_by_officials_is_a_meeting_with_their_state():
                    "Administration officials.", published="2025-02-27")
     assert set(m.participants) == {"Person:keir-starmer", "State:us"}
     assert m.place == "british-embassy"
+
+
+def test_ministers_from_several_states_meeting_somewhere_met():
+    [m] = meetings("Meeting in London, ministers from Britain, France, Germany, Italy and Poland agreed to pool funds to "
+                   "buy U.S.-made Patriot missiles for Kyiv, British Defence Secretary John Healey told reporters.")
+    assert set(m.participants) == {"State:uk", "State:france", "State:germany", "State:italy", "State:poland"}
+    assert m.place == "london"
+
+
+def test_a_leaders_own_security_council_is_not_the_uns():
+    doc = load_text("---\npublished: 2025-06-12\n---\nIn Moscow, Putin told a televised meeting of his Security Council "
+                    "that Russia would only agree to a truce if Western arms deliveries stopped.\n", "t")
+    x = extract_document(doc)
+    assert "Organization:un-security-council" not in {f"{a.type}:{a.key}" for a in x.actors}
+    [st] = [e for e in x.events if type(e).__name__ == "Statement"]
+    assert st.text == "Russia would only agree to a truce if Western arms deliveries stopped"

@@ -441,6 +441,9 @@ class _Finder:
                     continue  # the demonym inside it ("US", "French") is taken on its own
                 if entry.kind == "Place" and _next_word(self.text, e) in ("river", "reservoir"):
                     continue  # "across the Dnipro river": the river, not the city of its name
+                if entry.kind == "Organization" and form.split()[0][:1].isupper() and form.lower() == "security council" \
+                        and (word_before(self.text, s) in ("his", "her", "its", "their") or self.text[max(0, s - 3):s].rstrip().endswith(("'s", "’s"))):
+                    continue  # "his Security Council", "Russia's Security Council": a state's own, not the UN's
                 entry = self.entry(ref)
                 via = "name"
                 if entry.kind == "State" and word_before(self.text, s) in LOCATIVE and not FUNDED_FROM.search(self.text, max(0, s - 40), s):

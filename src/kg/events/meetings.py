@@ -38,7 +38,8 @@ GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
-                       r"representatives|envoys|foreign ministers|defen[cs]e ministers) of|attended by) (?:the )?$", re.I)
+                       r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from)|"
+                       r"attended by) (?:the )?$", re.I)
 GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|negotiators|team|envoys|leaders|ministers)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
 JOINS_THE_MEETING = re.compile(
@@ -217,7 +218,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
                 continue
         elif len(persons) >= 2:
             pass
-        elif not persons and len(others) >= 2 and re.search(r"\b(?:talks|negotiations|summit|meeting|met)\b", s.text):
+        elif not persons and len(others) >= 2 and re.search(r"\b(?i:talks|negotiations|summit|meeting|met)\b", s.text):
             pass
         elif len(persons) == 1 and others and VERB_TRIGGER.fullmatch(trig.group(0)) and _before_and_after(s, trig, others, persons):
             pass  # "the leaders of France, Germany and Britain travelled to Kyiv to meet Zelensky"

@@ -41,7 +41,7 @@ LEAD_IN = re.compile(
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?i:that)\s+)?|(?:today|yesterday)\s+(?:(?i:that)\s+)?"
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*"
     # "said on a call with reporters that …", "told a news conference in Kyiv that …"
-    r"|(?:(?:on|in|during|at)\s+)?(?:a|an|the)\s+(?:phone\s+|video\s+|news\s+|press\s+|televised\s+)?(?:call|interview|briefing|conference|address|speech)\b[^,.;“\"]{0,60}?\s(?i:that)\s+)"
+    r"|(?:(?:on|in|during|at)\s+)?(?:a|an|the)\s+(?:phone\s+|video\s+|news\s+|press\s+|televised\s+)?(?:call|interview|briefing|conference|address|speech|meeting|session|gathering)\b[^,.;“\"]{0,60}?\s(?i:that)\s+)"
 )
 # the audience told, before the clause said to it
 TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)"
