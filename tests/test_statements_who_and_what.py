@@ -130,3 +130,21 @@ def test_an_organisation_named_again_in_commas_before_the_verb_speaks():
 ])
 def test_an_office_in_commas_next_to_a_name_keeps_the_person_speaking(text, speaker):
     assert [s.speaker for s in statements(text)] == [speaker]
+
+
+READOUT = ("Volodymyr Zelensky says he has spoken with Sir Keir Starmer about security guarantees and the next steps of "
+           "the coalition of the willing.\n\nThe UK prime minister told him Britain would keep up the pressure on "
+           "Moscow, Downing Street said in a readout of the call.")
+
+
+def test_a_readout_gives_each_speaker_their_own_words():
+    said = {(s.speaker, s.text) for s in statements(READOUT, published="2025-06-14")}
+    assert ("Person:keir-starmer", "Britain would keep up the pressure on Moscow") in said
+    assert ("Organization:downing-street", "The UK prime minister told him Britain would keep up the pressure on "
+            "Moscow") in said
+
+
+def test_the_reporter_of_his_own_call_took_part_in_it():
+    doc = load_text(f"---\npublished: 2025-06-14\n---\n{READOUT}\n", "t")
+    [m] = [e for e in extract_document(doc).events if isinstance(e, Meeting)]
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:keir-starmer"}

@@ -36,6 +36,8 @@ GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
+OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|also|just|already|recently|then)\s+){0,3}")
+OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
                        r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from)|"
@@ -64,6 +66,9 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
     ):
         speech = None  # "Austin told Umerov during a meeting …": both are in it
     reporter = reporter_of(s, speech.start(), speech.end()) if speech else None
+    if reporter is not None and any(x.ref == reporter.ref and x.via == "pronoun" and x.start - s.start >= speech.end()
+                                    and OWN_ENCOUNTER.fullmatch(s.text, x.end - s.start, trigger) for x in actor_mentions(s)):
+        reporter = None  # "Zelensky says he has spoken with Starmer": the reporter tells of his own call
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
     reporters: set[str] = set()
     for m in actor_mentions(s):
@@ -92,8 +97,7 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue
         if m.ref in reporters:
             continue  # "Peskov said he would announce any meeting …": still the reporter
-        if prev_word(s, m) in {"for", "of", "by", "against", "on", "about"} and not FORUM_OF.search(s.text[:rel]) \
-                and not people_of:
+        if OBJECT_OF.search(s.text, max(0, rel - 20), rel) and not FORUM_OF.search(s.text[:rel]) and not people_of:
             continue  # "an envoy for Putin", "talks on Iran"; but "a meeting of the group" is its forum,
             # "the leaders of France, Germany and Britain" take part for their states, and those it was "attended by"
         if m.ref not in refs:

@@ -45,6 +45,7 @@ LEAD_IN = re.compile(
 )
 # the audience told, before the clause said to it
 TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)"
+                           r"|^(?:him|her|them|us|me)\s+(?=\S)"  # "told him Britain would …"
                            # "told the BBC the shelling had got worse", "told Reuters Russia would …": a named listener
                            r"|^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,3}(?=(?:the|a|an|this|that|there|it|he|she|they|we|I)\b|[A-Z][a-z]+\s+[a-z])")
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
@@ -59,6 +60,9 @@ POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|eveni
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
 COORDINATED = re.compile(r",\s+and\s+(?:has\s+|had\s+|have\s+|also\s+)*$")
+OCCASION = re.compile(r"^(?:in|on|during)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?"
+                      r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X)"
+                      r"(?:\s+(?:of|on|with|to)\s+[^,.;]{1,40})?$")
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes",
                 "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms"}
@@ -142,6 +146,7 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
     # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
     tail = re.split(r",\s+(?:adding|noting|saying|stressing|warning)\b", s.text[v1:], maxsplit=1)[0].strip(" .")
+    tail = OCCASION.sub("", tail).strip()  # "…, Downing Street said in a readout of the call"
     before = s.text[:spk.start - s.start]
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
         return False  # "…, which Moscow has claimed as its own": the verb has its own object
@@ -262,6 +267,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue  # "…, which she says is higher than last year": the speaker's own aside goes on
                 if own is not None and own.start - s.start > v1 and re.search(r"[,;]|\b(?:and|but|while)\b", s.text[v1:own.start - s.start]):
                     stop = nxt.start()
+                    if own.via != "pronoun" and s.text[:own.start - s.start].rstrip().endswith(","):
+                        stop = own.start - s.start  # "…, Downing Street said": the next speaker is not in the words
                     break
             lead = s.text[v1:quotes[0][0]] if quotes and quotes[0][0] >= v1 else ""
             if quotes and not post and quotes[0][0] >= v1 and (
