@@ -54,3 +54,9 @@ def test_as_well_as_keeps_the_places_of_one_clause():
     found = strikes("Ukrainian strikes had hit power facilities in Russia's Kursk and Bryansk regions, as well as in "
                     "the Luhansk region, the defence ministry said.")
     assert "luhansk-oblast" in {s.location for s in found}
+
+
+def test_a_time_opening_the_sentence_dates_the_strike():
+    [s] = strikes("Overnight, Russian drones and missiles targeted Kharkiv, killing four people, according to the city's "
+                  "mayor.", published="2025-11-24")
+    assert (s.location, s.date) == ("kharkiv", "2025-11-24")

@@ -18,14 +18,15 @@ DATE_RE = re.compile(
     rf"(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}(?:,?\s+\d{{4}})?)"
     rf"|(?P<mdy>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|overnight|last night|earlier today|later today)"
+    # sentence-initial "Overnight, …", "Last week …" are capitalised
+    rf"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|overnight|last night|earlier today|later today))"
     rf"|(?P<wd>(?:(?:on|last|this|next|since|until|by)\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})(?:'s)?)"
-    rf"|(?P<month>(?:in|since|last|early|late|mid-|earlier in|by)\s+(?:{MONTHS})(?:\s+\d{{4}})?)"
-    rf"|(?P<relmonth>last month|this month|earlier this month|next month|last week|this week|next week|last year|this year)"
+    rf"|(?P<month>(?i:in|since|last|early|late|mid-|earlier in|by)\s+(?:{MONTHS})(?:\s+\d{{4}})?)"
+    rf"|(?P<relmonth>(?i:last month|this month|earlier this month|next month|last week|this week|next week|last year|this year))"
     rf")\b",
 )
 # a cheap test that a sentence may hold a date at all, before the full pattern runs
-QUICK = re.compile(rf"\d|day\b|night|morning|afternoon|evening|tomorrow|week|month|year|{MONTHS}")
+QUICK = re.compile(rf"\d|day\b|night|morning|afternoon|evening|[Tt]omorrow|week|month|year|{MONTHS}")
 # "was scheduled to meet on Wednesday": a plan told in the past tense points back in time
 # "travelled to Kyiv on Saturday to meet Zelensky": a purpose fulfilled, told in the past
 PAST_TRIP = re.compile(r"(?<!has )(?<!have )\b(?:travelled|traveled|flew|went|came)\b[^.;]{0,60}\bto meet\b", re.I)
