@@ -1,0 +1,26 @@
+"""Relative dates resolved against the post's time, wherever the sentence puts them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.dates import find_dates
+
+POSTED = dt.datetime(2025, 11, 24, 18, 0)  # a Monday
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Overnight, Russian drones targeted Kharkiv.", "2025-11-24"),
+    ("Russian drones targeted Kharkiv overnight.", "2025-11-24"),
+    ("Yesterday, Putin met Witkoff.", "2025-11-23"),
+    ("Last week the talks ended.", "2025-W47"),
+    ("Earlier this month Zelensky met Trump.", "2025-11"),
+    ("Tomorrow he will meet Putin.", "2025-11-25"),
+    ("In March 2025 they met.", "2025-03"),
+    ("Trump spoke with Putin on Wednesday and later with Zelenskyy.", "2025-11-19"),
+    ("Trump will speak with Putin on Wednesday.", "2025-11-26"),
+])
+def test_relative_dates(text, value):
+    assert [d.value for d in find_dates(text, POSTED)] == [value]
