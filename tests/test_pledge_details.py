@@ -85,3 +85,23 @@ def test_loans_funding_and_gifts_to_a_capital(text, donors, recipient, amount):
     assert [p.donor for p in pledges] == donors
     assert {p.recipient for p in pledges} == {recipient}
     assert {p.amount for p in pledges} == {Decimal(amount) if amount else None}
+
+
+def test_a_package_introduced_after_its_giver_is_the_givers_and_its_items_are_not_the_source():
+    x = extract("Today, the Department of Defense announces additional security assistance for Ukraine.\n\n"
+                "This announcement is the Biden Administration's sixty-sixth tranche of equipment to be provided from "
+                "DoD inventories for Ukraine since August 2021. This Presidential Drawdown Authority package, valued at "
+                "$425 million, includes air defence munitions.\n\n"
+                "The United States will continue to work with its allies to provide Ukraine with capabilities to meet "
+                "its immediate battlefield needs.", published="2024-10-15")
+    pledges = [e for e in x.events if isinstance(e, Pledge)]
+    assert ("State:us", Decimal("425000000"), "USD") in {(p.donor, p.amount, p.currency) for p in pledges}
+    items = {i for p in pledges for i in p.items}
+    assert "capabilities" in items
+    assert not any(i.startswith("from ") for i in items)
+
+
+def test_a_part_of_the_package_is_not_a_second_pledge():
+    x = extract("The UK will give Ukraine £450m in military aid, Healey announced.\n\n"
+                "Funding for radar systems and drones worth more than £250m is also part of the package.")
+    assert [p.amount for p in x.events if isinstance(p, Pledge)] == [Decimal("450000000")]

@@ -84,6 +84,8 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
+# "This Presidential Drawdown Authority package, valued at $425 million, …": a sentence that opens on the package
+THIS_PACKAGE = re.compile(r"^\W*(?:This|That|Today's)\s+(?:[\w-]+\s+){0,4}(?:package|tranche)\b")
 NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to"
                      # "prevented from blocking vital supplies of Ukrainian grain": supplies stopped, not given
                      r"|block|blocks|blocked|blocking|halt|halted|halting|cut off|cutting off|disrupt\w*)\b", re.I)
@@ -198,7 +200,14 @@ def _funding_from(s: Sentence, recipient: str) -> list[Pledge]:
 
 def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     out: list[Pledge] = []
+    giver: tuple[int, str] | None = None  # (paragraph, donor) named last in an earlier sentence about giving
+    before: Sentence | None = None
     for s in sentences:
+        if before is not None and before.mentions_any(STEMS):
+            named = [_as_donor(before, m.ref) for m in actor_mentions(before)
+                     if m.ref.startswith(("State:", "Organization:")) and m.ref != "State:ukraine"]
+            giver = (before.paragraph, named[0]) if named else giver
+        before = s
         if "-" in s.text:
             out.extend(_supplied_by(s, _recipient(s)))
         if " from " in s.text and s.mentions_any(("fund", "money", "contribut", "donat")):
@@ -217,6 +226,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     continue
                 donor = (_donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
                          or _donor(s, _trigger_end(s), recipient))
+                if not donor and giver is not None and s.paragraph - giver[0] <= 2 and THIS_PACKAGE.search(s.text):
+                    donor = giver[1]  # "This … package, valued at $425 million, includes": the giver just named
                 if not donor or donor == recipient:
                     continue
                 item = _item(s, money.end)
@@ -229,8 +240,10 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         if not m or s.text[m.start() - 1:m.start()] == "-":
             continue  # "Germany-provided tanks" is read by _supplied_by
         obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", m.group("obj").strip())[0]
-        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith("by ") or re.match(r"to [a-z]", obj):
-            continue  # "provided by Germany" names the giver, "provided to help Ukraine" a purpose: neither is the gift
+        obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
+        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith(("by ", "from ")) \
+                or re.match(r"to [a-z]", obj):
+            continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
             continue  # "is not expected to send", "cannot provide more"
         donor = _donor(s, m.start(), recipient, nearest_only=True)
