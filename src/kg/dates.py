@@ -13,16 +13,21 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _M = rf"(?:{MONTHS}|(?:{MON_ABBR})\.?)"
+def _both_cases(alternatives: str) -> str:
+    """'today|last week' -> 'today|Today|last week|Last week': the forms as written mid-sentence and first."""
+    return "|".join(f"{a}|{a[0].upper()}{a[1:]}" for a in alternatives.split("|"))
+
+
 DATE_RE = re.compile(
     rf"\b(?:"
     rf"(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}(?:,?\s+\d{{4}})?)"
     rf"|(?P<mdy>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    # sentence-initial "Overnight, …", "Last week …" are capitalised
-    rf"|(?P<rel>(?i:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|overnight|last night|earlier today|later today))"
+    # sentence-initial "Overnight, …", "Last week …" are capitalised (spelt out: (?i:) would double the cost)
+    rf"|(?P<rel>{_both_cases('today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|overnight|last night|earlier today|later today')})"
     rf"|(?P<wd>(?:(?:on|last|this|next|since|until|by)\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})(?:'s)?)"
-    rf"|(?P<month>(?i:in|since|last|early|late|mid-|earlier in|by)\s+(?:{MONTHS})(?:\s+\d{{4}})?)"
-    rf"|(?P<relmonth>(?i:last month|this month|earlier this month|next month|last week|this week|next week|last year|this year))"
+    rf"|(?P<month>(?:{_both_cases('in|since|last|early|late|mid-|earlier in|by')})\s+(?:{MONTHS})(?:\s+\d{{4}})?)"
+    rf"|(?P<relmonth>{_both_cases('last month|this month|earlier this month|next month|last week|this week|next week|last year|this year')})"
     rf")\b",
 )
 # a cheap test that a sentence may hold a date at all, before the full pattern runs

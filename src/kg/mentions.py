@@ -101,6 +101,7 @@ OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\((?:AP|Reuters|AFP|dpa|UPI|Bloomberg)\)\s*[—–-]+\s*", re.M)
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
+AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 NOT_NAME_START = {
     "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As",
     "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "When", "While",
@@ -361,6 +362,7 @@ class _Finder:
         self.spans: list[Mention] = []
         self.taken = bytearray(len(text))
         self.local_surnames: dict[str, str] = {}
+        self.name_tokens: set[str] = set()  # every capitalised name-like word, counted by recurring_names
         self.local_roles: dict[str, str] = {}
         self.reporters: set[str] = set()
         self._quotes: list[tuple[int, int]] | None = None
@@ -540,7 +542,9 @@ class _Finder:
     def names_in_commas(self) -> None:
         """'Olena Marchenko, 34, a teacher in Kharkiv, …': a name with an age in commas is a person; so is
         a name in commas after an office ("Ukraine's ambassador to the UN, Andriy Melnyk, said")."""
-        for m in [*AGED_NAME.finditer(self.text), *self.scan.starting(OFFICE_THEN_NAME, "title")]:
+        aged = [m for a in AGE_IN_COMMAS.finditer(self.text)
+                if (m := AGED_NAME.search(self.text, max(0, a.start() - 80), a.end())) is not None and m.end() == a.end()]
+        for m in [*aged, *self.scan.starting(OFFICE_THEN_NAME, "title")]:
             s, e = m.span("name")
             name = m.group("name")
             if not self.free(s, e) or name.split()[0] in NOT_NAME_START or any(w in self.lex.names for w in name.split()):
@@ -552,6 +556,7 @@ class _Finder:
         counts: dict[str, int] = {}
         for m in re.finditer(rf"\b{NAME_TOKEN}\b", self.text):
             counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+        self.name_tokens = set(counts)  # kept for the misspelt-surname pass
         for m in re.finditer(rf"(?<=[a-z,;:] )(?P<name>{NAME_TOKEN} {NAME_TOKEN})\b(?!\s+(?:{'|'.join(sorted(ORG_HEADS))})\b)", self.text):
             s, e = m.span("name")
             first, last = m.group("name").split()
@@ -794,7 +799,7 @@ class _Finder:
             return
         initials = {last[0] for last in named}
         slips = {}
-        for word in set(CAPITALISED_WORD.findall(self.text)):
+        for word in self.name_tokens:
             if len(word) < 6 or word[0] not in initials or word in by_surname or word in self.lex.names or word in self.lex.demonyms:
                 continue
             refs = {ref for last, ref in named.items() if _one_slip(word, last)}

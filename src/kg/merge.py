@@ -78,12 +78,15 @@ def _fold_quoted_statements(events: list[Event]) -> list[Event]:
     statements = [ev for ev in events if isinstance(ev, Statement)]
     folds = {id(st): target for st in statements if (target := _quoted_in_other(st, statements)) is not None
              and _quoted_in_other(target, statements) is None}
+    parts: dict[int, list[Statement]] = {}
+    for st in statements:
+        if id(st) in folds:
+            parts.setdefault(id(folds[id(st)]), []).append(st)
     out = []
     for ev in events:
         if id(ev) in folds:
             continue
-        parts = [st for st in statements if folds.get(id(st)) is ev]
-        for part in parts:
+        for part in parts.get(id(ev), ()):
             ev = _merge_pair(ev, part)
         out.append(ev)
     return out

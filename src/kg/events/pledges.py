@@ -198,16 +198,23 @@ def _funding_from(s: Sentence, recipient: str) -> list[Pledge]:
     return out
 
 
+def _giver_before(sentences: list[Sentence], i: int) -> str:
+    """The state or organisation named first in the last sentence about giving before sentence `i`, within
+    two paragraphs: who gives the package a sentence opens on."""
+    for before in reversed(sentences[max(0, i - 8):i]):
+        if sentences[i].paragraph - before.paragraph > 2:
+            break
+        if before.mentions_any(STEMS):
+            named = [m.ref for m in actor_mentions(before) if m.ref.startswith(("State:", "Organization:"))
+                     and m.ref != "State:ukraine"]
+            if named:
+                return _as_donor(before, named[0])
+    return ""
+
+
 def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     out: list[Pledge] = []
-    giver: tuple[int, str] | None = None  # (paragraph, donor) named last in an earlier sentence about giving
-    before: Sentence | None = None
-    for s in sentences:
-        if before is not None and before.mentions_any(STEMS):
-            named = [_as_donor(before, m.ref) for m in actor_mentions(before)
-                     if m.ref.startswith(("State:", "Organization:")) and m.ref != "State:ukraine"]
-            giver = (before.paragraph, named[0]) if named else giver
-        before = s
+    for i, s in enumerate(sentences):
         if "-" in s.text:
             out.extend(_supplied_by(s, _recipient(s)))
         if " from " in s.text and s.mentions_any(("fund", "money", "contribut", "donat")):
@@ -226,8 +233,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     continue
                 donor = (_donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
                          or _donor(s, _trigger_end(s), recipient))
-                if not donor and giver is not None and s.paragraph - giver[0] <= 2 and THIS_PACKAGE.search(s.text):
-                    donor = giver[1]  # "This … package, valued at $425 million, includes": the giver just named
+                if not donor and THIS_PACKAGE.search(s.text):
+                    donor = _giver_before(sentences, i)  # "This … package, valued at $425 million, includes"
                 if not donor or donor == recipient:
                     continue
                 item = _item(s, money.end)
