@@ -854,9 +854,10 @@ class _Finder:
 
 
 def _one_slip(a: str, b: str) -> bool:
-    """Whether `a` is `b` with one letter added, dropped or changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
-        return False
+    """Whether `a` is `b` with one letter added, dropped or changed, or two neighbours swapped; never at
+    the end, where Slavic surnames change with gender (Zelensky, Zelenska; Lavrov, Lavrova)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0] or a[:-1] == b[:-1] or a[:-1] == b or b[:-1] == a:
+        return False  # a different last letter, or one more at the end, is another form: Zelenska, Lavrova
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
         return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
