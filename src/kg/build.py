@@ -20,12 +20,12 @@ from rdflib import BNode, Graph
 from rdflib.compare import isomorphic
 
 from .config import default_jobs
+from .coreference import fold_undated_meetings
 from .errors import KgError, StoreError
 from .load import document_files, load_path
 from .models import Document
 from .namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, RDF
 from .rdf import to_graph
-from .coreference import fold_undated_meetings
 from .store import DOC_PREFIX, Store
 
 __all__ = [

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-from .namespaces import ID, KG
+from .ids import actor_ref
+from .namespaces import KG
+from .rdf import participant_core
 from .store import DOC_PREFIX, Store
 
 __all__ = ["MeetingNode", "fold_undated_meetings", "read_meetings", "undated_folds"]
@@ -41,14 +43,9 @@ class MeetingNode:
     participants: set[str] = field(default_factory=set)
     locations: set[str] = field(default_factory=set)
 
-    def core(self) -> frozenset[str]:
-        """The participants that identify the meeting, as `rdf.meeting_core` reads them: the forums
-        (organisations) taking part if any, else the people when two or more, else everyone."""
-        orgs = {p for p in self.participants if p.startswith(str(ID["organization/"]))}
-        people = {p for p in self.participants if p.startswith(str(ID["person/"]))}
-        if orgs:
-            return frozenset(orgs)
-        return frozenset(people if len(people) >= 2 else self.participants)
+    def core(self) -> tuple[str, ...]:
+        """The participants that identify the meeting, read as a document's meeting is (`rdf.participant_core`)."""
+        return participant_core(actor_ref(p) or p for p in self.participants)
 
 
 def read_meetings(store: Store) -> dict[str, MeetingNode]:

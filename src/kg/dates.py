@@ -13,6 +13,8 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _M = rf"(?:{MONTHS}|(?:{MON_ABBR})\.?)"
+
+
 def _both_cases(alternatives: str) -> str:
     """'today|last week' -> 'today|Today|last week|Last week': the forms as written mid-sentence and first."""
     return "|".join(f"{a}|{a[0].upper()}{a[1:]}" for a in alternatives.split("|"))

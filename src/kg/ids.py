@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from .namespaces import ID
 
-__all__ = ["slugify", "actor_iri", "place_iri", "document_iri", "event_iri", "evidence_iri", "digest"]
+__all__ = ["slugify", "actor_iri", "actor_ref", "place_iri", "document_iri", "event_iri", "evidence_iri", "digest"]
 
 KIND_PATH = {"Person": "person", "State": "state", "Organization": "organization"}
 
@@ -35,6 +35,14 @@ def digest(*parts: object) -> str:
 
 def actor_iri(actor_type: str, key: str) -> URIRef:
     return ID[f"{KIND_PATH[actor_type]}/{key}"]
+
+
+def actor_ref(iri: str) -> str:
+    """The actor ref ("Person:x") of an actor IRI, the inverse of actor_iri; "" for any other IRI."""
+    path = iri[len(str(ID)):] if iri.startswith(str(ID)) else ""
+    folder, _, key = path.partition("/")
+    kind = next((k for k, f in KIND_PATH.items() if f == folder), "")
+    return f"{kind}:{key}" if kind and key else ""
 
 
 def place_iri(key: str) -> URIRef:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from decimal import Decimal
 from functools import lru_cache
@@ -75,15 +76,22 @@ def meeting_week(date: str) -> str:
 
 def meeting_core(meeting: Meeting) -> tuple[str, ...]:
     """The participants that identify a meeting (see event_identity)."""
+    return participant_core(meeting.participants)
+
+
+def participant_core(refs: Iterable[str]) -> tuple[str, ...]:
+    """Of actor refs ("Person:x") taking part in a meeting, those that identify it: the forums
+    (organisations) if any, else the people when two or more, else everyone."""
+    refs = list(refs)
     by_type: dict[str, list[str]] = {"Organization": [], "Person": [], "State": []}
-    for key in meeting.participants:
+    for key in refs:
         kind, _, _ = key.partition(":")
         by_type.setdefault(kind, []).append(key)
     if by_type["Organization"]:
         return tuple(sorted(by_type["Organization"]))
     if len(by_type["Person"]) >= 2:
         return tuple(sorted(by_type["Person"]))
-    return tuple(sorted(meeting.participants))
+    return tuple(sorted(refs))
 
 
 class _Writer:

@@ -142,11 +142,17 @@ def _trigger(text: str) -> re.Match | None:
     return (verbs or found)[0]
 
 
-def _before_and_after(s: Sentence, trig: re.Match, subjects: list[str], objects: list[str]) -> bool:
-    """Whether all of `subjects` are named before the meeting verb and all of `objects` after it."""
+def _first_named(s: Sentence) -> dict[str, int]:
+    """Each actor ref of the sentence -> the sentence offset where it is first named."""
     first_at: dict[str, int] = {}
     for m in actor_mentions(s):
         first_at.setdefault(m.ref, m.start - s.start)
+    return first_at
+
+
+def _before_and_after(s: Sentence, trig: re.Match, subjects: list[str], objects: list[str]) -> bool:
+    """Whether all of `subjects` are named before the meeting verb and all of `objects` after it."""
+    first_at = _first_named(s)
     return all(first_at.get(r, len(s.text)) < trig.start() for r in subjects) and \
         all(first_at.get(r, -1) >= trig.end() for r in objects)
 
@@ -161,9 +167,7 @@ def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[lis
     later = later or AND_LATER_WITH.search(s.text, trig.end())
     if later is None:
         return [(parts, trig.start())]
-    first_at = {}
-    for m in actor_mentions(s):
-        first_at.setdefault(m.ref, m.start - s.start)
+    first_at = _first_named(s)
     subject = [r for r in parts if first_at.get(r, 0) < trig.start()]
     met_first = [r for r in parts if trig.end() <= first_at.get(r, 0) < later.start()]
     met_later = [r for r in parts if first_at.get(r, 0) >= later.end()]

@@ -142,7 +142,7 @@ def _named_again(s: Sentence, spk: Mention, v0: int) -> bool:
         and re.search(r"\w,\s*(?:the\s+)?$", s.text[:spk.start - s.start]) is not None
 
 
-def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
+def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
     # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
     tail = re.split(r",\s+(?:adding|noting|saying|stressing|warning)\b", s.text[v1:], maxsplit=1)[0].strip(" .")
@@ -151,7 +151,6 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int) -> bool:
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
         return False  # "…, which Moscow has claimed as its own": the verb has its own object
     # "told Reuters", "tells BBC Radio 4's Today programme"; but "promised additional Mirage jets" has an object
-    verb = s.text[:v1].split()[-1].lower() if s.text[:v1].split() else ""
     listener = (len(tail.split()) <= 3 and verb in SAYING_VERBS) or LISTENER.fullmatch(tail)
     return bool(listener) and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
         and len(before.rsplit(",", 1)[1].split()) <= 6
@@ -287,7 +286,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     text = " ".join(x[2] for x in quotes)
             elif post:
                 text = s.text[:min(v0, spk.start - s.start)].strip(" ,")
-            elif spk is not None and _closing_attribution(s, spk, v1):
+            elif spk is not None and _closing_attribution(s, spk, v1, verb):
                 # "The new sanctions will …, Deputy Secretary Wally Adeyemo told Reuters."
                 text = s.text[:s.text.rfind(",", 0, spk.start - s.start)].strip(" ,")
                 stop = v1  # the words were before the verb: what follows it ("…, adding that …") is still to read
