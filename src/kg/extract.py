@@ -7,14 +7,13 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from .dates import find_dates
 from .events import find_joint_statements, find_meetings, find_pledges, find_statements, find_strikes, find_title_statement
 from .events.context import Sentence
 from .lexicon import TITLE_WORDS, Entry, get_lexicon
 from .mentions import MentionSet, find_mentions, word_before
 from .merge import merge_events
 from .models import Actor, Document, Evidence, Extraction, Place
-from .nlp import get_nlp, sentence_spans
+from .nlp import sentence_spans
 
 __all__ = ["event_arguments", "extract_document", "sentences_of"]
 
@@ -29,35 +28,30 @@ WHERE_WORDS = {"in", "inside", "at", "into", "across", "throughout", "visit", "v
 APPOSED_OFFICE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?")
 
 
-def _anchor(doc: Document, pos: int) -> dt.datetime | None:
-    for post in doc.posts:
-        if post.start <= pos < post.end and post.published is not None:
-            return post.published
-    return doc.published
-
-
 def sentences_of(doc: Document, mentions: MentionSet, spans: list[tuple[int, int]]) -> list[Sentence]:
     text = doc.text
     line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
     starts = [m.start for m in mentions.mentions]
+    posts = sorted(doc.posts, key=lambda p: p.start)  # a document's posts do not overlap
+    post_starts = [p.start for p in posts]
     out = []
     for i, (s, e) in enumerate(spans):
         lo, hi = bisect_right(starts, s - 1), bisect_right(starts, e - 1)
         ms = tuple(m for m in mentions.mentions[lo:hi] if m.end <= e)
-        anchor = _anchor(doc, s)
+        j = bisect_right(post_starts, s) - 1
+        post = posts[j] if j >= 0 and s < posts[j].end else None
+        anchor = post.published if post is not None and post.published is not None else doc.published
         sent_text = text[s:e]
-        dates = tuple(find_dates(sent_text, anchor))
-        headline = any(p.start <= s < p.start + len(p.title) for p in doc.posts) or bool(doc.title and sent_text in doc.title)
-        out.append(Sentence(doc.id, i, s, e, sent_text, ms, dates, anchor, bisect_right(line_starts, s) - 1, mentions.entries,
+        headline = (post is not None and s < post.start + len(post.title)) or bool(doc.title and sent_text in doc.title)
+        out.append(Sentence(doc.id, i, s, e, sent_text, ms, anchor, bisect_right(line_starts, s) - 1, mentions.entries,
                             headline))
     return out
 
 
 def extract_document(doc: Document) -> Extraction:
     """Everything the rules read in one document: a pure function of its text and metadata."""
-    spacy_doc = get_nlp()(doc.text)
-    spans = sentence_spans(spacy_doc, doc.text)
-    mentions = find_mentions(doc.text, spacy_doc, doc.published.date() if doc.published else None, spans)
+    spans = sentence_spans(doc.text)
+    mentions = find_mentions(doc.text, doc.published.date() if doc.published else None, spans)
     sentences = sentences_of(doc, mentions, spans)
     meetings = find_meetings(sentences)
     events = merge_events([*meetings, *find_pledges(sentences), *find_strikes(sentences), *find_statements(sentences),

@@ -13,14 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.attrs import IDX, LENGTH
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-
 from .gazetteer import office_of
 from .ids import slugify
 from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
-from .nlp import get_nlp, quotations, sentence_spans
+from .nlp import quotations, sentence_spans
+from .phrases import PhraseIndex
 
 __all__ = ["Mention", "MentionSet", "find_mentions"]
 
@@ -129,6 +126,8 @@ NOT_NAME_WORD = {
     "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
     "Stories", "Topics", "News", "Posts", "Updates",
 }
+# "U.S.-made", "US-built": a country named as the origin of a product
+MADE_IN = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied)\b")
 AT_THE = re.compile(r"\b(?:in|at|inside|outside|near|into|from)\s+the\s+$", re.I)
 LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
              # the object of an attack is a place: "drones attacked Ukraine"
@@ -315,35 +314,54 @@ class MentionSet:
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[PhraseMatcher, PhraseMatcher, dict[int, tuple[str, str]]]:
-    """PhraseMatchers over every gazetteer form: case-sensitive (ORTH), and case-blind (LOWER) for
-    organisation names of two words or more ("Russia's defense ministry"); match id (the hash of the
-    label) -> (kind, form)."""
-    nlp = get_nlp()
+def _phrases() -> PhraseIndex:
+    """Every gazetteer form labelled (kind, form): as written, and in any case for organisation
+    names of two words or more ("Russia's defense ministry")."""
     lex = get_lexicon()
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    blind = PhraseMatcher(nlp.vocab, attr="LOWER")
-    table: dict[int, tuple[str, str]] = {}
+    index = PhraseIndex()
     groups = [("name", f) for f in lex.names] + [("demonym", f) for f in lex.demonyms] + [("metonym", f) for f in lex.metonyms]
     for kind, form in groups:
-        label = f"{kind}|{form}"
-        table[nlp.vocab.strings.add(label)] = (kind, form)
         variants = {form, form.replace("'", "’")}
         # sentence-initial or headline case of lower-case forms ("the alliance")
         variants |= {v[0].upper() + v[1:] for v in variants if v[:1].islower()}
-        exact.add(label, [nlp.make_doc(v) for v in sorted(variants)])
-        if kind == "name" and len(form.split()) >= 2 and any(lex.entries[r].kind == "Organization" for r in lex.names[form]):
-            blind.add(label, [nlp.make_doc(v.lower()) for v in sorted(variants)])
-    return exact, blind, table
+        blind = kind == "name" and len(form.split()) >= 2 and any(lex.entries[r].kind == "Organization" for r in lex.names[form])
+        for v in sorted(variants):
+            index.add(v, (kind, form))
+            if blind:
+                index.add(v, (kind, form), case_blind=True)
+    return index
 
 
 LAST_WORD = re.compile(r"([A-Za-z’']+)\W*$")
 FIRST_WORD = re.compile(r"\W*([A-Za-z’']+)")
 
 
+WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")
+APOSTROPHES = "’'"
+
+
 def word_before(text: str, start: int) -> str:
-    m = LAST_WORD.search(text, max(0, start - 30), start)
-    return m.group(1).lower() if m else ""
+    """The last word of the 30 characters before `start`, lower-cased: what LAST_WORD finds there,
+    read backwards instead (a search for a pattern anchored at the end tries every position)."""
+    lo = max(0, start - 30)
+    i = start
+    while i > lo and not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    if i > lo and text[i - 1] in WORD_LETTERS:
+        k = i
+        while k < start and text[k] in APOSTROPHES:
+            k += 1  # "the allies'": the apostrophe is part of the word
+        j = i - 1
+        while j > lo and text[j - 1] in WORD_LETTERS:
+            j -= 1
+        return text[j:k].lower()
+    for p in range(i, start):  # no letter ends the last word: only a run of apostrophes can be one
+        if text[p] in APOSTROPHES:
+            k = p
+            while k < start and text[k] in APOSTROPHES:
+                k += 1
+            return text[p:k].lower()
+    return ""
 
 
 def _next_word(text: str, end: int) -> str:
@@ -352,10 +370,9 @@ def _next_word(text: str, end: int) -> str:
 
 
 class _Finder:
-    def __init__(self, text: str, doc: Doc, lex: Lexicon, anchor: dt.date | None, sentence_starts: list[int]):
+    def __init__(self, text: str, lex: Lexicon, anchor: dt.date | None, sentence_starts: list[int]):
         self.text = text
         self.sentence_starts = sentence_starts
-        self.doc = doc
         self.lex = lex
         self.anchor = anchor
         self.entries: dict[str, Entry] = {}
@@ -420,14 +437,7 @@ class _Finder:
         return MentionSet(self.spans, self.entries, surface, self.text)
 
     def gazetteer(self) -> None:
-        exact, blind, table = _matcher()
-        # character offsets from the token table: a Span object per match cost more than the matching
-        offsets = self.doc.to_array([IDX, LENGTH])
-        idx, ends = offsets[:, 0].tolist(), (offsets[:, 0] + offsets[:, 1]).tolist()
-        found = []
-        for match_id, s, e in [*exact(self.doc), *blind(self.doc)]:
-            kind, form = table[match_id]
-            found.append((idx[s], ends[e - 1], kind, form))
+        found = [(s, e, kind, form) for s, e, (kind, form) in _phrases().find(self.text)]
         # longest first, then leftmost: "Russian Defence Ministry" beats "Russian"; a capital that is also
         # a place name is read as a metonym first, so context decides between the state and the city
         found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2] != "metonym"))
@@ -441,6 +451,8 @@ class _Finder:
                 if entry.subkind == "armed-force" and _next_word(self.text, e) in MODIFIED_NOUNS \
                         and form.split()[-1].lower() in ("military", "army", "forces"):
                     continue  # the demonym inside it ("US", "French") is taken on its own
+                if entry.kind == "State" and MADE_IN.match(self.text, e):
+                    continue  # "U.S.-made Patriot missiles": where a weapon comes from, not who acts
                 if entry.kind == "Place" and _next_word(self.text, e) in ("river", "reservoir"):
                     continue  # "across the Dnipro river": the river, not the city of its name
                 if entry.kind == "Organization" and form.split()[0][:1].isupper() and form.lower() == "security council" \
@@ -931,10 +943,8 @@ def _refers_to(head: str, entry: Entry) -> bool:
     return head in label or head == entry.subkind
 
 
-def find_mentions(text: str, doc: Doc | None = None, anchor: dt.date | None = None,
-                  sentences: list[tuple[int, int]] | None = None) -> MentionSet:
+def find_mentions(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int]] | None = None) -> MentionSet:
     """Every actor and place mention of `text` (a whole document), in order; `sentences` are its
     sentence spans when the caller has them already."""
-    doc = doc if doc is not None else get_nlp()(text)
-    sentences = sentences if sentences is not None else sentence_spans(doc, text)
-    return _Finder(text, doc, get_lexicon(), anchor, [s for s, _ in sentences]).run()
+    sentences = sentences if sentences is not None else sentence_spans(text)
+    return _Finder(text, get_lexicon(), anchor, [s for s, _ in sentences]).run()

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..dates import DateMention
+from ..dates import DateMention, find_dates
 from ..lexicon import Entry
 from ..mentions import CASE_FOLD_TRAPS, Mention, word_before
 from ..models import Evidence
@@ -46,11 +46,15 @@ class Sentence:
     end: int
     text: str
     mentions: tuple[Mention, ...]
-    dates: tuple[DateMention, ...]
     anchor: dt.datetime | None
     paragraph: int
     entries: dict[str, Entry]
     headline: bool = False  # the document's or a live post's title, which repeats what the body tells
+
+    @cached_property
+    def dates(self) -> tuple[DateMention, ...]:
+        """The dates the sentence names, resolved against its anchor: read only for sentences an event rule asks about."""
+        return tuple(find_dates(self.text, self.anchor))
 
     @cached_property
     def lower(self) -> str:

@@ -1,0 +1,66 @@
+"""Every occurrence of a set of phrases in a text, at word boundaries, found by one Aho-Corasick pass."""
+
+from __future__ import annotations
+
+import ahocorasick
+
+__all__ = ["PhraseIndex"]
+
+APOSTROPHES = "'’"
+
+
+class PhraseIndex:
+    """Phrases mapped to labels; `find` lists (start, end, label) for every occurrence at word
+    boundaries, overlapping ones included. Phrases added `case_blind` match in any case.
+
+    A phrase that starts (ends) with a letter or digit must not have one right before (after) it. A
+    word-internal apostrophe counts as part of the word ("O'Brien" holds no "Brien"); a possessive or
+    a hyphen after the phrase does not ("Russia's", "Kyiv-based"), as a tokenizer would split them.
+    """
+
+    def __init__(self) -> None:
+        self._exact = ahocorasick.Automaton()
+        self._blind = ahocorasick.Automaton()
+        self._ready = False
+
+    def add(self, phrase: str, label, case_blind: bool = False) -> None:
+        automaton, key = (self._blind, phrase.lower()) if case_blind else (self._exact, phrase)
+        value = automaton.get(key, None)
+        if value is None:
+            automaton.add_word(key, (len(key), [label], key[0].isalnum(), key[-1].isalnum()))
+        elif label not in value[1]:
+            value[1].append(label)
+        self._ready = False
+
+    def find(self, text: str) -> list[tuple[int, int, object]]:
+        if not self._ready:
+            for automaton in (self._exact, self._blind):
+                if len(automaton):
+                    automaton.make_automaton()
+            self._ready = True
+        n = len(text)
+        out = []
+        for automaton, haystack in ((self._exact, text), (self._blind, _lower_same_length(text))):
+            if automaton.kind != ahocorasick.AHOCORASICK:
+                continue
+            for last, (length, labels, word_start, word_end) in automaton.iter(haystack):
+                start, end = last + 1 - length, last + 1
+                if word_start and start > 0:
+                    c = text[start - 1]
+                    if c.isalnum() or c == "_" or (c in APOSTROPHES and start > 1 and text[start - 2].isalnum()):
+                        continue
+                if word_end and end < n:
+                    c = text[end]
+                    if c.isalnum() or c == "_":
+                        continue
+                for label in labels:
+                    out.append((start, end, label))
+        return out
+
+
+def _lower_same_length(text: str) -> str:
+    """text.lower(), keeping offsets: a character whose lower case is longer stays as it is."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -1,0 +1,81 @@
+"""The hand-written text scans read the same as the plain definitions they stand in for."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.mentions import LAST_WORD, find_mentions, word_before
+from kg.nlp import sentence_spans
+from kg.phrases import PhraseIndex
+
+# characters that meet every branch of the scans: letters, apostrophes, digits, a non-ASCII letter,
+# an underscore, hyphens, stops, quotes and white space
+TEXT = st.text(alphabet="abAB’'1é_-. ,“”\"\n", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, st.integers(min_value=0, max_value=40))
+def test_word_before_is_the_last_word_pattern(text, at):
+    at = min(at, len(text))
+    m = LAST_WORD.search(text, max(0, at - 30), at)
+    assert word_before(text, at) == (m.group(1).lower() if m else "")
+
+
+def _occurrences(text: str, phrase: str, blind: bool):
+    """Every occurrence of `phrase` as whole words, by a regex: no word character runs on at either
+    end, and no letter-apostrophe pair comes right before."""
+    head = r"(?<!\w)(?<!\w['’])" if phrase[0].isalnum() else ""
+    tail = r"(?!\w)" if phrase[-1].isalnum() else ""
+    rx = re.compile(f"(?=({head}{re.escape(phrase)}{tail}))", re.I if blind else 0)
+    return {(m.start(1), m.end(1)) for m in rx.finditer(text)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abAB’'1_- .", max_size=30),
+       st.lists(st.text(alphabet="abAB'- .", min_size=1, max_size=4), min_size=1, max_size=4),
+       st.booleans())
+def test_phrase_index_finds_every_whole_word_occurrence(text, phrases, blind):
+    index = PhraseIndex()
+    for i, p in enumerate(phrases):
+        index.add(p, i, case_blind=blind)
+    found = index.find(text)
+    for i, p in enumerate(phrases):
+        assert {(s, e) for s, e, label in found if label == i} == _occurrences(text, p, blind)
+
+
+def test_phrase_index_keeps_every_label_of_a_phrase_and_overlaps():
+    index = PhraseIndex()
+    index.add("Moscow", "name")
+    index.add("Moscow", "metonym")
+    index.add("Moscow region", "region")
+    found = sorted(index.find("Talks in Moscow region, Moscow's view."))
+    assert found == [(9, 15, "metonym"), (9, 15, "name"), (9, 22, "region"), (24, 30, "metonym"), (24, 30, "name")]
+
+
+def test_case_blind_phrases_keep_offsets_after_a_letter_whose_lower_case_is_longer():
+    index = PhraseIndex()
+    index.add("Defence Ministry", "ministry", case_blind=True)
+    text = "İstanbul: the defence ministry said."
+    [(s, e, _)] = index.find(text)
+    assert text[s:e] == "defence ministry"
+
+
+def test_gazetteer_forms_match_whole_words_only():
+    text = "O'Kyiv met in Kyiv-based offices; Russia's army, the Ukrainians."
+    found = [(text[m.start:m.end], m.start) for m in find_mentions(text).mentions]
+    assert found == [("Kyiv", text.index("Kyiv-")), ("Russia's army", text.index("Russia")), ("Ukrainians", text.index("Ukr"))]
+
+
+def test_a_country_named_as_a_products_origin_is_no_actor():
+    refs = {m.ref for m in find_mentions("Germany will buy U.S.-made Patriot systems and US-built jets.").mentions}
+    assert "State:us" not in refs and "State:germany" in refs
+
+
+def test_sentences_end_at_stops_and_lines_but_not_inside_quotations_or_abbreviations():
+    text = 'Mr. Smith arrived. "We won. It is over," he said.\nHeadline without stop\nThe U.S. agreed.'
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Mr. Smith arrived.", '"We won. It is over," he said.', "Headline without stop", "The U.S. agreed."]
+    assert sentence_spans("") == [] and sentence_spans(" \n ") == []
