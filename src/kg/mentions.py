@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
@@ -17,7 +18,7 @@ from .gazetteer import office_of
 from .ids import slugify
 from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
 from .nlp import quotations, sentence_spans
-from .phrases import PhraseIndex
+from .phrases import PhraseIndex, occurrence_starts
 
 __all__ = ["Mention", "MentionSet", "find_mentions"]
 
@@ -45,6 +46,11 @@ def trie_pattern(words) -> str:
 
 
 NAME_TOKEN = r"[A-Z][a-zà-öø-ÿ]+(?:['’][A-Z][a-zà-öø-ÿ]+|-[A-Za-zà-öø-ÿ]+)*"
+# NAME_TOKEN as a whole word, and "Firstname Lastname" after a lower-case word or a comma (not an
+# organisation's head): led by the capital's class, not by a boundary or lookbehind, to scan fast
+NAME_WORD = re.compile(rf"[A-Z](?<!\w[A-Z]){NAME_TOKEN.removeprefix('[A-Z]')}\b")
+MID_SENTENCE_NAME = re.compile(rf"(?P<name>[A-Z](?<=[a-z,;:] [A-Z]){NAME_TOKEN.removeprefix('[A-Z]')} {NAME_TOKEN})\b"
+                               rf"(?!\s+(?:{'|'.join(sorted(ORG_HEADS))})\b)")
 PARTICLE = r"(?:von der|von|van der|van|de|da|del|al|bin|le|la)"
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}"
 TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
@@ -65,13 +71,14 @@ SPEAKER_AFTER = re.compile(rf"[,”\"]\s+(?:says|said|adds|added|tells|told|writ
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
+ORG_HEAD_WORDS = tuple(sorted(ORG_HEADS))  # one is in every ORG_NAME match, among word characters and spaces
 BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\n[^\n]{0,60}\b(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Pp]roducer|"
     r"[Jj]ournalist|[Pp]resenter|[Aa]nalyst|BBC [A-Z]\w+)\b[^\n]*$",
     re.M,
 )
 GROUP_ANAPHOR = re.compile(
-    r"\b[Tt]he (?P<head>group|coalition|alliance|council|bloc|commission|organi[sz]ation|military|army|air force|navy|general staff|"
+    r"[Tt](?<!\w[Tt])he (?P<head>group|coalition|alliance|council|bloc|commission|organi[sz]ation|military|army|air force|navy|general staff|"
     r"defen[cs]e ministry|ministry|foreign ministry)\b(?!\s+of\s+(?!nations\b|countries\b|states\b|allies\b))"
 )
 REGION_LIST = re.compile(
@@ -80,6 +87,7 @@ REGION_LIST = re.compile(
     r"|\b(?P<noun2>[Rr]egions|[Oo]blasts|[Pp]rovinces) of (?:the )?(?P<names2>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)"
 )
 REGION_OF = re.compile(r"\b(?P<noun>[Rr]egion|[Oo]blast|[Pp]rovince) of (?P<name>[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+REGION_OF_NOUNS = ("egion", "blast", "rovince")  # in every REGION_OF match, among word characters and spaces
 # "Irkutsk Region" (as Russian agencies write it), "the Belgorod regional governor": the region, not the city
 # "Kherson Governor Oleksandr Prokudin": governors in Ukraine and Russia govern regions
 NAMED_REGION = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-] )(?P<name>[A-Z][\w’'-]+) (?P<noun>Region|Oblast|Province|[Rr]egional|[Gg]overnor)\b")
@@ -246,9 +254,7 @@ class _Scan:
     def containing(self, rx: re.Pattern, literals: tuple[str, ...], outside: re.Pattern) -> Iterator[re.Match]:
         """rx.finditer(text) for a pattern each of whose matches holds one of `literals` (as written,
         so no case folding is involved) and no character of `outside`."""
-        text = self.text
-        hits = sorted(i for w in literals for i in _occurrences(text, w))
-        yield from self._around(rx, hits, outside)
+        yield from self._around(rx, occurrence_starts(self.text, literals), outside)
 
     def _around(self, rx: re.Pattern, hits: list[int], outside: re.Pattern) -> Iterator[re.Match]:
         end = 0
@@ -384,6 +390,7 @@ class _Finder:
         self.reporters: set[str] = set()
         self._quotes: list[tuple[int, int]] | None = None
         self._named_cache: dict[str, bool] = {}
+        self._holders: dict[str, dict[str, str]] = {}  # office -> {person ref: title} of the named holders
         self.scan = _Scan(text)
 
     # --- bookkeeping -----------------------------------------------------
@@ -565,11 +572,9 @@ class _Finder:
 
     def recurring_names(self) -> None:
         """'Firstname Lastname' mid-sentence whose surname is used again alone: a person."""
-        counts: dict[str, int] = {}
-        for m in re.finditer(rf"\b{NAME_TOKEN}\b", self.text):
-            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+        counts = Counter(NAME_WORD.findall(self.text))
         self.name_tokens = set(counts)  # kept for the misspelt-surname pass
-        for m in re.finditer(rf"(?<=[a-z,;:] )(?P<name>{NAME_TOKEN} {NAME_TOKEN})\b(?!\s+(?:{'|'.join(sorted(ORG_HEADS))})\b)", self.text):
+        for m in MID_SENTENCE_NAME.finditer(self.text):
             s, e = m.span("name")
             first, last = m.group("name").split()
             if not self.free(s, e) or first in NOT_NAME_START or last in NOT_NAME_WORD or first in NOT_NAME_WORD:
@@ -581,7 +586,7 @@ class _Finder:
                 self.take(Mention(s, e, m.group("name"), ref, "pattern"))
 
     def organisations(self) -> None:
-        for m in ORG_NAME.finditer(self.text):
+        for m in self.scan.containing(ORG_NAME, ORG_HEAD_WORDS, NOT_WORDY):
             s, e = m.span("name")
             name = m.group("name")
             if name.lower().startswith("the "):
@@ -617,7 +622,7 @@ class _Finder:
             for w in re.finditer(r"[A-Z][\w’'-]+", m.group(group)):
                 self._region(w.group(0), noun, m.start(group) + w.start(), m.start(group) + w.end())
         # "the frontline region of Kursk": one region named after its noun
-        for m in REGION_OF.finditer(self.text):
+        for m in self.scan.containing(REGION_OF, REGION_OF_NOUNS, NOT_WORDY):
             self._region(m.group("name"), m.group("noun").lower(), *m.span("name"))
         for m in self.scan.containing(NAMED_REGION, NAMED_REGION_NOUNS, NOT_WORDY):
             noun = m.group("noun").lower().removesuffix("al").replace("governor", "region")
@@ -656,9 +661,15 @@ class _Finder:
 
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""
+        ordered = None
         for m in [*self.scan.finditer(ROLE_RE, "role"), *self.scan.finditer(BARE_ROLE_RE, "role")]:
             s, e = m.span()
-            inside = [x for x in self.spans if x.start < e and x.end > s]
+            # (every mention kept marks its characters taken: where none is, no mention lies)
+            if self.free(s, e):
+                inside = []
+            else:
+                ordered = ordered or _Ordered(self.spans)
+                inside = ordered.overlapping(s, e)
             if any(x.via not in ("demonym", "name", "metonym") or not x.ref.startswith("State:") for x in inside):
                 continue  # the role phrase is a title in front of a name already found
             if re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3]):
@@ -686,6 +697,7 @@ class _Finder:
                 for x in inside:
                     self.spans.remove(x)
                 self.take(Mention(s, e, self.text[s:e], ref, "role"))
+                ordered = None
 
     def _same_title(self, title: str, ref: str | None) -> str | None:
         """'the secretary of defense' with no state: of the people the document names who hold that
@@ -695,8 +707,10 @@ class _Finder:
         if gz is None or self.anchor is None:
             return ref
         office = office_of(title)
-        holders = {f"Person:{a.key}": r.title for a, r in gz.roles_at(self.anchor)
-                   if office_of(r.title) == office and f"Person:{a.key}" in self.lex.entries and self._named(f"Person:{a.key}")}
+        if office not in self._holders:
+            self._holders[office] = {f"Person:{a.key}": r.title for a, r in gz.roles_at(self.anchor) if office_of(r.title) == office
+                                     and f"Person:{a.key}" in self.lex.entries and self._named(f"Person:{a.key}")}
+        holders = self._holders[office]
         if ref is not None and ref not in holders and len(holders) <= 1:
             return ref
         wanted = _title_words(title)
@@ -710,7 +724,7 @@ class _Finder:
         # asked again for every office holder of every unqualified office: each answer is kept
         if ref not in self._named_cache:
             entry = self.lex.entries[ref]
-            self._named_cache[ref] = any(re.search(rf"\b{re.escape(n)}\b", self.text)
+            self._named_cache[ref] = any(n in self.text and re.search(rf"\b{re.escape(n)}\b", self.text)
                                          for n in (entry.label, *entry.aliases) if n[:1].isupper())
         return self._named_cache[ref]
 
@@ -788,7 +802,7 @@ class _Finder:
                 self.take(Mention(s, e, m.group(0), ref, "surname"))
         self.misspelt_surnames(by_surname)
         self.spans.sort(key=lambda x: x.start)
-        persons = _Persons([x for x in self.spans if x.ref.startswith("Person:")])
+        persons = _Ordered([x for x in self.spans if x.ref.startswith("Person:")])
         for m in PRONOUN.finditer(self.text):
             at = m.start()
             closing = CLOSING_SPEAKER.match(self.text, m.end()) and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at])
@@ -835,7 +849,7 @@ class _Finder:
         i = bisect_right(self._quotes, (pos, len(self.text))) - 1
         return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]
 
-    def _last_speaker(self, persons: _Persons, at: int) -> str | None:
+    def _last_speaker(self, persons: _Ordered, at: int) -> str | None:
         """The person who spoke last before `at`, for a pronoun that speaks ('…,” he says'): news goes on
         quoting one speaker, whoever else the words or the sentences between name."""
         line_start = self.text.rfind("\n", 0, at) + 1
@@ -846,7 +860,7 @@ class _Finder:
                 return p.ref
         return None
 
-    def _antecedent(self, persons: _Persons, at: int) -> str | None:
+    def _antecedent(self, persons: _Ordered, at: int) -> str | None:
         """The person a pronoun at `at` refers to: the latest one in subject position, else the latest.
 
         'Witkoff met Putin in March. He also met Dmitriev' — he is Witkoff, not the object Putin.
@@ -902,16 +916,9 @@ def _may_follow_title(text: str, start: int) -> bool:
     return any(tail[-n:] in TITLE_WORDS for n in TITLE_LENGTHS if n <= len(tail))
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
-
-
-class _Persons:
-    """Person mentions in text order (a later one with the same start after the earlier), for the
-    pronoun resolver's question: which of them start before a position and end less than `reach` before it."""
+class _Ordered:
+    """Mentions in text order (a later one with the same start after the earlier), for questions about
+    a position: which end less than `reach` before it (the pronoun resolver's), which overlap a span."""
 
     def __init__(self, mentions: list[Mention]):
         self.mentions = sorted(mentions, key=lambda m: m.start)  # stable: equal starts keep their order
@@ -928,6 +935,11 @@ class _Persons:
         lo = bisect_left(self.starts, at - reach - self.longest)  # any earlier one ends too far back
         hi = bisect_left(self.starts, at)
         return [m for m in self.mentions[lo:hi] if at - m.end < reach]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.starts, start - self.longest + 1)  # any earlier one ends before `start`
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
 
 
 def _refers_to(head: str, entry: Entry) -> bool:

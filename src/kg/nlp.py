@@ -10,9 +10,10 @@ __all__ = ["sentence_spans", "quotations"]
 NEWLINE = re.compile(r"\n\s*")
 ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|Rep|Sen|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\.$")
 # a stop (and closing quotes/brackets), space, then a new sentence
-STOP = re.compile(r"(?<=[.!?])[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+# (patterns led by a character class rather than a lookbehind: the engine skips ahead to that class)
+STOP = re.compile(r"[.!?](?P<gap>[”\"’)\]]*\s+)(?=[“\"‘(\[]?[A-Z0-9])")
 # an opening quote glued to the next word: “We …  /  "We …
-OPENING_QUOTE = re.compile(r"(?<=\s)[“\"‘](?=\S)")
+OPENING_QUOTE = re.compile(r"[“\"‘](?<=\s[“\"‘])(?=\S)")
 # '"…," he says': a closing quote then the attribution
 ATTRIBUTION = re.compile(r"[”\"’]\s+(?:he|she|they|it|says|said|adds|added)\b")
 
@@ -32,7 +33,8 @@ def _boundaries(text: str) -> dict[int, int]:
     marks: dict[int, int] = {}
     n = len(text)
     for m in STOP.finditer(text):
-        if not ABBREV.search(text, max(0, m.start() - 6), m.start()) and m.end() < n:
+        stop = m.start("gap")
+        if not ABBREV.search(text, max(0, stop - 6), stop) and m.end() < n:
             marks[m.end()] = 1
     for m in NEWLINE.finditer(text):
         if 0 < m.end() < n:

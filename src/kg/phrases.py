@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import ahocorasick
 
-__all__ = ["PhraseIndex"]
+__all__ = ["PhraseIndex", "occurs_any", "occurrence_starts"]
 
 APOSTROPHES = "'’"
 
@@ -64,3 +66,24 @@ def _lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@lru_cache(maxsize=256)
+def _literals(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    return automaton
+
+
+def occurs_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of `words` occurs in `text`, as a substring: any(w in text for w in words), in one pass."""
+    return bool(words) and next(_literals(words).iter(text), None) is not None
+
+
+def occurrence_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each occurrence of any of `words` (as substrings, overlaps included) starts, in order."""
+    if not words:
+        return []
+    return sorted(end + 1 - length for end, length in _literals(words).iter(text))

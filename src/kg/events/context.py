@@ -11,6 +11,7 @@ from ..dates import DateMention, find_dates
 from ..lexicon import Entry
 from ..mentions import CASE_FOLD_TRAPS, Mention, word_before
 from ..models import Evidence
+from ..phrases import occurs_any
 
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
@@ -62,8 +63,7 @@ class Sentence:
 
     def mentions_any(self, words: tuple[str, ...]) -> bool:
         """Whether any of these lower-case stems occurs: a cheap test before a pattern runs."""
-        low = self.lower
-        return any(w in low for w in words)
+        return occurs_any(self.lower, words)
 
     def evidence(self, rule: str) -> Evidence:
         return Evidence(self.doc_id, self.start, self.end, self.text, rule)

@@ -77,7 +77,7 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue  # words inside a quotation are not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met
-        if re.search(r"\s[-–]\s*$", s.text[:rel]) and m.end - s.start >= len(s.text.rstrip(" .")):
+        if m.end - s.start >= len(s.text.rstrip(" .")) and re.search(r"\s[-–]\s*$", s.text[:rel]):
             continue  # "… to meet Putin - Kremlin": a headline's source
         if possessive_owner(s, m) and m.via != "role":
             continue

@@ -7,6 +7,7 @@ import re
 from ..mentions import Mention, trie_pattern, word_before
 from ..lexicon import TITLE_WORDS
 from ..models import Meeting, Statement
+from ..phrases import occurs_any
 from .context import Sentence, actor_mentions, main_subject, qualifies_a_person, speaks_as_state, subject_before
 
 __all__ = ["find_statements", "REPORTING"]
@@ -33,6 +34,9 @@ REPORTING = (
 VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |previously |then )*"
                   rf"(?P<verb>{trie_pattern(REPORTING.split('|'))})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
+# words every VERB and every ACCORDING match holds, as written: a sentence without any is skipped quickly
+REPORTING_WORDS = tuple(REPORTING.split("|"))
+ACCORDING_WORDS = ("ccording to", "peaking to", "in an interview with")
 LEAD_IN = re.compile(
     # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
     # (never across a pronoun: "said Thursday it shot down the drones that …" has begun its claim)
@@ -184,7 +188,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         quotes = _quotes(s.text)
         found = False
         # "according to X, ..." / "..., according to X"
-        for m in ACCORDING.finditer(s.text):
+        for m in ACCORDING.finditer(s.text) if occurs_any(s.text, ACCORDING_WORDS) else ():
             spk = _speaker_after(s, m.end())
             poss = POSSESSIVE.match(s.text, m.end()) if spk is None else None  # "according to its morning update, …"
             spk_ref = spk.ref if spk is not None else _possessor(poss, recent, last)
@@ -201,7 +205,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         recent = [m for m in recent if s.paragraph - m[0] <= 2] + [(s.paragraph, m) for m in actor_mentions(s)]
         if found:
             continue
-        verbs = [vm for vm in VERB.finditer(s.text) if not quotes or not _inside(vm.start("verb"), quotes)]
+        verbs = [vm for vm in VERB.finditer(s.text) if not quotes or not _inside(vm.start("verb"), quotes)] \
+            if occurs_any(s.text, REPORTING_WORDS) else []
         said_here: list[str] = []
         covered = -1  # the end of the reported clause already taken: verbs inside it are its content
         for i, vm in enumerate(verbs):
