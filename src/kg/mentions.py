@@ -499,7 +499,7 @@ class _Finder:
     def titles_of_known_people(self) -> None:
         """'Prime Minister Rishi Sunak': remember the title, so 'the Prime Minister' later is him."""
         for m in self.spans:
-            if m.ref.startswith("Person:") and m.via == "name" and _may_follow_title(self.text, m.start):
+            if m.via == "name" and m.ref.startswith("Person:") and _may_follow_title(self.text, m.start):
                 t = TITLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
                 if t:
                     self.local_roles.setdefault(t.group("title").strip().lower(), m.ref)
@@ -694,10 +694,16 @@ class _Finder:
             if ref:
                 if ref in self.lex.entries:
                     self.entry(ref)
-                for x in inside:
-                    self.spans.remove(x)
-                self.take(Mention(s, e, self.text[s:e], ref, "role"))
-                ordered = None
+                if inside:
+                    gone = {id(x) for x in inside}
+                    self.spans = [x for x in self.spans if id(x) not in gone]
+                    if ordered is not None:
+                        for x in inside:
+                            ordered.remove(x)
+                mention = Mention(s, e, self.text[s:e], ref, "role")
+                self.take(mention)
+                if ordered is not None:
+                    ordered.add(mention)
 
     def _same_title(self, title: str, ref: str | None) -> str | None:
         """'the secretary of defense' with no state: of the people the document names who hold that
@@ -865,13 +871,13 @@ class _Finder:
 
         'Witkoff met Putin in March. He also met Dmitriev' — he is Witkoff, not the object Putin.
         """
-        window = [p for p in persons.before(at, 1500) if not self._quoted(p.start)]
-        if not window:
+        window = (p for p in reversed(persons.before(at, 1500)) if not self._quoted(p.start))  # latest first
+        latest = next(window, None)
+        if latest is None:
             return None
-        latest = window[-1]
         if word_before(self.text, latest.start) not in OBJECT_MARKERS:
             return latest.ref
-        for p in reversed(window[:-1]):
+        for p in window:
             if at - p.end > 600:
                 break
             if word_before(self.text, p.start) not in OBJECT_MARKERS:
@@ -930,6 +936,12 @@ class _Ordered:
         self.mentions.insert(i, m)
         self.starts.insert(i, m.start)
         self.longest = max(self.longest, m.end - m.start)
+
+    def remove(self, m: Mention) -> None:
+        i = bisect_left(self.starts, m.start)
+        while self.mentions[i] is not m:
+            i += 1
+        del self.mentions[i], self.starts[i]
 
     def before(self, at: int, reach: int) -> list[Mention]:
         lo = bisect_left(self.starts, at - reach - self.longest)  # any earlier one ends too far back
