@@ -7,6 +7,7 @@ or a place key, plus the document-local actors and places discovered on the way.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -338,6 +339,15 @@ def _phrases() -> PhraseIndex:
     return index
 
 
+@lru_cache(maxsize=1)
+def _loaded() -> None:
+    """Load the lexicon and its phrase index, once per process. They live as long as the process, so
+    they (with whatever else is alive by then) are frozen out of the cyclic garbage collector: its full
+    collections, which extraction's many small objects set off, need not walk them each time."""
+    _phrases()
+    gc.freeze()
+
+
 LAST_WORD = re.compile(r"([A-Za-z’']+)\W*$")
 FIRST_WORD = re.compile(r"\W*([A-Za-z’']+)")
 
@@ -395,7 +405,7 @@ class _Finder:
 
     # --- bookkeeping -----------------------------------------------------
     def free(self, s: int, e: int) -> bool:
-        return not any(self.taken[s:e])
+        return self.taken.find(1, s, e) < 0
 
     def take(self, m: Mention) -> None:
         self.spans.append(m)
@@ -444,11 +454,11 @@ class _Finder:
         return MentionSet(self.spans, self.entries, surface, self.text)
 
     def gazetteer(self) -> None:
-        found = [(s, e, kind, form) for s, e, (kind, form) in _phrases().find(self.text)]
+        found = _phrases().find(self.text)  # (start, end, (kind, form))
         # longest first, then leftmost: "Russian Defence Ministry" beats "Russian"; a capital that is also
         # a place name is read as a metonym first, so context decides between the state and the city
-        found.sort(key=lambda x: (-(x[1] - x[0]), x[0], x[2] != "metonym"))
-        for s, e, kind, form in found:
+        found.sort(key=lambda x: (x[0] - x[1], x[0], x[2][0] != "metonym"))
+        for s, e, (kind, form) in found:
             if not self.free(s, e):
                 continue
             if kind == "name":
@@ -970,5 +980,6 @@ def _refers_to(head: str, entry: Entry) -> bool:
 def find_mentions(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int]] | None = None) -> MentionSet:
     """Every actor and place mention of `text` (a whole document), in order; `sentences` are its
     sentence spans when the caller has them already."""
+    _loaded()
     sentences = sentences if sentences is not None else sentence_spans(text)
     return _Finder(text, get_lexicon(), anchor, [s for s, _ in sentences]).run()

@@ -58,6 +58,11 @@ class Sentence:
         return tuple(find_dates(self.text, self.anchor))
 
     @cached_property
+    def actors(self) -> tuple[Mention, ...]:
+        """The mentions of actors (not places), asked for by every event rule."""
+        return tuple(m for m in self.mentions if not m.is_place)
+
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
@@ -93,8 +98,8 @@ class Sentence:
         return ref.partition(":")[0]
 
 
-def actor_mentions(s: Sentence) -> list[Mention]:
-    return [m for m in s.mentions if not m.is_place]
+def actor_mentions(s: Sentence) -> tuple[Mention, ...]:
+    return s.actors
 
 
 def place_mentions(s: Sentence) -> list[Mention]:

@@ -197,8 +197,8 @@ def _forum_attended(s: Sentence) -> Meeting | None:
 def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     out: list[Meeting] = []
     for s in sentences:
-        if s.headline or not s.mentions_any(STEMS):
-            continue  # a title announces, without its place and date, a meeting its post reports
+        if s.headline or not s.actors or not s.mentions_any(STEMS):
+            continue  # a title announces, without its place and date, a meeting its post reports; no actor, no meeting
         trig = _trigger(s.text)
         if trig is None:
             forum = _forum_attended(s)
