@@ -79,3 +79,15 @@ def test_sentences_end_at_stops_and_lines_but_not_inside_quotations_or_abbreviat
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "Mr. Smith arrived.", '"We won. It is over," he said.', "Headline without stop", "The U.S. agreed."]
     assert sentence_spans("") == [] and sentence_spans(" \n ") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abAB.'_ 1", max_size=20), st.text(alphabet="abAB.'_1", min_size=1, max_size=4), st.booleans())
+def test_found_as_word_is_the_word_boundary_pattern(text, word, after_stop):
+    from kg.mentions import _found_as_word
+
+    head = r"(?<![\w.])" if after_stop else r"\b"
+    expected = re.search(rf"{head}{re.escape(word)}\b", text) is not None
+    if after_stop and not word[0].isalnum() and word[0] != "_":
+        return  # the lookbehind form is only used for words that begin with a letter
+    assert _found_as_word(text, word, not_after="." if after_stop else "") == expected

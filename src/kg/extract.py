@@ -25,6 +25,8 @@ BACKDROP_KINDS = {"continent"}
 # words before a country that make it where something happens ("in Oman"), not whom aid goes to ("to Ukraine")
 WHERE_WORDS = {"in", "inside", "at", "into", "across", "throughout", "visit", "visited", "visiting", "arrived", "landed"}
 # ", head of ", ", the deputy director of the ": an office of the organisation named next
+# "'s special envoy ": the few words between an organisation and the person it is the office of
+TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,4}\s+")
 APPOSED_OFFICE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?")
 
 
@@ -120,7 +122,7 @@ def _person_qualifiers(mentions: MentionSet) -> set:
             gap = text[m.end:nxt.start]
             words = gap.lower().split()
             # (never across a line: a headline's last word is not the title of the lead's first person)
-            if gap and "\n" not in gap and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){1,4}\s+", gap) and any(w in TITLE_WORDS for w in words):
+            if gap and "\n" not in gap and TITLE_GAP.fullmatch(gap) and any(w in TITLE_WORDS for w in words):
                 out.add(m)
         if prev is not None and prev.ref.startswith("Person:") and m.start - prev.end <= 40:
             gap = text[prev.end:m.start]

@@ -19,7 +19,7 @@ from .gazetteer import office_of
 from .ids import slugify
 from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
 from .nlp import quotations, sentence_spans
-from .phrases import PhraseIndex, occurrence_starts
+from .phrases import Literals, PhraseIndex
 
 __all__ = ["Mention", "MentionSet", "find_mentions"]
 
@@ -72,7 +72,7 @@ SPEAKER_AFTER = re.compile(rf"[,”\"]\s+(?:says|said|adds|added|tells|told|writ
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
-ORG_HEAD_WORDS = tuple(sorted(ORG_HEADS))  # one is in every ORG_NAME match, among word characters and spaces
+ORG_HEAD_WORDS = Literals(sorted(ORG_HEADS))  # one is in every ORG_NAME match, among word characters and spaces
 BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\n[^\n]{0,60}\b(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Pp]roducer|"
     r"[Jj]ournalist|[Pp]resenter|[Aa]nalyst|BBC [A-Z]\w+)\b[^\n]*$",
@@ -88,16 +88,17 @@ REGION_LIST = re.compile(
     r"|\b(?P<noun2>[Rr]egions|[Oo]blasts|[Pp]rovinces) of (?:the )?(?P<names2>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)"
 )
 REGION_OF = re.compile(r"\b(?P<noun>[Rr]egion|[Oo]blast|[Pp]rovince) of (?P<name>[A-Z][\w’'-]+)\b(?!\s+[A-Z])")
-REGION_OF_NOUNS = ("egion", "blast", "rovince")  # in every REGION_OF match, among word characters and spaces
+REGION_OF_NOUNS = Literals(("egion", "blast", "rovince"))  # in every REGION_OF match, among word characters and spaces
 # "Irkutsk Region" (as Russian agencies write it), "the Belgorod regional governor": the region, not the city
 # "Kherson Governor Oleksandr Prokudin": governors in Ukraine and Russia govern regions
 NAMED_REGION = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-] )(?P<name>[A-Z][\w’'-]+) (?P<noun>Region|Oblast|Province|[Rr]egional|[Gg]overnor)\b")
-NAMED_REGION_NOUNS = ("Region", "Oblast", "Province", "egional", "overnor")
+NAMED_REGION_NOUNS = Literals(("Region", "Oblast", "Province", "egional", "overnor"))
 # every REGION_LIST match holds one of these, and only word characters, commas and whitespace
-REGION_LIST_NOUNS = ("egions", "blasts", "rovinces")
+REGION_LIST_NOUNS = Literals(("egions", "blasts", "rovinces"))
 NOT_LISTY = re.compile(r"[^\w’'\-,\s]")
 # every match of PLACE_PATTERNS[i] holds one of PLACE_LITERALS[i], and only word characters and whitespace
-PLACE_LITERALS = (("city", "town", "village", "settlement", "port", "capital", "suburb"), ("egion", "blast", "rovince", "istrict"))
+PLACE_LITERALS = (Literals(("city", "town", "village", "settlement", "port", "capital", "suburb")),
+                  Literals(("egion", "blast", "rovince", "istrict")))
 PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
@@ -252,10 +253,10 @@ class _Scan:
             return
         yield from self._around(rx, self.hits[category], outside)
 
-    def containing(self, rx: re.Pattern, literals: tuple[str, ...], outside: re.Pattern) -> Iterator[re.Match]:
+    def containing(self, rx: re.Pattern, literals: Literals, outside: re.Pattern) -> Iterator[re.Match]:
         """rx.finditer(text) for a pattern each of whose matches holds one of `literals` (as written,
         so no case folding is involved) and no character of `outside`."""
-        yield from self._around(rx, occurrence_starts(self.text, literals), outside)
+        yield from self._around(rx, literals.starts_in(self.text), outside)
 
     def _around(self, rx: re.Pattern, hits: list[int], outside: re.Pattern) -> Iterator[re.Match]:
         end = 0
@@ -295,9 +296,10 @@ class _Scan:
                 yield m
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Mention:
-    """A span of the document that names (or refers to) an actor or a place."""
+    """A span of the document that names (or refers to) an actor or a place. Treated as immutable,
+    but not frozen: a frozen dataclass is four times slower to make, and documents make thousands."""
 
     start: int
     end: int
@@ -693,7 +695,7 @@ class _Finder:
                 words = local_title.split()  # "u.s. defense secretary": the office is in its last words
                 same = local_title.endswith(title) or any(office_of(" ".join(words[i:])) == office for i in range(len(words)))
                 qualifier = m.group("of").lower().replace("’s", "").replace("'s", "") if of else ""
-                if same and (not of or re.search(rf"(?<![\w.]){re.escape(qualifier)}\b", local_title)):
+                if same and (not of or _found_as_word(local_title, qualifier, not_after=".")):
                     ref, literal = local_ref, local_title.endswith(title)
             if not of and not literal:
                 ref = self._same_title(title, ref)
@@ -740,7 +742,7 @@ class _Finder:
         # asked again for every office holder of every unqualified office: each answer is kept
         if ref not in self._named_cache:
             entry = self.lex.entries[ref]
-            self._named_cache[ref] = any(n in self.text and re.search(rf"\b{re.escape(n)}\b", self.text)
+            self._named_cache[ref] = any(_found_as_word(self.text, n)
                                          for n in (entry.label, *entry.aliases) if n[:1].isupper())
         return self._named_cache[ref]
 
@@ -856,7 +858,7 @@ class _Finder:
     def _capitalised_words_among(self, words) -> Iterator[re.Match]:
         """CAPITALISED_WORD.finditer(text), but only on the words (runs of word characters, apostrophes
         and hyphens, which hold every match whole) that contain one of `words`: the rest cannot be one."""
-        yield from self.scan.containing(CAPITALISED_WORD, tuple(w for w in words if w), NOT_NAMEY)
+        yield from self.scan.containing(CAPITALISED_WORD, Literals(words), NOT_NAMEY)
 
     def _quoted(self, pos: int) -> bool:
         """Whether `pos` lies inside a quotation: names quoted are spoken about, not speaking."""
@@ -893,6 +895,23 @@ class _Finder:
             if word_before(self.text, p.start) not in OBJECT_MARKERS:
                 return p.ref
         return latest.ref
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _found_as_word(text: str, word: str, not_after: str = "") -> bool:
+    """re.search(rf"\\b{re.escape(word)}\\b", text) (with no character of `not_after` right before it), by
+    str.find: a pattern compiled per name would crowd the re module's cache of compiled patterns."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if _is_word_char(text, i - 1) != _is_word_char(text, i) and _is_word_char(text, end - 1) != _is_word_char(text, end) \
+                and not (not_after and i > 0 and text[i - 1] in not_after):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _one_slip(a: str, b: str) -> bool:

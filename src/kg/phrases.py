@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import Iterable
 
 import ahocorasick
 
-__all__ = ["PhraseIndex", "occurs_any", "occurrence_starts"]
+__all__ = ["PhraseIndex", "Literals"]
 
 APOSTROPHES = "'’"
 
@@ -68,22 +68,23 @@ def _lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-@lru_cache(maxsize=256)
-def _literals(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for w in words:
-        automaton.add_word(w, len(w))
-    automaton.make_automaton()
-    return automaton
+class Literals:
+    """A fixed set of strings, found as substrings (case as written) in one Aho-Corasick pass."""
 
+    def __init__(self, words: Iterable[str]):
+        self.words = tuple(w for w in words if w)
+        self._automaton = ahocorasick.Automaton()
+        for w in self.words:
+            self._automaton.add_word(w, len(w))
+        if self.words:
+            self._automaton.make_automaton()
 
-def occurs_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether any of `words` occurs in `text`, as a substring: any(w in text for w in words), in one pass."""
-    return bool(words) and next(_literals(words).iter(text), None) is not None
+    def occur_in(self, text: str) -> bool:
+        """Whether any of the words occurs in `text`: any(w in text for w in words), in one pass."""
+        return bool(self.words) and next(self._automaton.iter(text), None) is not None
 
-
-def occurrence_starts(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where each occurrence of any of `words` (as substrings, overlaps included) starts, in order."""
-    if not words:
-        return []
-    return sorted(end + 1 - length for end, length in _literals(words).iter(text))
+    def starts_in(self, text: str) -> list[int]:
+        """Where each occurrence of any of the words (overlaps included) starts, in order."""
+        if not self.words:
+            return []
+        return sorted([end + 1 - length for end, length in self._automaton.iter(text)])

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from ..dates import DateMention, find_dates
 from ..lexicon import Entry
 from ..mentions import CASE_FOLD_TRAPS, Mention, word_before
 from ..models import Evidence
-from ..phrases import occurs_any
+from ..phrases import Literals
 
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
@@ -39,6 +38,20 @@ class CaseBlindWords:
         return next(self.finditer(text, lower), None)
 
 
+class _once:
+    """functools.cached_property without its lock: Python 3.11 takes one at every first read, which
+    cost more than reading a sentence's actors or lower-cased text. Sentences are not shared across threads."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)  # the instance's value hides this descriptor from now on
+        return value
+
+
 @dataclass(frozen=True)
 class Sentence:
     doc_id: str
@@ -52,23 +65,23 @@ class Sentence:
     entries: dict[str, Entry]
     headline: bool = False  # the document's or a live post's title, which repeats what the body tells
 
-    @cached_property
+    @_once
     def dates(self) -> tuple[DateMention, ...]:
         """The dates the sentence names, resolved against its anchor: read only for sentences an event rule asks about."""
         return tuple(find_dates(self.text, self.anchor))
 
-    @cached_property
+    @_once
     def actors(self) -> tuple[Mention, ...]:
         """The mentions of actors (not places), asked for by every event rule."""
         return tuple(m for m in self.mentions if not m.is_place)
 
-    @cached_property
+    @_once
     def lower(self) -> str:
         return self.text.lower()
 
-    def mentions_any(self, words: tuple[str, ...]) -> bool:
+    def mentions_any(self, words: Literals) -> bool:
         """Whether any of these lower-case stems occurs: a cheap test before a pattern runs."""
-        return occurs_any(self.lower, words)
+        return words.occur_in(self.lower)
 
     def evidence(self, rule: str) -> Evidence:
         return Evidence(self.doc_id, self.start, self.end, self.text, rule)
@@ -148,6 +161,8 @@ def speaks_as_state(s: Sentence, m: Mention) -> bool:
     return m.via != "demonym" or bool(re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]))
 
 
+CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]")
+RELATIVE = re.compile(r",\s*who\b|,\s*which\b")
 # a relative clause set off by dashes right before the verb
 PARENTHETICAL = re.compile(r"\s[-–—]\s+(?:who|which)\b[^–—]*?\s[-–—]\s*$")
 
@@ -160,7 +175,7 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
     cands = [m for m in actor_mentions(s) if m.end - s.start <= rel]
     for m in reversed(cands):
         gap = s.text[m.end - s.start:rel]
-        if re.search(r"[.;:!?“”\"]", gap) and not re.search(r",\s*who\b|,\s*which\b", gap):
+        if CLAUSE_BREAK.search(gap) and not RELATIVE.search(gap):
             return None
         if not _could_be_subject(s, m):
             continue
@@ -170,10 +185,14 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
     return None
 
 
+# the end of the text before a mention that makes it an object of a preposition or a verb
+OBJECT_BEFORE = re.compile(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|than|in|like|echoed|thanked|"
+                           r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?$")
+
+
 def _could_be_subject(s: Sentence, m: Mention) -> bool:
     before = s.text[:m.start - s.start].rstrip().lower()
-    if re.search(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|than|in|like|echoed|thanked|"
-                 r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?$", before):
+    if OBJECT_BEFORE.search(before):
         return False  # an object of a preposition or a verb, not the subject
     if possessive_owner(s, m) or m.via == "place-name":
         return False

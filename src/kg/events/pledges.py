@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import get_lexicon
 from ..models import Pledge
+from ..phrases import Literals
 from ..money import find_money
 from .context import CaseBlindWords, Sentence, actor_mentions, possessive_owner, prev_word
 
@@ -29,8 +30,12 @@ NO_AMOUNT_TRIGGER = re.compile(
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for|but|while|which|though|although)\s+|[,.;]|$)",
     re.I,
 )
-STEMS = ("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
-         "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv")
+STEMS = Literals(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
+                  "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
+UKRAINE_WORD = re.compile(r"\bUkrain")
+FROM = re.compile(r"\bfrom\s+")
+FUNDING_STEMS = Literals(("fund", "money", "contribut", "donat"))
+
 NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
@@ -48,7 +53,7 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
         for m in mentions:
             if m.start - s.start in (agent.end(), agent.end() + 4):  # "by UK" or "by the UK"
                 return _as_donor(s, m.ref)
-    m_from = re.search(r"\bfrom\s+", s.text)
+    m_from = FROM.search(s.text)
     for m in mentions:
         if m_from and m.start - s.start == m_from.end():
             return _as_donor(s, m.ref)
@@ -133,7 +138,7 @@ def _recipient(s: Sentence) -> str:
     for m in actor_mentions(s):
         if m.ref == "State:ukraine":
             return m.ref
-    if re.search(r"\bUkrain", s.text):
+    if UKRAINE_WORD.search(s.text):
         return "State:ukraine"
     # "missiles to Kyiv": the capital a gift goes to stands for its state
     metonyms = get_lexicon().metonyms
@@ -217,7 +222,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     for i, s in enumerate(sentences):
         if "-" in s.text:
             out.extend(_supplied_by(s, _recipient(s)))
-        if " from " in s.text and s.mentions_any(("fund", "money", "contribut", "donat")):
+        if " from " in s.text and s.mentions_any(FUNDING_STEMS):
             out.extend(_funding_from(s, _recipient(s)))
         trig = s.mentions_any(STEMS) and TRIGGER.search(s.text, s.lower)
         if not trig:

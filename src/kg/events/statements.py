@@ -7,7 +7,7 @@ import re
 from ..mentions import Mention, trie_pattern, word_before
 from ..lexicon import TITLE_WORDS
 from ..models import Meeting, Statement
-from ..phrases import occurs_any
+from ..phrases import Literals
 from .context import Sentence, actor_mentions, main_subject, qualifies_a_person, speaks_as_state, subject_before
 
 __all__ = ["find_statements", "REPORTING"]
@@ -35,8 +35,8 @@ VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |prev
                   rf"(?P<verb>{trie_pattern(REPORTING.split('|'))})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
 # words every VERB and every ACCORDING match holds, as written: a sentence without any is skipped quickly
-REPORTING_WORDS = tuple(REPORTING.split("|"))
-ACCORDING_WORDS = ("ccording to", "peaking to", "in an interview with")
+REPORTING_WORDS = Literals(REPORTING.split("|"))
+ACCORDING_WORDS = Literals(("ccording to", "peaking to", "in an interview with"))
 LEAD_IN = re.compile(
     # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
     # (never across a pronoun: "said Thursday it shot down the drones that …" has begun its claim)
@@ -68,6 +68,8 @@ OCCASION = re.compile(r"^(?:in|on|during)\s+(?:a|an|the|his|her|its|their)?\s*(?
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X)"
                       r"(?:\s+(?:of|on|with|to)\s+[^,.;]{1,40})?$")
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
+TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$")
+AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
 SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes",
                 "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms"}
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
@@ -188,7 +190,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         quotes = _quotes(s.text)
         found = False
         # "according to X, ..." / "..., according to X"
-        for m in ACCORDING.finditer(s.text) if occurs_any(s.text, ACCORDING_WORDS) else ():
+        for m in ACCORDING.finditer(s.text) if ACCORDING_WORDS.occur_in(s.text) else ():
             spk = _speaker_after(s, m.end())
             poss = POSSESSIVE.match(s.text, m.end()) if spk is None else None  # "according to its morning update, …"
             spk_ref = spk.ref if spk is not None else _possessor(poss, recent, last)
@@ -206,7 +208,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         if found:
             continue
         verbs = [vm for vm in VERB.finditer(s.text) if not quotes or not _inside(vm.start("verb"), quotes)] \
-            if occurs_any(s.text, REPORTING_WORDS) else []
+            if REPORTING_WORDS.occur_in(s.text) else []
         said_here: list[str] = []
         covered = -1  # the end of the reported clause already taken: verbs inside it are its content
         for i, vm in enumerate(verbs):
@@ -217,7 +219,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "The Kremlin hasn't confirmed that …", "He didn't say where": nothing was said
             verb = vm.group("verb").lower()
             tail = s.text[v1:].strip(" .")
-            post = v0 > 15 and (bool(re.search(r"[”\"’]\s*$", s.text[:v0])) or (
+            post = v0 > 15 and (bool(AFTER_QUOTE.search(s.text, 0, v0)) or (
                 s.text[:v0].rstrip().endswith(",") and len(tail) < 60 and not re.search(r"\bthat\b", tail)))
             # "…, adding that …" / "…, and suggested that …": the speaker already speaking goes on
             continues = (verb.endswith("ing") and s.text[:v0].rstrip().endswith(",")
@@ -302,7 +304,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     text = TOLD_AUDIENCE.sub("", text, count=1)
                 if verb.startswith(EVALUATIVE):
                     text = f"{vm.group('verb')} {text}"
-                text = re.sub(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$", "", text).strip(" ,.")
+                text = TRAILING_CONJUNCTION.sub("", text).strip(" ,.")
                 # "…, he says" ending the clause: the subject of the next verb is not part of the words
                 text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
             if text.split()[:1] == ["as"]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..models import Strike
+from ..phrases import Literals
 from .context import CaseBlindWords, Sentence, actor_mentions, place_mentions, prev_word
 
 __all__ = ["find_strikes", "WEAPON"]
@@ -22,8 +23,8 @@ WEAPON = re.compile(
     r"attack|strike|dummy|long-range|kamikaze)[\s-]+)*(?:missiles?|drones?|bombs?|rockets?|artillery|shells?)\b",
     re.I,
 )
-STEMS = ("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
-         "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed", "intercept")
+STEMS = Literals(("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
+                  "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed", "intercept"))
 NOT_STRIKE = re.compile(
     r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause)\b"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
