@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from ..mentions import Mention, trie_pattern, word_before
 from ..lexicon import TITLE_WORDS
@@ -170,7 +171,7 @@ def _clause_after(text: str) -> str:
 def find_statements(sentences: list[Sentence]) -> list[Statement]:
     out: list[Statement] = []
     last: tuple[int, str] | None = None  # (paragraph, speaker) of the last statement
-    recent: list[tuple[int, Mention]] = []  # actor mentions of the sentences before, with their paragraph
+    recent: deque[Sentence] = deque()  # the sentences before, within two paragraphs, whose actors may be meant
     open_quote: tuple[int, str] | None = None  # (paragraph, speaker) of a quotation not yet closed
     for s in sentences:
         if s.headline:
@@ -193,7 +194,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         for m in ACCORDING.finditer(s.text) if ACCORDING_WORDS.occur_in(s.text) else ():
             spk = _speaker_after(s, m.end())
             poss = POSSESSIVE.match(s.text, m.end()) if spk is None else None  # "according to its morning update, …"
-            spk_ref = spk.ref if spk is not None else _possessor(poss, recent, last)
+            spk_ref = spk.ref if spk is not None else _possessor(poss, [(t.paragraph, x) for t in recent for x in t.actors], last)
             if spk_ref is None:
                 continue
             before = s.text[:m.start()].strip(" ,")
@@ -204,7 +205,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if len(text.split()) >= 3:
                 out.append(Statement(spk_ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
                 last, found = (s.paragraph, spk_ref), True
-        recent = [m for m in recent if s.paragraph - m[0] <= 2] + [(s.paragraph, m) for m in actor_mentions(s)]
+        while recent and s.paragraph - recent[0].paragraph > 2:
+            recent.popleft()
+        recent.append(s)
         if found:
             continue
         verbs = [vm for vm in VERB.finditer(s.text) if not quotes or not _inside(vm.start("verb"), quotes)] \
