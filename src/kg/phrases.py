@@ -49,7 +49,9 @@ class PhraseIndex:
                 start, end = last + 1 - length, last + 1
                 if word_start and start > 0:
                     c = text[start - 1]
-                    if c.isalnum() or c == "_" or (c in APOSTROPHES and start > 1 and text[start - 2].isalnum()):
+                    if c.isalnum() or c == "_":
+                        continue
+                    if c in APOSTROPHES and start > 1 and (text[start - 2].isalnum() or text[start - 2] == "_"):
                         continue
                 if word_end and end < n:
                     c = text[end]
