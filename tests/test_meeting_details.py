@@ -81,3 +81,34 @@ def test_a_leaders_own_security_council_is_not_the_uns():
     assert "Organization:un-security-council" not in {f"{a.type}:{a.key}" for a in x.actors}
     [st] = [e for e in x.events if type(e).__name__ == "Statement"]
     assert st.text == "Russia would only agree to a truce if Western arms deliveries stopped"
+
+
+def test_a_call_where_words_were_said_is_a_meeting_of_speaker_and_listener_not_of_what_they_said():
+    [m] = meetings("Putin told Trump in a phone call on Tuesday that Russia would halt strikes on energy sites.")
+    assert set(m.participants) == {"Person:vladimir-putin", "Person:donald-trump"}
+    assert (m.status, m.date) == ("held", "2025-05-27")
+
+
+def test_said_on_a_call_with_someone_is_a_call_with_them():
+    [m] = meetings("Britain's Prime Minister Keir Starmer said on a call with Zelensky on Tuesday that the UK would "
+                   "keep supporting Ukraine.")
+    assert set(m.participants) == {"Person:keir-starmer", "Person:volodymyr-zelensky"}
+
+
+def test_talks_before_what_was_told_to_reporters_are_held_and_leave_the_reported_places_out():
+    [m] = meetings("Macron told reporters after talks with Scholz in Berlin that Europe must do more.")
+    assert set(m.participants) == {"Person:emmanuel-macron", "Person:olaf-scholz"}
+    assert (m.status, m.place) == ("held", "berlin")
+
+
+def test_a_news_conference_is_where_one_speaks_not_whom_one_meets():
+    assert meetings("Zelensky said at a news conference in Kyiv that Russia would attack again.") == []
+
+
+def test_a_meeting_where_a_pledge_was_announced_is_held_by_those_two():
+    # AP, 2 July 2024 (held-out news): the United States in the reported words took no part
+    [m] = meetings("U.S. Defense Secretary Lloyd Austin told Ukrainian Defense Minister Rustem Umierov during a meeting in "
+                   "Washington that the United States will soon announce more than $2.3 billion in new security "
+                   "assistance for Ukraine.", "2024-07-02")
+    assert set(m.participants) == {"Person:lloyd-austin", "Person:rustem-umerov"}
+    assert (m.status, m.place) == ("held", "washington")

@@ -37,6 +37,11 @@ GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
+# "told … during a meeting", "said on a phone call with …": a meeting as the occasion of speech
+SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}
+OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |his |her )?(?:(?:phone|telephone|video|private|"
+                      r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
+WITH = re.compile(r"\s+with\b")
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|also|just|already|recently|then)\s+){0,3}")
 OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
@@ -59,13 +64,27 @@ CHAIRING = re.compile(r"\b(?:co-?chair\w*|chair(?:ing|ed|s)?)\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
+def _speech_occasion(s: Sentence) -> int | None:
+    """Where the reported words begin, when the sentence's meeting is where they were said: "Austin told
+    Umerov during a meeting that …", "Putin told Trump in a phone call that …", "Starmer said on a call
+    with Zelensky that …". The speaker takes part; what follows is what was said, not who met."""
+    speech = SPEECH.search(s.text)
+    if speech is None or speech.group(0) not in SPEECH_AT_OCCASION:
+        return None
+    clause = s.text.find(" that ", speech.end())
+    clause = len(s.text) if clause < 0 else clause
+    occasion = OCCASION.search(s.text, speech.end(), clause)
+    if occasion is None or (speech.group(0) not in ("told", "tells") and not WITH.match(s.text, occasion.end())):
+        return None  # a speaker heard "at a news conference" met nobody; one who "said on a call with" someone did
+    return clause
+
+
 def _participants(s: Sentence, trigger: int) -> list[str]:
     refs: list[str] = []
     speech = SPEECH.search(s.text)
-    if speech and re.match(r"tol?d|tells", speech.group(0)) and re.search(
-        r"\b(?:during|at|in) (?:a |the |their )?(?:meeting|talks|call)\b", s.text[speech.end():].split(" that ")[0]
-    ):
-        speech = None  # "Austin told Umerov during a meeting …": both are in it
+    said_at = _speech_occasion(s)
+    if said_at is not None:
+        speech = None  # the speaker is in the meeting where the words were said
     reporter = reporter_of(s, speech.start(), speech.end()) if speech else None
     if reporter is not None and any(x.ref == reporter.ref and x.via == "pronoun" and x.start - s.start >= speech.end()
                                     and OWN_ENCOUNTER.fullmatch(s.text, x.end - s.start, trigger) for x in actor_mentions(s)):
@@ -76,6 +95,8 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
         rel = m.start - s.start
         if any(a <= rel < b for a, b in quoted):
             continue  # words inside a quotation are not who met
+        if said_at is not None and rel >= said_at:
+            continue  # the reported words, not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met
         if m.end - s.start >= len(s.text.rstrip(" .")) and re.search(r"\s[-–]\s*$", s.text[:rel]):
@@ -237,12 +258,15 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             continue
         if len(parts) > 12:
             continue
-        places = [m for m in place_mentions(s) if prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place]
+        said_at = _speech_occasion(s)
+        places = [m for m in place_mentions(s) if (prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place)
+                  and (said_at is None or m.start - s.start < said_at)]
         # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
         places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"] or places
         place = places[0].ref if places and places[0].is_place else ""
-        status = "cancelled" if CANCELLED.search(s.text) else (
-            "planned" if PLANNED.search(s.text) and not (PAST_TRIP.search(s.text) and not STILL_AHEAD.search(s.text)) else "held")
+        told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
+        status = "cancelled" if CANCELLED.search(told) else (
+            "planned" if PLANNED.search(told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told)) else "held")
         for who, at in _encounters(s, trig, parts):
             out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date=s.when(at), status=status))
     return _chairs_join_their_forum(out, sentences)
