@@ -148,3 +148,23 @@ def test_the_reporter_of_his_own_call_took_part_in_it():
     doc = load_text(f"---\npublished: 2025-06-14\n---\n{READOUT}\n", "t")
     [m] = [e for e in extract_document(doc).events if isinstance(e, Meeting)]
     assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:keir-starmer"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the one who spoke, not the person named in the aside after the attribution
+    ("“We will not give up,” said Zelensky, speaking alongside Starmer in Kyiv. He says the war must end with "
+     "security guarantees.", "Person:volodymyr-zelensky"),
+    # the subject of the sentence before, not the person it praises
+    ("Starmer also praised US President Donald Trump. He says Trump has moved peace talks further than anyone.",
+     "Person:keir-starmer"),
+    # not the one named inside a relative clause
+    ("“This is a disgrace,” Starmer said of the attack, which Zelensky called a war crime. He says Britain will "
+     "send more air defence.", "Person:keir-starmer"),
+    # the subject of the sentence before, though someone else spoke in the paragraph before it
+    ("Ukraine's defence minister Rustem Umerov said the US was still providing help.\n\nThe US Defence Secretary, "
+     "Pete Hegseth, attended the meeting virtually. He told allies America appreciated their work.",
+     "Person:pete-hegseth"),
+])
+def test_he_says_opening_a_sentence_goes_on_with_its_subject_or_last_speaker(text, speaker):
+    last = [s for s in statements(text) if s.evidence[0].text.startswith("He ")]
+    assert [s.speaker for s in last] == [speaker]

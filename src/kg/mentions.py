@@ -823,11 +823,16 @@ class _Finder:
         persons = _Ordered([x for x in self.spans if x.ref.startswith("Person:")])
         for m in PRONOUN.finditer(self.text):
             at = m.start()
-            closing = CLOSING_SPEAKER.match(self.text, m.end()) and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at])
+            speaks = CLOSING_SPEAKER.match(self.text, m.end())
+            i = bisect_right(self.sentence_starts, at) - 1
+            # "He says …" opening a sentence: the subject of the sentence before, else the one who spoke last
+            opening = speaks and i > 0 and self.sentence_starts[i] == at
+            closing = speaks and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at])
             if closing:
                 # "…, he says": the words before are what he says; he is not a person named in them
-                at = self.sentence_starts[bisect_right(self.sentence_starts, at) - 1] if self.sentence_starts else at
-            ref = (self._last_speaker(persons, at) if closing else None) or self._antecedent(persons, at)
+                at = self.sentence_starts[i] if i >= 0 else at
+            ref = (self._subject_of(persons, self.sentence_starts[i - 1], at) if opening else None) \
+                or (self._last_speaker(persons, at) if closing or opening else None) or self._antecedent(persons, at)
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
@@ -875,6 +880,14 @@ class _Finder:
         since = self.text.rfind("\n", 0, previous_end) + 1  # this paragraph and the one before it
         for p in reversed([p for p in persons.before(at, at - since) if not self._quoted(p.start)]):
             if SPEAKS_AFTER.match(self.text, p.end) or SPEAKS_BEFORE.search(self.text, max(0, p.start - 80), p.start):
+                return p.ref
+        return None
+
+    def _subject_of(self, persons: _Ordered, start: int, end: int) -> str | None:
+        """The first person named in subject position between `start` and `end` (a sentence), unquoted:
+        "Starmer also praises US President Donald Trump. He says …" — he is Starmer."""
+        for p in persons.mentions[bisect_left(persons.starts, start):bisect_left(persons.starts, end)]:
+            if not self._quoted(p.start) and word_before(self.text, p.start) not in OBJECT_MARKERS:
                 return p.ref
         return None
 
