@@ -168,3 +168,14 @@ def test_the_reporter_of_his_own_call_took_part_in_it():
 def test_he_says_opening_a_sentence_goes_on_with_its_subject_or_last_speaker(text, speaker):
     last = [s for s in statements(text) if s.evidence[0].text.startswith("He ")]
     assert [s.speaker for s in last] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Germany will provide Ukraine with an additional 1.9 billion euros in military aid this year, Defence Minister "
+     "Boris Pistorius said during a visit to Kyiv.", "Person:boris-pistorius",
+     "Germany will provide Ukraine with an additional 1.9 billion euros in military aid this year"),
+    ("Allies must spend 5% of GDP on defence, NATO Secretary General Mark Rutte said at a news conference in Brussels.",
+     "Person:mark-rutte", "Allies must spend 5% of GDP on defence"),
+])
+def test_a_closing_attribution_with_its_occasion_keeps_the_words_before_it(text, speaker, words):
+    assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]

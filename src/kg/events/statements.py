@@ -65,9 +65,11 @@ POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|eveni
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
 COORDINATED = re.compile(r",\s+and\s+(?:has\s+|had\s+|have\s+|also\s+)*$")
-OCCASION = re.compile(r"^(?:in|on|during)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?"
-                      r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X)"
-                      r"(?:\s+(?:of|on|with|to)\s+[^,.;]{1,40})?$")
+# "…, Pistorius said during a visit to Kyiv", "…, Rutte said at a news conference in Brussels": where it was said
+OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?"
+                      r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
+                      r"(?:news|press) conference|meeting|summit|talks|event|ceremony|session|hearing|forum)"
+                      r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
