@@ -112,3 +112,14 @@ def test_a_meeting_where_a_pledge_was_announced_is_held_by_those_two():
                    "assistance for Ukraine.", "2024-07-02")
     assert set(m.participants) == {"Person:lloyd-austin", "Person:rustem-umerov"}
     assert (m.status, m.place) == ("held", "washington")
+
+
+def test_a_capital_where_people_meet_is_a_place_not_its_state():
+    [m] = meetings("Rubio will meet Lavrov in Kuala Lumpur on Thursday, the State Department said.")
+    assert set(m.participants) == {"Person:marco-rubio", "Person:sergei-lavrov"}
+    assert (m.place, m.status) == ("kuala-lumpur", "planned")
+
+
+def test_the_words_before_a_closing_attribution_do_not_attend_the_meeting_it_names():
+    found = meetings("Russia is not interested in peace, Kallas said ahead of a meeting of EU foreign ministers.")
+    assert all("State:russia" not in m.participants for m in found)

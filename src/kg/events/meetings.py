@@ -99,6 +99,9 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue  # the reported words, not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met
+        if speech and reporter is not None and trigger > speech.end() and reporter.start - s.start < speech.start() \
+                and rel < s.text.rfind(",", 0, reporter.start - s.start):
+            continue  # "Russia is not interested in peace, Kallas said ahead of a meeting of …": the words, not who meets
         if m.end - s.start >= len(s.text.rstrip(" .")) and re.search(r"\s[-–]\s*$", s.text[:rel]):
             continue  # "… to meet Putin - Kremlin": a headline's source
         if possessive_owner(s, m) and m.via != "role":
