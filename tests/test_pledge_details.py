@@ -105,3 +105,13 @@ def test_a_part_of_the_package_is_not_a_second_pledge():
     x = extract("The UK will give Ukraine £450m in military aid, Healey announced.\n\n"
                 "Funding for radar systems and drones worth more than £250m is also part of the package.")
     assert [p.amount for p in x.events if isinstance(p, Pledge)] == [Decimal("450000000")]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Britain will give Ukraine 100,000 drones this year, Defence Secretary John Healey said.", "100,000 drones this year"),
+    ("Germany will send Kyiv more air defence systems.", "more air defence systems"),
+    ("France will deliver 2,500 shells, the ministry said.", "2,500 shells"),
+])
+def test_what_is_given_follows_the_recipient_and_keeps_its_number_whole(text, item):
+    [p] = [e for e in extract(text).events if isinstance(e, Pledge)]
+    assert p.items == (item,)

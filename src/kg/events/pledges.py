@@ -27,11 +27,15 @@ NO_AMOUNT_TRIGGER = re.compile(
     # "would provide", "will begin delivering", "would continue providing"
     r"(?:will|would|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:provide|send|deliver|supply|donate|give)|"
     r"(?:begin|begins|began|start|starts|started|continue|continues|continued)\s+(?:providing|delivering|sending|supplying))\b"
-    r"\s+(?P<obj>(?:further |more |additional |new |its |their )?[\w\- ]{3,60}?)(?:\s+(?:to|for|but|while|which|though|although)\s+|[,.;]|$)",
+    # (a comma or stop between digits is part of a number: "100,000 drones")
+    r"\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\- ]|(?<=\d)[,.](?=\d)){3,60}?)"
+    r"(?:\s+(?:to|for|but|while|which|though|although)\s+|(?<!\d)[,.;]|[,.;](?!\d)|$)",
     re.I,
 )
 STEMS = Literals(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
                   "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
+# a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
+GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their)\s)")
 UKRAINE_WORD = re.compile(r"\bUkrain")
 FROM = re.compile(r"\bfrom\s+")
 FUNDING_STEMS = Literals(("fund", "money", "contribut", "donat"))
@@ -253,6 +257,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             continue  # "Germany-provided tanks" is read by _supplied_by
         obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", m.group("obj").strip())[0]
         obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
+        obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
         if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith(("by ", "from ")) \
                 or re.match(r"to [a-z]", obj):
             continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
