@@ -115,3 +115,9 @@ def test_a_part_of_the_package_is_not_a_second_pledge():
 def test_what_is_given_follows_the_recipient_and_keeps_its_number_whole(text, item):
     [p] = [e for e in extract(text).events if isinstance(e, Pledge)]
     assert p.items == (item,)
+
+
+def test_the_recipient_after_for_is_not_what_is_given():
+    [p] = [e for e in extract("The European Commission will propose a loan of up to 140 billion euros for Ukraine.").events
+           if isinstance(e, Pledge)]
+    assert (p.recipient, p.items) == ("State:ukraine", ())

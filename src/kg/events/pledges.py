@@ -156,8 +156,11 @@ def _item(s: Sentence, end: int) -> str:
     m = ITEM_AFTER.match(s.text[end:])
     if not m:
         return ""
-    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0]
-    return item.strip()
+    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0].strip()
+    at = end + m.start("item")
+    if any(x.start - s.start == at and x.end - s.start == at + len(item) for x in s.mentions):
+        return ""  # "a loan of €140bn for Ukraine": whom it is for, not what
+    return item
 
 
 INCLUDING = re.compile(r"^,?\s+(?:including|includ\w+|such as)\s+(?P<list>[^.;:()]{3,200})")
