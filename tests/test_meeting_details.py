@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract_document
 from kg.load import load_text
 from kg.models import Meeting
@@ -123,3 +125,37 @@ def test_a_capital_where_people_meet_is_a_place_not_its_state():
 def test_the_words_before_a_closing_attribution_do_not_attend_the_meeting_it_names():
     found = meetings("Russia is not interested in peace, Kallas said ahead of a meeting of EU foreign ministers.")
     assert all("State:russia" not in m.participants for m in found)
+
+
+def test_a_meeting_his_office_announces_keeps_him_in_it():
+    [m] = meetings("Zelenskyy is due to travel to Washington next week for talks with Trump, his office said.")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:donald-trump"}
+    assert (m.place, m.status) == ("washington", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said Putin had no plans to meet Zelenskyy.",
+    "Trump refused to meet Zelensky.",
+    "Putin did not meet Trump in Alaska.",
+    "Zelensky says he is ready to meet Putin.",  # an offer, not a plan
+])
+def test_a_meeting_denied_refused_or_only_offered_is_none(text):
+    assert meetings(text) == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Trump said he would meet Putin.", {"Person:donald-trump", "Person:vladimir-putin"}),
+    ("Putin said he was due to meet Xi in Beijing.", {"Person:vladimir-putin", "Person:xi-jinping"}),
+])
+def test_the_speaker_tells_of_his_own_planned_meeting(text, who):
+    [m] = meetings(text)
+    assert set(m.participants) == who and m.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders of Britain, France and Germany will hold a video call with Zelenskyy on Saturday.",
+    "Leaders of Britain, France and Germany held talks with Zelenskyy in Kyiv.",
+])
+def test_states_leaders_holding_a_call_or_talks_with_a_person_meet_him(text):
+    [m] = meetings(text)
+    assert set(m.participants) == {"State:uk", "State:france", "State:germany", "Person:volodymyr-zelensky"}

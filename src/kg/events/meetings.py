@@ -42,7 +42,15 @@ SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}
 OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |his |her )?(?:(?:phone|telephone|video|private|"
                       r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
 WITH = re.compile(r"\s+with\b")
-OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|also|just|already|recently|then)\s+){0,3}")
+# "his office said", "the ministry said", "officials said": a speaker the sentence does not name
+UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:office|spokesman|spokeswoman|spokesperson|"
+                             r"press secretary|ministry|aides?|officials?|government|administration|statement)|\bofficials|\bsources)\s+$")
+# "will hold a video call with", "held talks with": a meeting noun made a verb's object
+HOLD_A = re.compile(r"\b(?:hold|holds|held|holding|have|has|had|host|hosts|hosted|join|joins|joined)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled out|refused|declined|not|n['’]t|never)"
+                             r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+)?$", re.I)
+OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
+                           r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}")
 OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
@@ -86,6 +94,9 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
     if said_at is not None:
         speech = None  # the speaker is in the meeting where the words were said
     reporter = reporter_of(s, speech.start(), speech.end()) if speech else None
+    unnamed = UNNAMED_SPEAKER.search(s.text, 0, speech.start()) if speech else None
+    if unnamed is not None and not any(unnamed.start() <= x.start - s.start < unnamed.end() for x in actor_mentions(s)):
+        reporter = None  # "…, his office said": the one who reports is not named, so no one named is left out
     if reporter is not None and any(x.ref == reporter.ref and x.via == "pronoun" and x.start - s.start >= speech.end()
                                     and OWN_ENCOUNTER.fullmatch(s.text, x.end - s.start, trigger) for x in actor_mentions(s)):
         reporter = None  # "Zelensky says he has spoken with Starmer": the reporter tells of his own call
@@ -230,6 +241,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             if forum is not None:
                 out.append(forum)
             continue
+        if VERB_TRIGGER.fullmatch(trig.group(0)) and NEGATED_MEETING.search(s.text, max(0, trig.start() - 40), trig.start()):
+            continue  # "had no plans to meet", "refused to meet", "did not meet": no meeting at all
         parts = _participants(s, trig.start())
         joining = JOINS_THE_MEETING.search(s.text) or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
@@ -253,8 +266,10 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             pass
         elif not persons and len(others) >= 2 and re.search(r"\b(?i:talks|negotiations|summit|meeting|met)\b", s.text):
             pass
-        elif len(persons) == 1 and others and VERB_TRIGGER.fullmatch(trig.group(0)) and _before_and_after(s, trig, others, persons):
-            pass  # "the leaders of France, Germany and Britain travelled to Kyiv to meet Zelensky"
+        elif len(persons) == 1 and others and (VERB_TRIGGER.fullmatch(trig.group(0)) or HOLD_A.search(s.text, 0, trig.start())
+                                                  or trig.group(0).split()[0].lower() in ("held", "hold", "holds", "holding")) \
+                and _before_and_after(s, trig, others, persons):
+            pass  # "the leaders of France, Germany and Britain travelled to Kyiv to meet Zelensky", "… will hold a call with Zelensky"
         elif len(persons) == 1 and others and re.search(r"\b(?:met|meet|meets|meeting|talks|hosted|call|attended by)\s+(?:with\s+|between\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$", s.text[:min(m.start for m in s.mentions if m.ref in others) - s.start]):
             pass  # "met the US delegation", "talks with Turkey", "hosted talks between Russia and Ukraine"
         else:
