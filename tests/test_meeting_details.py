@@ -159,3 +159,8 @@ def test_the_speaker_tells_of_his_own_planned_meeting(text, who):
 def test_states_leaders_holding_a_call_or_talks_with_a_person_meet_him(text):
     [m] = meetings(text)
     assert set(m.participants) == {"State:uk", "State:france", "State:germany", "Person:volodymyr-zelensky"}
+
+
+def test_not_having_met_since_a_meeting_recalls_that_meeting():
+    [m] = meetings("Trump has not met Zelensky since their White House meeting, which ended in a shouting match.")
+    assert set(m.participants) == {"Person:donald-trump", "Person:volodymyr-zelensky"}

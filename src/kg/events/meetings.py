@@ -47,6 +47,7 @@ UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,
                              r"press secretary|ministry|aides?|officials?|government|administration|statement)|\bofficials|\bsources)\s+$")
 # "will hold a video call with", "held talks with": a meeting noun made a verb's object
 HOLD_A = re.compile(r"\b(?:hold|holds|held|holding|have|has|had|host|hosts|hosted|join|joins|joined)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+SINCE = re.compile(r"\bsince\b")
 NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled out|refused|declined|not|n['’]t|never)"
                              r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+)?$", re.I)
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
@@ -241,8 +242,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             if forum is not None:
                 out.append(forum)
             continue
-        if VERB_TRIGGER.fullmatch(trig.group(0)) and NEGATED_MEETING.search(s.text, max(0, trig.start() - 40), trig.start()):
-            continue  # "had no plans to meet", "refused to meet", "did not meet": no meeting at all
+        if VERB_TRIGGER.fullmatch(trig.group(0)) and NEGATED_MEETING.search(s.text, max(0, trig.start() - 40), trig.start()) \
+                and not SINCE.search(s.text, trig.end()):
+            continue  # "had no plans to meet", "refused to meet", "did not meet"; but "have not met since …" recalls a meeting
         parts = _participants(s, trig.start())
         joining = JOINS_THE_MEETING.search(s.text) or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
