@@ -121,3 +121,26 @@ def test_the_recipient_after_for_is_not_what_is_given():
     [p] = [e for e in extract("The European Commission will propose a loan of up to 140 billion euros for Ukraine.").events
            if isinstance(e, Pledge)]
     assert (p.recipient, p.items) == ("State:ukraine", ())
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Denmark's Prime Minister Mette Frederiksen announced a new aid package worth 4 billion Danish kroner for Ukraine.",
+     Decimal("4000000000"), "DKK"),
+    ("Poland will send 500 million zlotys in aid to Ukraine.", Decimal("500000000"), "PLN"),
+    ("Norway will give Ukraine 1.5 billion Norwegian kroner for drones.", Decimal("1500000000"), "NOK"),
+])
+def test_currencies_named_by_their_words_keep_their_code(text, amount, currency):
+    [p] = [e for e in extract(text).events if isinstance(e, Pledge)]
+    assert (p.amount, p.currency, p.recipient) == (amount, currency, "State:ukraine")
+
+
+def test_the_leader_who_thanks_a_donor_for_aid_receives_it_for_his_state():
+    [p] = [e for e in extract("Zelenskyy thanked Denmark for a new aid package worth $500 million.").events
+           if isinstance(e, Pledge)]
+    assert (p.donor, p.recipient) == ("State:denmark", "State:ukraine")
+
+
+def test_thanks_for_joining_a_call_make_no_recipient():
+    [p] = [e for e in extract("The Prime Minister thanked the President for joining virtually and said the UK would "
+                              "provide the vital equipment requested.").events if isinstance(e, Pledge)]
+    assert p.recipient != "State:uk"

@@ -1,4 +1,4 @@
-"""Money amounts in news prose: £350m, €21bn, $24 billion, C$2 billion, EUR 21 billion, 300 million euros."""
+"""Money amounts in news prose: £350m, €21bn, $24 billion, C$2 billion, EUR 21 billion, 300 million euros, 4 billion Danish kroner."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ SYMBOL = {"£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "us$": "USD", "c$"
           "nz$": "NZD", "eur": "EUR", "usd": "USD", "gbp": "GBP", "cad": "CAD", "aud": "AUD", "jpy": "JPY", "chf": "CHF",
           "nok": "NOK", "sek": "SEK", "dkk": "DKK"}
 WORD_CUR = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "dollar": "USD", "dollars": "USD", "sterling": "GBP",
-            "yen": "JPY", "canadian": "CAD", "australian": "AUD", "kronor": "SEK", "krona": "SEK"}
+            "yen": "JPY", "canadian": "CAD", "australian": "AUD", "kronor": "SEK", "krona": "SEK", "swedish": "SEK",
+            "danish": "DKK", "norwegian": "NOK", "swiss": "CHF", "zloty": "PLN", "zlotys": "PLN", "hryvnia": "UAH",
+            "hryvnias": "UAH", "hryvna": "UAH", "hryvnas": "UAH", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB"}
 SCALE = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
     "bn": 10**9, "b": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12,
@@ -21,7 +23,10 @@ NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b"
 MONEY = re.compile(
     rf"(?P<sym>\b(?:US|CA|C|AU|A|NZ)\$|[£€$¥]|\b(?:EUR|USD|GBP|CAD|AUD|JPY|CHF|NOK|SEK|DKK)\s?)(?P<num>{NUM})\s?(?P<scale>{SCALE_RE})?"
-    rf"|\b(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?\s+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|kronor|krona)\b",
+    # (bare "kroner" is Danish or Norwegian: only the qualified form says which)
+    rf"|\b(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?\s+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|"
+    rf"kronor|krona|Swedish (?:kronor|krona|crowns)|(?:Danish|Norwegian) (?:kroner|krone|crowns)|Swiss francs?|zlotys?|"
+    rf"hryvn(?:i)?as?|roubles?|rubles?)\b",
     re.I,
 )
 

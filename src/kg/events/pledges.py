@@ -36,6 +36,9 @@ STEMS = Literals(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "
                   "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their)\s)")
+THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:[\w$£€.,-]+\s+){0,6}?"
+                    r"(?:aid|package|support|assistance|help|weapons|funding|contribution|donation|pledge|loan|equipment|"
+                    r"missiles|drones|jets|tanks|systems)\b")
 UKRAINE_WORD = re.compile(r"\bUkrain")
 FROM = re.compile(r"\bfrom\s+")
 FUNDING_STEMS = Literals(("fund", "money", "contribut", "donat"))
@@ -144,6 +147,11 @@ def _recipient(s: Sentence) -> str:
             return m.ref
     if UKRAINE_WORD.search(s.text):
         return "State:ukraine"
+    # "Zelenskyy thanked Denmark for a new package": the one who thanks receives, for the state he serves
+    for m in actor_mentions(s):
+        e = s.entries.get(m.ref)
+        if THANKS.match(s.text, m.end - s.start) and e is not None:
+            return f"State:{e.state}" if e.state and e.kind != "State" else m.ref
     # "missiles to Kyiv": the capital a gift goes to stands for its state
     metonyms = get_lexicon().metonyms
     for m in s.mentions:
