@@ -60,3 +60,8 @@ def test_a_time_opening_the_sentence_dates_the_strike():
     [s] = strikes("Overnight, Russian drones and missiles targeted Kharkiv, killing four people, according to the city's "
                   "mayor.", published="2025-11-24")
     assert (s.location, s.date) == ("kharkiv", "2025-11-24")
+
+
+def test_a_state_telling_of_its_own_strike_is_the_attacker_not_the_owner_of_the_target():
+    [s] = strikes("Ukraine says it struck a Russian airfield in Crimea overnight, destroying two aircraft.")
+    assert (s.attacker, s.location) == ("State:ukraine", "crimea")

@@ -49,6 +49,12 @@ HIT_SINCE = re.compile(r",?\s+which\s+(?:has|had|have)\s+(?:\w+\s+)?been\s+(?:\w
                        r"(?:hit|struck|targeted|shelled|attacked|pounded|bombed|bombarded)\b")
 
 
+# "Ukraine says it struck …", "Russia said its forces had hit …": a state telling of its own attack
+SELF_REPORTED = re.compile(r"\s*(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops|army|military|"
+                           r"drones|navy|air force))\s+(?:has |had |have |also |again )*(?:launched|attacked|struck|hit|fired|"
+                           r"used|shelled|bombed|targeted|carried out|pounded|sent|downed|destroyed)\b")
+
+
 def _attacker(s: Sentence, location_state: str) -> str:
     for m in actor_mentions(s):
         e = s.entries.get(m.ref)
@@ -62,7 +68,7 @@ def _attacker(s: Sentence, location_state: str) -> str:
             return m.ref
         if m.ref.startswith("State:") and m.via in ("name", "metonym"):
             after = s.text[m.end - s.start:m.end - s.start + 60].lower()
-            if re.match(r"\s*(?:has |had |have |also |again |reportedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
+            if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |reportedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
                 return m.ref
         if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I) \
                 and not REPORTS.match(s.text, m.end - s.start):
