@@ -144,3 +144,16 @@ def test_thanks_for_joining_a_call_make_no_recipient():
     [p] = [e for e in extract("The Prime Minister thanked the President for joining virtually and said the UK would "
                               "provide the vital equipment requested.").events if isinstance(e, Pledge)]
     assert p.recipient != "State:uk"
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Pentagon said it would send Patriot interceptors to Ukraine after a pause.", "State:us"),
+    ("Starmer said we will send more drones to Ukraine.", "State:uk"),
+])
+def test_who_reports_a_gift_of_its_own_gives_it(text, donor):
+    [p] = [e for e in extract(text).events if isinstance(e, Pledge)]
+    assert (p.donor, p.recipient) == (donor, "State:ukraine")
+
+
+def test_a_gift_by_some_others_is_not_the_speakers():
+    assert [e for e in extract("Zelensky said they would send more drones.").events if isinstance(e, Pledge)] == []

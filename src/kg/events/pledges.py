@@ -8,7 +8,7 @@ from ..lexicon import get_lexicon
 from ..models import Pledge
 from ..phrases import Literals
 from ..money import find_money
-from .context import CaseBlindWords, Sentence, actor_mentions, possessive_owner, prev_word
+from .context import CaseBlindWords, Sentence, actor_mentions, possessive_owner, prev_word, subject_before
 
 __all__ = ["find_pledges"]
 
@@ -36,6 +36,7 @@ STEMS = Literals(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "
                   "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their)\s)")
+IT_GIVES = re.compile(r"\s+(?:that\s+)?(it|we)\s+(?!\w+\s+(?:be|been)\b)")
 THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:[\w$£€.,-]+\s+){0,6}?"
                     r"(?:aid|package|support|assistance|help|weapons|funding|contribution|donation|pledge|loan|equipment|"
                     r"missiles|drones|jets|tanks|systems)\b")
@@ -67,6 +68,13 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     report = [r for r in REPORTING_VERB.finditer(s.text, 0, at)]
     floor = report[-1].end() if report else 0
     before = [m for m in mentions if floor <= m.start - s.start < at and m.ref != recipient]
+    pronoun = IT_GIVES.match(s.text, floor) if report and not before else None
+    if pronoun is not None:
+        # "The Pentagon said it would send …", "Zelensky said we will …": the one who reports the gift gives it
+        reporter = subject_before(s, report[-1].start())
+        if reporter is not None and reporter.ref != recipient and (pronoun.group(1) == "we" or not reporter.ref.startswith("Person:")):
+            return _as_donor(s, reporter.ref)
+        return ""
     for m in reversed(before):
         if COUNT_ON.search(s.text, 0, m.start - s.start):
             return _as_donor(s, m.ref)  # "Ukraine could count on the UK to continue to support it"
