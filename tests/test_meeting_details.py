@@ -164,3 +164,17 @@ def test_states_leaders_holding_a_call_or_talks_with_a_person_meet_him(text):
 def test_not_having_met_since_a_meeting_recalls_that_meeting():
     [m] = meetings("Trump has not met Zelensky since their White House meeting, which ended in a shouting match.")
     assert set(m.participants) == {"Person:donald-trump", "Person:volodymyr-zelensky"}
+
+
+@pytest.mark.parametrize("text", [
+    "Trump and Putin spoke for more than two hours on Tuesday, the Kremlin said.",
+    "Trump and Putin have spoken by phone.",
+])
+def test_two_leaders_who_spoke_had_a_call(text):
+    [m] = meetings(text)
+    assert set(m.participants) == {"Person:donald-trump", "Person:vladimir-putin"} and m.status == "held"
+
+
+def test_a_trip_for_talks_dated_before_the_report_was_held():
+    [m] = meetings("Witkoff flew to Moscow for talks with Putin last week.")
+    assert (m.place, m.status) == ("moscow", "held")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -27,14 +28,21 @@ TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words,
 STEMS = Literals(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
                   "encounter", "sat down", "gather", "conference", "attend", "join", "telephone", "welcome"))
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|preparing|prepares|prepared to|ahead of|going to"
-                     # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
-                     r"|(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit))\b", re.I)
+# "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
+ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
+                         r"(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit)\b", re.I)
+PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|"
+                     rf"preparing|prepares|prepared to|ahead of|going to)\b|{ARRIVED_FOR.pattern}", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|replied)\b")
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
+# "X and Y spoke for two hours", "X and Y talked by phone": a call of the two; not "spoke to reporters"
+SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:have|had|also)\s+)?(?P<verb>spoke|spoken|talked)\b"
+                            r"(?!\s+(?:to|about|of|at|on|in favour|out)\b)")
+SPOKE = re.compile(r"spoke|spoken|talked")
+FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
 # "told … during a meeting", "said on a phone call with …": a meeting as the occasion of speech
@@ -179,6 +187,26 @@ def _trigger(text: str) -> re.Match | None:
     return (verbs or found)[0]
 
 
+def _before_publication(s: Sentence, date: str) -> bool:
+    """Whether a day or week ("2025-06-05", "2025-W23") is over by the sentence's time."""
+    if not date or s.anchor is None or len(date) < 8:
+        return False
+    day = s.anchor.date() if isinstance(s.anchor, dt.datetime) else s.anchor
+    year, week, _ = day.isocalendar()
+    return date < day.isoformat() if len(date) == 10 else date < f"{year:04d}-W{week:02d}"
+
+
+def _spoke_together(s: Sentence) -> re.Match | None:
+    """'Trump and Putin spoke for more than two hours': the verb of two actors who spoke with each other."""
+    m = SPOKE_TOGETHER.search(s.text)
+    if m is None:
+        return None
+    names = [x for x in actor_mentions(s) if x.start - s.start < m.start("verb")]
+    if len(names) < 2 or not re.fullmatch(r"\s+and\s+", s.text[names[-2].end - s.start:names[-1].start - s.start]):
+        return None
+    return SPOKE.match(s.text, m.start("verb"))
+
+
 def _first_named(s: Sentence) -> dict[str, int]:
     """Each actor ref of the sentence -> the sentence offset where it is first named."""
     first_at: dict[str, int] = {}
@@ -236,7 +264,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     for s in sentences:
         if s.headline or not s.actors or not s.mentions_any(STEMS):
             continue  # a title announces, without its place and date, a meeting its post reports; no actor, no meeting
-        trig = _trigger(s.text)
+        trig = _trigger(s.text) or _spoke_together(s)
         if trig is None:
             forum = _forum_attended(s)
             if forum is not None:
@@ -287,6 +315,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
         status = "cancelled" if CANCELLED.search(told) else (
             "planned" if PLANNED.search(told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told)) else "held")
+        if status == "planned" and ARRIVED_FOR.search(told) and not FUTURE_WORDS.search(told) and _before_publication(s, s.when(trig.start())):
+            status = "held"  # "Witkoff flew to Moscow for talks with Putin last week": the trip and its talks are past
         for who, at in _encounters(s, trig, parts):
             out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date=s.when(at), status=status))
     return _chairs_join_their_forum(out, sentences)
