@@ -179,3 +179,9 @@ def test_he_says_opening_a_sentence_goes_on_with_its_subject_or_last_speaker(tex
 ])
 def test_a_closing_attribution_with_its_occasion_keeps_the_words_before_it(text, speaker, words):
     assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]
+
+
+def test_a_second_verb_after_and_has_is_a_second_statement_and_a_call_keeps_whom_it_calls_on():
+    found = {s.text for s in statements("Trump has repeatedly claimed the US is spending too much on Ukraine's defence "
+                                        "and has instead called on Europe to step up.")}
+    assert found == {"the US is spending too much on Ukraine's defence", "called on Europe to step up"}

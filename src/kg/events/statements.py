@@ -64,7 +64,8 @@ GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence",
 POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
-COORDINATED = re.compile(r",\s+and\s+(?:has\s+|had\s+|have\s+|also\s+)*$")
+# "…, and has said …", "… and has instead called on …": a second verb of the same speaker
+COORDINATED = re.compile(r",\s+and\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+and\s+(?:has|had|have)\s+(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
 # "…, Pistorius said during a visit to Kyiv", "…, Rutte said at a news conference in Brussels": where it was said
 OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?"
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
@@ -303,7 +304,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = s.text[:s.text.rfind(",", 0, spk.start - s.start)].strip(" ,")
                 stop = v1  # the words were before the verb: what follows it ("…, adding that …") is still to read
             else:
-                text = _clause_after(s.text[v1:stop])
+                # "called on Europe to step up": whom one calls on is part of the call, not its occasion
+                text = s.text[v1:stop].strip(" ,.:;–-") if verb.startswith("call") else _clause_after(s.text[v1:stop])
                 if verb.startswith(("tell", "told")) and text == s.text[v1:stop].strip(" ,.:;–-"):
                     # no "that" took the listener off: "telling his first cabinet meeting he is …"
                     text = TOLD_AUDIENCE.sub("", text, count=1)
