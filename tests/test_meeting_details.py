@@ -178,3 +178,9 @@ def test_two_leaders_who_spoke_had_a_call(text):
 def test_a_trip_for_talks_dated_before_the_report_was_held():
     [m] = meetings("Witkoff flew to Moscow for talks with Putin last week.")
     assert (m.place, m.status) == ("moscow", "held")
+
+
+def test_talks_named_in_what_someone_is_saying_are_not_held_with_the_main_clauses_subject():
+    assert meetings("With Zelensky saying the talks had failed, Trump left.") == []
+    [m] = meetings("With Zelensky saying he had met Trump, Macron and Merz in Rome, the talks went on.")
+    assert len(m.participants) == 4

@@ -111,6 +111,10 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
         reporter = None  # "Zelensky says he has spoken with Starmer": the reporter tells of his own call
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
     reporters: set[str] = set()
+    # talks named by a noun inside what someone is "saying": only that clause can say who held them
+    comma = s.text.find(",", speech.end()) if speech is not None and speech.group(0) == "saying" else -1
+    verb = VERB_TRIGGER_WORD.match(s.text, trigger)
+    said_clause_end = comma if comma > trigger > speech.end() and verb is None else None
     for m in actor_mentions(s):
         rel = m.start - s.start
         if any(a <= rel < b for a, b in quoted):
@@ -119,6 +123,8 @@ def _participants(s: Sentence, trigger: int) -> list[str]:
             continue  # the reported words, not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met
+        if said_clause_end is not None and trigger < said_clause_end < rel:
+            continue  # "With Zelensky saying the talks had failed, Trump left": the clause said ends at the comma
         if speech and reporter is not None and trigger > speech.end() and reporter.start - s.start < speech.start() \
                 and rel < s.text.rfind(",", 0, reporter.start - s.start):
             continue  # "Russia is not interested in peace, Kallas said ahead of a meeting of …": the words, not who meets
@@ -162,6 +168,7 @@ def _is_group_ref(entries: dict, ref: str) -> bool:
 
 
 VERB_TRIGGER = re.compile(r"(?:met|meet|meets|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
+VERB_TRIGGER_WORD = re.compile(rf"(?:{VERB_TRIGGER.pattern})\b", re.I)  # a verb trigger as a whole word ("meet", not "meeting")
 # "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
 AND_LATER_WITH = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\b")
 AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|then\s+)*$")
