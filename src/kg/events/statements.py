@@ -80,6 +80,8 @@ ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "med
 
 
 def _quotes(text: str) -> list[tuple[int, int, str]]:
+    if "“" not in text and '"' not in text:
+        return []  # (every QUOTE match opens with one of them)
     return [(m.start(), m.end(), m.group("q").strip(" ,")) for m in QUOTE.finditer(text)]
 
 
@@ -351,6 +353,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
 JOINT = re.compile(
     r"^(?:[^,]{0,60},\s*)?(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|men|ministers|presidents|pair)|They|Both)\s+"
     r"(?:also\s+)?(?:agreed|stressed|underlined|reaffirmed|emphasi[sz]ed)\s+(?:that\s+)?(?!to\b)(?P<claim>\w.*)")
+JOINT_VERBS = Literals(("agreed", "stressed", "underlined", "reaffirmed", "emphasi"))  # one is in every JOINT match
 JOINT_REACH = 1500  # characters back to the meeting the joint words belong to
 
 
@@ -359,7 +362,7 @@ def find_joint_statements(sentences: list[Sentence], meetings: list[Meeting]) ->
     joint words."""
     out: list[Statement] = []
     for s in sentences:
-        m = JOINT.match(s.text)
+        m = JOINT.match(s.text) if JOINT_VERBS.occur_in(s.text) else None
         if m is None or s.headline:
             continue
         before = [x for x in meetings if s.start - JOINT_REACH <= x.evidence[0].start < s.start
