@@ -185,3 +185,22 @@ def test_a_second_verb_after_and_has_is_a_second_statement_and_a_call_keeps_whom
     found = {s.text for s in statements("Trump has repeatedly claimed the US is spending too much on Ukraine's defence "
                                         "and has instead called on Europe to step up.")}
     assert found == {"the US is spending too much on Ukraine's defence", "called on Europe to step up"}
+
+
+@pytest.mark.parametrize("text, speakers, words", [
+    ("Ukraine and Russia accused each other of violating the ceasefire.", {"State:ukraine", "State:russia"},
+     "accused each other of violating the ceasefire"),
+    ("Both Putin and Zelensky said they were ready to meet.", {"Person:vladimir-putin", "Person:volodymyr-zelensky"},
+     "they were ready to meet"),
+    ("Zelensky and Macron said in a joint statement that Europe must be at the table.",
+     {"Person:volodymyr-zelensky", "Person:emmanuel-macron"}, "Europe must be at the table"),
+])
+def test_two_actors_as_one_subject_each_say_it(text, speakers, words):
+    found = statements(text)
+    assert {s.speaker for s in found} == speakers and {s.text for s in found} == {words}
+
+
+def test_an_actor_before_a_comma_is_not_a_second_speaker():
+    # 'But when it comes to Trump, Merezhko says …' (BBC, 2025): Trump is what he speaks about
+    found = statements("But when it comes to Trump, Merezhko says he is sceptical about the outcome of negotiations.")
+    assert {s.speaker for s in found} == {"Person:oleksandr-merezhko"}

@@ -9,7 +9,9 @@ from ..mentions import Mention, trie_pattern, word_before
 from ..lexicon import TITLE_WORDS
 from ..models import Meeting, Statement
 from ..phrases import Literals
-from .context import Sentence, actor_mentions, main_subject, qualifies_a_person, speaks_as_state, subject_before
+from .context import (
+    Sentence, actor_mentions, main_subject, possessive_owner, qualifies_a_person, speaks_as_state, subject_before,
+)
 
 __all__ = ["find_statements", "REPORTING"]
 
@@ -71,6 +73,11 @@ OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
                       r"(?:news|press) conference|meeting|summit|talks|event|ceremony|session|hearing|forum)"
                       r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
+AND_JOINED = re.compile(r"\s+and\s+")
+CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")  # nothing but "Both" or "The" before the subject
+# "said in a joint statement that", "said in an interview with the BBC that": where, then what
+SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|post|video|"
+                     r"address|briefing|message|speech|call)(?:\s+(?:on|with|to)\s+[^,]{1,40}?)?\s*,?\s+that\s+")
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -168,7 +175,24 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
         and len(before.rsplit(",", 1)[1].split()) <= 6
 
 
+def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
+    """The actor named with the speaker as one subject opening the clause: 'Ukraine and Russia accused each
+    other …', 'Both Putin and Zelensky said …'."""
+    if spk.via == "pronoun":
+        return []
+    actors = list(actor_mentions(s))
+    i = next((k for k, m in enumerate(actors) if m is spk), 0)
+    if i == 0:
+        return []
+    prev = actors[i - 1]
+    if not AND_JOINED.fullmatch(s.text[prev.end - s.start:spk.start - s.start]) or prev.via in ("demonym", "place-name", "pronoun") \
+            or possessive_owner(s, prev) or not CLAUSE_OPENS.search(s.text, 0, prev.start - s.start):
+        return []
+    return [prev.ref]
+
+
 def _clause_after(text: str) -> str:
+    text = SAID_IN.sub("", text, count=1)  # "in a joint statement that …"
     clause = LEAD_IN.sub("", text, count=1)
     return clause.strip(" ,.:;–-")
 
@@ -320,7 +344,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "claimed as its own": a verb of claiming territory, not of speech
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue
-            out.append(Statement(spk_ref, text, (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)))
+            evidence = (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)
+            # "Ukraine and Russia accused each other …", "Both Putin and Zelensky said …": each of them says it
+            co_speakers = _coordinated_before(s, spk) if spk is not None and not post else []
+            out.extend(Statement(ref, text, evidence) for ref in co_speakers if ref != spk_ref)
+            out.append(Statement(spk_ref, text, evidence))
             if quotes and not post and _left_open(s.text):
                 open_quote = (s.paragraph, spk_ref)
             said_here.append(spk_ref)
