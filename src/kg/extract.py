@@ -7,7 +7,9 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from .events import find_joint_statements, find_meetings, find_pledges, find_statements, find_strikes, find_title_statement
+from .events import (
+    find_joint_statements, find_meetings, find_pledges, find_speech_meeting, find_statements, find_strikes, find_title_statement,
+)
 from .events.context import Sentence
 from .lexicon import TITLE_WORDS, Entry, get_lexicon
 from .mentions import MentionSet, find_mentions, word_before
@@ -56,6 +58,7 @@ def extract_document(doc: Document) -> Extraction:
     mentions = find_mentions(doc.text, doc.published.date() if doc.published else None, spans)
     sentences = sentences_of(doc, mentions, spans)
     meetings = find_meetings(sentences)
+    meetings += find_speech_meeting(doc.title, sentences, meetings)
     events = merge_events([*meetings, *find_pledges(sentences), *find_strikes(sentences), *find_statements(sentences),
                            *find_joint_statements(sentences, meetings), *find_title_statement(doc.title, sentences)])
     return Extraction(doc, *_entities(mentions, events, sentences), tuple(events))

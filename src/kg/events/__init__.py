@@ -2,8 +2,11 @@
 
 from .meetings import find_meetings
 from .pledges import find_pledges
-from .speeches import find_title_statement
+from .speeches import find_speech_meeting, find_title_statement
 from .statements import find_joint_statements, find_statements
 from .strikes import find_strikes
 
-__all__ = ["find_meetings", "find_pledges", "find_statements", "find_joint_statements", "find_strikes", "find_title_statement"]
+__all__ = [
+    "find_meetings", "find_pledges", "find_statements", "find_joint_statements", "find_strikes", "find_title_statement",
+    "find_speech_meeting",
+]

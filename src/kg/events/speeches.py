@@ -9,19 +9,60 @@ from __future__ import annotations
 
 import re
 
-from ..models import Statement
+from ..lexicon import get_lexicon
+from ..models import Meeting, Statement
 from .context import Sentence, actor_mentions
 
-__all__ = ["find_title_statement"]
+__all__ = ["find_title_statement", "find_speech_meeting"]
 
 # "<quoted words>: UK statement at the UN Security Council", "…: Foreign Secretary's speech to …"
 SPEECH_TITLE = re.compile(r"^\W*(?P<words>[^:]{20,}?)\W*:\s+(?:[^:]{0,60}\s)?(?i:statement|speech|remarks|address)\b")
+# "…: UK statement to the OSCE", "…: UK statement at the UN Security Council": the forum addressed
+SPEECH_TO = re.compile(r"(?P<who>[^:]*?)\s*\b(?i:statement|speech|remarks|address)\s+(?:to|at|before)\s+(?:the\s+)?(?P<forum>[^:]{2,80}?)\W*$")
 LEAD_SENTENCES = 3  # the speaker is named in the lead, before the speech begins
 WORD = re.compile(r"[\w’']+")
 
 
 def _words(text: str) -> set[str]:
     return {w.lower().replace("’", "'") for w in WORD.findall(text) if len(w) > 2}
+
+
+def _lead_speaker(sentences: list[Sentence]) -> str | None:
+    body = [s for s in sentences if not s.headline]
+    return next((x.ref for s in body[:LEAD_SENTENCES] for x in actor_mentions(s) if x.ref.startswith("Person:")), None)
+
+
+def _named(phrase: str, kind: str) -> str | None:
+    """The gazetteer actor of `kind` a phrase names, trying it whole, then shorter from its end ("OSCE
+    Permanent Council" -> "OSCE")."""
+    lex = get_lexicon()
+    words = phrase.split()
+    for n in range(len(words), 0, -1):
+        form = " ".join(words[:n])
+        for ref in [*lex.names.get(form, ()), *([lex.demonyms[form]] if form in lex.demonyms else [])]:
+            if ref.startswith(f"{kind}:"):
+                return ref
+    return None
+
+
+def find_speech_meeting(title: str, sentences: list[Sentence], meetings: list[Meeting]) -> list[Meeting]:
+    """A speech to a forum is a meeting of the forum with the speaker and the state they speak for, held
+    on the day it is published: "…: UK statement to the OSCE" by the ambassador the lead names. Nothing
+    when the document already reports a meeting of that forum."""
+    m = SPEECH_TO.search(title or "")
+    if m is None:
+        return []
+    forum = _named(m.group("forum"), "Organization")
+    body = [s for s in sentences if not s.headline]
+    if forum is None or not body or body[0].anchor is None or any(forum in x.participants for x in meetings):
+        return []
+    state = _named(m.group("who").strip(), "State")
+    speaker = _lead_speaker(sentences)
+    participants = tuple(r for r in (speaker, state, forum) if r)
+    if len(participants) < 2:
+        return []
+    return [Meeting(participants, (body[0].evidence("meeting.speech-to-forum"),), date=body[0].anchor.date().isoformat(),
+                    status="held")]
 
 
 def find_title_statement(title: str, sentences: list[Sentence]) -> list[Statement]:
@@ -31,7 +72,7 @@ def find_title_statement(title: str, sentences: list[Sentence]) -> list[Statemen
     if m is None:
         return []
     body = [s for s in sentences if not s.headline]
-    speaker = next((x.ref for s in body[:LEAD_SENTENCES] for x in actor_mentions(s) if x.ref.startswith("Person:")), None)
+    speaker = _lead_speaker(sentences)
     if speaker is None:
         return []
     wanted = _words(m.group("words"))
