@@ -157,3 +157,13 @@ def test_who_reports_a_gift_of_its_own_gives_it(text, donor):
 
 def test_a_gift_by_some_others_is_not_the_speakers():
     assert [e for e in extract("Zelensky said they would send more drones.").events if isinstance(e, Pledge)] == []
+
+
+def test_a_gift_with_no_giver_before_it_is_given_by_the_state_of_who_the_sentence_closes_on():
+    [p] = [e for e in extract("Work was also underway to provide further air defence in the coming weeks to secure "
+                              "Ukraine's victory, Sunak added.", "2023-01-20").events if isinstance(e, Pledge)]
+    assert (p.donor, p.recipient) == ("State:uk", "State:ukraine")
+
+
+def test_a_speaker_asking_others_to_give_gives_nothing():
+    assert [e for e in extract("Allies must provide more air defence, Zelensky said.").events if isinstance(e, Pledge)] == []

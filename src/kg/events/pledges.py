@@ -105,6 +105,8 @@ COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|de
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
 # "This Presidential Drawdown Authority package, valued at $425 million, …": a sentence that opens on the package
+CLOSES = re.compile(r",\s+(?:the\s+)?$")
+CLOSING_VERB = re.compile(r"\s+(?:said|says|added|adds)\W*$")
 THIS_PACKAGE = re.compile(r"^\W*(?:This|That|Today's)\s+(?:[\w-]+\s+){0,4}(?:package|tranche)\b")
 NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to"
                      # "prevented from blocking vital supplies of Ukrainian grain": supplies stopped, not given
@@ -147,6 +149,19 @@ def _as_donor(s: Sentence, ref: str) -> str:
     if e is not None and e.state and (e.kind == "Person" or e.subkind in STATE_ORGANS):
         return f"State:{e.state}"
     return ref
+
+
+def _closing_speaker(s: Sentence, after: int, recipient: str) -> str:
+    """'Work was underway to provide further equipment …, the Prime Minister added': with no giver named
+    before the gift, the state of the one whose words the sentence closes on, when nobody else is named."""
+    others = [x for x in actor_mentions(s) if x.ref != recipient]
+    actors = [x for x in others if x.start - s.start >= after]
+    if len(actors) != 1 or len(others) != 1:
+        return ""
+    m = actors[0]
+    if not (CLOSES.search(s.text, 0, m.start - s.start) and CLOSING_VERB.match(s.text, m.end - s.start)):
+        return ""
+    return _as_donor(s, m.ref)
 
 
 def _recipient(s: Sentence) -> str:
@@ -282,7 +297,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
             continue  # "is not expected to send", "cannot provide more"
-        donor = _donor(s, m.start(), recipient, nearest_only=True)
+        donor = _donor(s, m.start(), recipient, nearest_only=True) or _closing_speaker(s, m.end(), recipient)
         if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
             continue
         items = (obj, *_components(s.text[m.end("obj"):]))
