@@ -65,3 +65,10 @@ def test_a_time_opening_the_sentence_dates_the_strike():
 def test_a_state_telling_of_its_own_strike_is_the_attacker_not_the_owner_of_the_target():
     [s] = strikes("Ukraine says it struck a Russian airfield in Crimea overnight, destroying two aircraft.")
     assert (s.attacker, s.location) == ("State:ukraine", "crimea")
+
+
+def test_a_weapon_naming_the_target_is_not_the_weapon_used():
+    [s] = strikes("Russia said its forces had hit a Ukrainian drone factory in Kharkiv.")
+    assert (s.attacker, s.location, s.weapon) == ("State:russia", "kharkiv", "")
+    [s] = strikes("Ukrainian drones struck a missile plant in Russia's Bryansk region.")
+    assert s.weapon == "drones"

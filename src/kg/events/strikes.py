@@ -25,6 +25,9 @@ WEAPON = re.compile(
 )
 STEMS = Literals(("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
                   "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed", "intercept"))
+# "a drone factory", "missile production": a weapon naming what was hit, not what hit it
+WEAPON_AS_TARGET = re.compile(r"\s+(?:factory|factories|plant|plants|production|workshop|depot|depots|warehouse|facility|"
+                              r"facilities|storage|assembly|operators?|launch sites?)\b", re.I)
 NOT_STRIKE = re.compile(
     r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause)\b"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
@@ -165,7 +168,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         regions = {s.entries[m.ref].region for m in fine if m.ref in s.entries}
         fine = [m for m in fine if m.ref not in regions] if len(fine) > 1 else fine
         targets = fine or places
-        weapon = WEAPON.search(s.text)
+        weapon = next((w for w in WEAPON.finditer(s.text) if not WEAPON_AS_TARGET.match(s.text, w.end())), None)
         seen = set()
         for m in targets:
             key = m.ref if m.is_place else m.ref.partition(":")[2]
