@@ -204,3 +204,14 @@ def test_an_actor_before_a_comma_is_not_a_second_speaker():
     # 'But when it comes to Trump, Merezhko says …' (BBC, 2025): Trump is what he speaks about
     found = statements("But when it comes to Trump, Merezhko says he is sceptical about the outcome of negotiations.")
     assert {s.speaker for s in found} == {"Person:oleksandr-merezhko"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials spoke, with Kallas saying Russia is escalating the war and Russia accusing Ukraine of attacking its "
+    "energy infrastructure.",
+    "Kallas said Russia is escalating the war and Russia accused Ukraine of attacking its energy infrastructure.",
+])
+def test_two_speakers_joined_by_and_each_keep_their_own_words(text):
+    found = {s.speaker: s.text for s in statements(text)}
+    assert found["Person:kaja-kallas"] == "Russia is escalating the war"
+    assert found["State:russia"].endswith("Ukraine of attacking its energy infrastructure")

@@ -10,7 +10,7 @@ from ..lexicon import TITLE_WORDS
 from ..models import Meeting, Statement
 from ..phrases import Literals
 from .context import (
-    Sentence, actor_mentions, main_subject, possessive_owner, qualifies_a_person, speaks_as_state, subject_before,
+    Sentence, actor_mentions, main_subject, possessive_owner, prev_word, qualifies_a_person, speaks_as_state, subject_before,
 )
 
 __all__ = ["find_statements", "REPORTING"]
@@ -73,6 +73,7 @@ OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
                       r"(?:news|press) conference|meeting|summit|talks|event|ceremony|session|hearing|forum)"
                       r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
+AND_BEFORE = re.compile(r",?\s+and\s+$")
 AND_JOINED = re.compile(r"\s+and\s+")
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")  # nothing but "Both" or "The" before the subject
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
@@ -191,6 +192,14 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
     return [prev.ref]
 
 
+def _with_subject(s: Sentence, v0: int) -> Mention | None:
+    """'…, with Kallas saying Russia is escalating the war': the actor right after "with" speaks."""
+    before = [m for m in actor_mentions(s) if m.end - s.start <= v0]
+    if before and prev_word(s, before[-1]) == "with" and re.fullmatch(r"\s+", s.text[before[-1].end - s.start:v0]):
+        return before[-1]
+    return None
+
+
 def _clause_after(text: str) -> str:
     text = SAID_IN.sub("", text, count=1)  # "in a joint statement that …"
     clause = LEAD_IN.sub("", text, count=1)
@@ -276,7 +285,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                         continue
                     post = False
             else:
-                spk = subject_before(s, v0)
+                spk = subject_before(s, v0) or (_with_subject(s, v0) if verb.endswith("ing") else None)
             if spk is None and said_here and (continues or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
                 spk_ref = said_here[-1]
             elif spk is None:
@@ -307,6 +316,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     stop = nxt.start()
                     if own.via != "pronoun" and s.text[:own.start - s.start].rstrip().endswith(","):
                         stop = own.start - s.start  # "…, Downing Street said": the next speaker is not in the words
+                    elif own.via != "pronoun" and (joined := AND_BEFORE.search(s.text, v1, own.start - s.start)):
+                        stop = joined.start()  # "… escalating the war and Russia accused …": nor is the "and" before it
                     break
             lead = s.text[v1:quotes[0][0]] if quotes and quotes[0][0] >= v1 else ""
             if quotes and not post and quotes[0][0] >= v1 and (
