@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,3 +92,25 @@ def test_found_as_word_is_the_word_boundary_pattern(text, word, after_stop):
     if after_stop and not word[0].isalnum() and word[0] != "_":
         return  # the lookbehind form is only used for words that begin with a letter
     assert _found_as_word(text, word, not_after="." if after_stop else "") == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab c", max_size=20), st.lists(st.lists(st.text(alphabet="abc", min_size=1, max_size=3), min_size=1,
+                                                                 max_size=3), min_size=1, max_size=4))
+def test_gates_read_in_one_pass_what_each_set_of_words_would(text, sets):
+    from kg.phrases import Gates
+
+    gates = Gates()
+    bits = [gates.add(words) for words in sets]
+    mask = gates.mask(text)
+    assert [bool(mask & b) for b in bits] == [any(w in text for w in words) for words in sets]
+
+
+def test_gates_are_all_registered_before_the_first_text_is_read():
+    from kg.phrases import Gates
+
+    gates = Gates()
+    gates.add(["met"])
+    gates.mask("they met")
+    with pytest.raises(RuntimeError):
+        gates.add(["talks"])

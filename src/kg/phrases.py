@@ -6,7 +6,7 @@ from typing import Iterable
 
 import ahocorasick
 
-__all__ = ["PhraseIndex", "Literals"]
+__all__ = ["PhraseIndex", "Literals", "Gates"]
 
 APOSTROPHES = "'’"
 
@@ -90,3 +90,34 @@ class Literals:
         if not self.words:
             return []
         return sorted([end + 1 - length for end, length in self._automaton.iter(text)])
+
+
+class Gates:
+    """Sets of trigger words that event rules test each sentence for, all read in one Aho-Corasick pass:
+    `mask(text)` has the bit of every set one of whose words occurs in `text` (as substrings)."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, int] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        self._count = 0
+
+    def add(self, words: Iterable[str]) -> int:
+        """Register a set of words (before the first `mask`); its bit."""
+        if self._automaton is not None:
+            raise RuntimeError("gates are registered when their modules load, before any text is read")
+        bit = 1 << self._count
+        self._count += 1
+        for w in words:
+            self._words[w] = self._words.get(w, 0) | bit
+        return bit
+
+    def mask(self, text: str) -> int:
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for w, bits in self._words.items():
+                self._automaton.add_word(w, bits)
+            self._automaton.make_automaton()
+        out = 0
+        for _, bits in self._automaton.iter(text):
+            out |= bits
+        return out

@@ -10,11 +10,11 @@ from ..dates import DateMention, find_dates
 from ..lexicon import Entry
 from ..mentions import CASE_FOLD_TRAPS, Mention, word_before
 from ..models import Evidence
-from ..phrases import Literals
+from ..phrases import Gates
 
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
-    "subject_before", "main_subject", "reporter_of", "CaseBlindWords",
+    "subject_before", "main_subject", "reporter_of", "CaseBlindWords", "Gate",
 ]
 
 
@@ -36,6 +36,17 @@ class CaseBlindWords:
 
     def search(self, text: str, lower: str | None = None) -> re.Match | None:
         return next(self.finditer(text, lower), None)
+
+
+GATES = Gates()  # every rule's trigger words, read once per sentence
+
+
+class Gate:
+    """A set of lower-case stems an event rule needs in a sentence before it reads it closely."""
+
+    def __init__(self, words):
+        self.words = tuple(words)
+        self.bit = GATES.add(self.words)
 
 
 class _once:
@@ -79,9 +90,14 @@ class Sentence:
     def lower(self) -> str:
         return self.text.lower()
 
-    def mentions_any(self, words: Literals) -> bool:
+    @_once
+    def gates(self) -> int:
+        """The bits of every registered set of trigger words the sentence holds (lower-cased)."""
+        return GATES.mask(self.lower)
+
+    def mentions_any(self, gate: Gate) -> bool:
         """Whether any of these lower-case stems occurs: a cheap test before a pattern runs."""
-        return words.occur_in(self.lower)
+        return bool(self.gates & gate.bit)
 
     def evidence(self, rule: str) -> Evidence:
         return Evidence(self.doc_id, self.start, self.end, self.text, rule)

@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..dates import PAST_TRIP
 from ..mentions import trie_pattern
 from ..models import Meeting
-from ..phrases import Literals
 from .context import (
+    Gate,
     CaseBlindWords, Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word, reporter_of,
 )
 
@@ -25,7 +25,7 @@ TRIGGER_WORDS = (
     "welcomed|welcomes|will welcome|reception|dinner|banquet"
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
-STEMS = Literals(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
+STEMS = Gate(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
                   "encounter", "sat down", "gather", "conference", "attend", "join", "telephone", "welcome"))
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked

@@ -6,9 +6,8 @@ import re
 
 from ..lexicon import get_lexicon
 from ..models import Pledge
-from ..phrases import Literals
 from ..money import find_money
-from .context import CaseBlindWords, Sentence, actor_mentions, possessive_owner, prev_word, subject_before
+from .context import CaseBlindWords, Gate, Sentence, actor_mentions, possessive_owner, prev_word, subject_before
 
 __all__ = ["find_pledges"]
 
@@ -32,7 +31,7 @@ NO_AMOUNT_TRIGGER = re.compile(
     r"(?:\s+(?:to|for|but|while|which|though|although)\s+|(?<!\d)[,.;]|[,.;](?!\d)|$)",
     re.I,
 )
-STEMS = Literals(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
+STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
                   "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their)\s)")
@@ -42,7 +41,7 @@ THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s
                     r"missiles|drones|jets|tanks|systems)\b")
 UKRAINE_WORD = re.compile(r"\bUkrain")
 FROM = re.compile(r"\bfrom\s+")
-FUNDING_STEMS = Literals(("fund", "money", "contribut", "donat"))
+FUNDING_STEMS = Gate(("fund", "money", "contribut", "donat"))
 
 NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")

@@ -8,9 +8,8 @@ from collections import deque
 from ..mentions import Mention, trie_pattern, word_before
 from ..lexicon import TITLE_WORDS
 from ..models import Meeting, Statement
-from ..phrases import Literals
 from .context import (
-    Sentence, actor_mentions, main_subject, possessive_owner, prev_word, qualifies_a_person, speaks_as_state, subject_before,
+    Gate, Sentence, actor_mentions, main_subject, possessive_owner, prev_word, qualifies_a_person, speaks_as_state, subject_before,
 )
 
 __all__ = ["find_statements", "REPORTING"]
@@ -38,8 +37,8 @@ VERB = re.compile(rf"\b(?:has |have |had |also |repeatedly |later |earlier |prev
                   rf"(?P<verb>{trie_pattern(REPORTING.split('|'))})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
 # words every VERB and every ACCORDING match holds, as written: a sentence without any is skipped quickly
-REPORTING_WORDS = Literals(REPORTING.split("|"))
-ACCORDING_WORDS = Literals(("ccording to", "peaking to", "in an interview with"))
+REPORTING_WORDS = Gate(REPORTING.split("|"))
+ACCORDING_WORDS = Gate(("ccording to", "peaking to", "in an interview with"))
 LEAD_IN = re.compile(
     # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
     # (never across a pronoun: "said Thursday it shot down the drones that …" has begun its claim)
@@ -229,7 +228,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         quotes = _quotes(s.text)
         found = False
         # "according to X, ..." / "..., according to X"
-        for m in ACCORDING.finditer(s.text) if ACCORDING_WORDS.occur_in(s.text) else ():
+        for m in ACCORDING.finditer(s.text) if s.mentions_any(ACCORDING_WORDS) else ():
             spk = _speaker_after(s, m.end())
             poss = POSSESSIVE.match(s.text, m.end()) if spk is None else None  # "according to its morning update, …"
             spk_ref = spk.ref if spk is not None else _possessor(poss, [(t.paragraph, x) for t in recent for x in t.actors], last)
@@ -249,7 +248,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         if found:
             continue
         verbs = [vm for vm in VERB.finditer(s.text) if not quotes or not _inside(vm.start("verb"), quotes)] \
-            if REPORTING_WORDS.occur_in(s.text) else []
+            if s.mentions_any(REPORTING_WORDS) else []
         said_here: list[str] = []
         covered = -1  # the end of the reported clause already taken: verbs inside it are its content
         for i, vm in enumerate(verbs):
@@ -392,7 +391,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
 JOINT = re.compile(
     r"^(?:[^,]{0,60},\s*)?(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|men|ministers|presidents|pair)|They|Both)\s+"
     r"(?:also\s+)?(?:agreed|stressed|underlined|reaffirmed|emphasi[sz]ed)\s+(?:that\s+)?(?!to\b)(?P<claim>\w.*)")
-JOINT_VERBS = Literals(("agreed", "stressed", "underlined", "reaffirmed", "emphasi"))  # one is in every JOINT match
+JOINT_VERBS = Gate(("agreed", "stressed", "underlined", "reaffirmed", "emphasi"))  # one is in every JOINT match
 JOINT_REACH = 1500  # characters back to the meeting the joint words belong to
 
 
@@ -401,7 +400,7 @@ def find_joint_statements(sentences: list[Sentence], meetings: list[Meeting]) ->
     joint words."""
     out: list[Statement] = []
     for s in sentences:
-        m = JOINT.match(s.text) if JOINT_VERBS.occur_in(s.text) else None
+        m = JOINT.match(s.text) if s.mentions_any(JOINT_VERBS) else None
         if m is None or s.headline:
             continue
         before = [x for x in meetings if s.start - JOINT_REACH <= x.evidence[0].start < s.start

@@ -6,8 +6,7 @@ import re
 from dataclasses import replace
 
 from ..models import Strike
-from ..phrases import Literals
-from .context import CaseBlindWords, Sentence, actor_mentions, place_mentions, prev_word
+from .context import CaseBlindWords, Gate, Sentence, actor_mentions, place_mentions, prev_word
 
 __all__ = ["find_strikes", "WEAPON"]
 
@@ -23,7 +22,7 @@ WEAPON = re.compile(
     r"attack|strike|dummy|long-range|kamikaze)[\s-]+)*(?:missiles?|drones?|bombs?|rockets?|artillery|shells?)\b",
     re.I,
 )
-STEMS = Literals(("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
+STEMS = Gate(("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
                   "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed", "intercept"))
 # "a drone factory", "missile production": a weapon naming what was hit, not what hit it
 WEAPON_AS_TARGET = re.compile(r"\s+(?:factory|factories|plant|plants|production|workshop|depot|depots|warehouse|facility|"
