@@ -81,10 +81,6 @@ class Literals:
         if self.words:
             self._automaton.make_automaton()
 
-    def occur_in(self, text: str) -> bool:
-        """Whether any of the words occurs in `text`: any(w in text for w in words), in one pass."""
-        return bool(self.words) and next(self._automaton.iter(text), None) is not None
-
     def starts_in(self, text: str) -> list[int]:
         """Where each occurrence of any of the words (overlaps included) starts, in order."""
         if not self.words:
