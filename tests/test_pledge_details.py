@@ -167,3 +167,9 @@ def test_a_gift_with_no_giver_before_it_is_given_by_the_state_of_who_the_sentenc
 
 def test_a_speaker_asking_others_to_give_gives_nothing():
     assert [e for e in extract("Allies must provide more air defence, Zelensky said.").events if isinstance(e, Pledge)] == []
+
+
+def test_the_day_after_what_is_given_is_not_part_of_it():
+    [p] = [e for e in extract("Germany pledged an additional €1.9bn in military aid on Thursday.").events
+           if isinstance(e, Pledge)]
+    assert p.items == ("military aid",)

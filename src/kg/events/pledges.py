@@ -104,6 +104,7 @@ COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|de
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
 # "This Presidential Drawdown Authority package, valued at $425 million, …": a sentence that opens on the package
+WHEN_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|earlier|later|last)\b")
 CLOSES = re.compile(r",\s+(?:the\s+)?$")
 CLOSING_VERB = re.compile(r"\s+(?:said|says|added|adds)\W*$")
 THIS_PACKAGE = re.compile(r"^\W*(?:This|That|Today's)\s+(?:[\w-]+\s+){0,4}(?:package|tranche)\b")
@@ -186,7 +187,8 @@ def _item(s: Sentence, end: int) -> str:
     m = ITEM_AFTER.match(s.text[end:])
     if not m:
         return ""
-    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0].strip()
+    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0]
+    item = WHEN_AFTER.split(item, maxsplit=1)[0].strip()  # "military aid on Thursday": the day is not the item
     at = end + m.start("item")
     if any(x.start - s.start == at and x.end - s.start == at + len(item) for x in s.mentions):
         return ""  # "a loan of €140bn for Ukraine": whom it is for, not what
