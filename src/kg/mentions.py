@@ -19,7 +19,7 @@ from .gazetteer import office_of
 from .ids import slugify
 from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
 from .nlp import quotations, sentence_spans
-from .phrases import Literals, PhraseIndex
+from .phrases import APOSTROPHES, Literals, PhraseIndex, is_word_char
 
 __all__ = ["Mention", "MentionSet", "find_mentions"]
 
@@ -355,7 +355,6 @@ FIRST_WORD = re.compile(r"\W*([A-Za-z’']+)")
 
 
 WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")
-APOSTROPHES = "’'"
 
 
 def word_before(text: str, start: int) -> str:
@@ -910,17 +909,13 @@ class _Finder:
         return latest.ref
 
 
-def _is_word_char(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
-
-
 def _found_as_word(text: str, word: str, not_after: str = "") -> bool:
     """re.search(rf"\\b{re.escape(word)}\\b", text) (with no character of `not_after` right before it), by
     str.find: a pattern compiled per name would crowd the re module's cache of compiled patterns."""
     i = text.find(word)
     while i >= 0:
         end = i + len(word)
-        if _is_word_char(text, i - 1) != _is_word_char(text, i) and _is_word_char(text, end - 1) != _is_word_char(text, end) \
+        if is_word_char(text, i - 1) != is_word_char(text, i) and is_word_char(text, end - 1) != is_word_char(text, end) \
                 and not (not_after and i > 0 and text[i - 1] in not_after):
             return True
         i = text.find(word, i + 1)

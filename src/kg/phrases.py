@@ -6,9 +6,14 @@ from typing import Iterable
 
 import ahocorasick
 
-__all__ = ["PhraseIndex", "Literals", "Gates"]
+__all__ = ["PhraseIndex", "Literals", "Gates", "is_word_char", "APOSTROPHES"]
 
 APOSTROPHES = "'’"
+
+
+def is_word_char(text: str, i: int) -> bool:
+    """Whether text[i] is a character of regex `\\w` (a letter, digit or underscore); False off either end."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 class PhraseIndex:
@@ -40,23 +45,17 @@ class PhraseIndex:
                 if len(automaton):
                     automaton.make_automaton()
             self._ready = True
-        n = len(text)
         out = []
         for automaton, haystack in ((self._exact, text), (self._blind, _lower_same_length(text))):
             if automaton.kind != ahocorasick.AHOCORASICK:
                 continue
             for last, (length, labels, word_start, word_end) in automaton.iter(haystack):
                 start, end = last + 1 - length, last + 1
-                if word_start and start > 0:
-                    c = text[start - 1]
-                    if c.isalnum() or c == "_":
-                        continue
-                    if c in APOSTROPHES and start > 1 and (text[start - 2].isalnum() or text[start - 2] == "_"):
-                        continue
-                if word_end and end < n:
-                    c = text[end]
-                    if c.isalnum() or c == "_":
-                        continue
+                if word_start and (is_word_char(text, start - 1)
+                                   or start > 0 and text[start - 1] in APOSTROPHES and is_word_char(text, start - 2)):
+                    continue
+                if word_end and is_word_char(text, end):
+                    continue
                 for label in labels:
                     out.append((start, end, label))
         return out
