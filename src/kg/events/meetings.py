@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..dates import PAST_TRIP
 from ..mentions import trie_pattern
 from ..models import Meeting
+from ..rdf import meeting_week
 from .context import (
     Gate,
     CaseBlindWords, Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word, reporter_of,
@@ -96,10 +97,10 @@ def _speech_occasion(s: Sentence) -> int | None:
     return clause
 
 
-def _participants(s: Sentence, trigger: int) -> list[str]:
+def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
+    """Who took part in the meeting `trigger` reports; `said_at` is where words said at it begin (_speech_occasion)."""
     refs: list[str] = []
     speech = SPEECH.search(s.text)
-    said_at = _speech_occasion(s)
     if said_at is not None:
         speech = None  # the speaker is in the meeting where the words were said
     reporter = reporter_of(s, speech.start(), speech.end()) if speech else None
@@ -198,9 +199,8 @@ def _before_publication(s: Sentence, date: str) -> bool:
     """Whether a day or week ("2025-06-05", "2025-W23") is over by the sentence's time."""
     if not date or s.anchor is None or len(date) < 8:
         return False
-    day = s.anchor.date() if isinstance(s.anchor, dt.datetime) else s.anchor
-    year, week, _ = day.isocalendar()
-    return date < day.isoformat() if len(date) == 10 else date < f"{year:04d}-W{week:02d}"
+    day = (s.anchor.date() if isinstance(s.anchor, dt.datetime) else s.anchor).isoformat()
+    return date < day if len(date) == 10 else date < meeting_week(day)
 
 
 def _spoke_together(s: Sentence) -> re.Match | None:
@@ -280,7 +280,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if VERB_TRIGGER.fullmatch(trig.group(0)) and NEGATED_MEETING.search(s.text, max(0, trig.start() - 40), trig.start()) \
                 and not SINCE.search(s.text, trig.end()):
             continue  # "had no plans to meet", "refused to meet", "did not meet"; but "have not met since …" recalls a meeting
-        parts = _participants(s, trig.start())
+        said_at = _speech_occasion(s)
+        parts = _participants(s, trig.start(), said_at)
         joining = JOINS_THE_MEETING.search(s.text) or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
             # "Zelenskyy will participate in the talks": joins the meeting just reported
@@ -313,7 +314,6 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             continue
         if len(parts) > 12:
             continue
-        said_at = _speech_occasion(s)
         places = [m for m in place_mentions(s) if (prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place)
                   and (said_at is None or m.start - s.start < said_at)]
         # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
