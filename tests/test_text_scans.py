@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.mentions import LAST_WORD, find_mentions, word_before
 from kg.nlp import sentence_spans
-from kg.phrases import PhraseIndex
+from kg.mentions import trie_pattern
+from kg.phrases import Literals, PhraseIndex
 
 # characters that meet every branch of the scans: letters, apostrophes, digits, a non-ASCII letter,
 # an underscore, hyphens, stops, quotes and white space
@@ -23,6 +24,15 @@ def test_word_before_is_the_last_word_pattern(text, at):
     at = min(at, len(text))
     m = LAST_WORD.search(text, max(0, at - 30), at)
     assert word_before(text, at) == (m.group(1).lower() if m else "")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab’'1_- .é", max_size=40),
+       st.lists(st.text(alphabet="ab'- ", min_size=1, max_size=4).filter(lambda w: w[0].isalnum()), min_size=1, max_size=5))
+@example("a ab b-a", ["a", "ab", "a b", "b-a", "a"])
+def test_word_start_literals_are_the_word_start_trie_pattern(text, words):
+    rx = re.compile(rf"\b{trie_pattern(set(words))}")
+    assert Literals(words).at_word_starts(text) == [m.span() for m in rx.finditer(text)]
 
 
 def _occurrences(text: str, phrase: str, blind: bool):

@@ -209,7 +209,7 @@ CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K(elvin)
 ROLE_WORDS = {"president", "minister", "secretary", "chancellor", "leader", "premier", "pm"}
 VERB_WORDS = set(REPORT_VERBS[3:-1].split("|"))
 GATE_CATEGORIES = {"title": TITLE_WORDS, "verb": VERB_WORDS, "role": ROLE_WORDS}
-GATE = re.compile(rf"\b{trie_pattern(set().union(*GATE_CATEGORIES.values()))}")
+GATE = Literals(sorted(set().union(*GATE_CATEGORIES.values())))  # found where a word starts
 # chars a name, title, verb or role phrase is made of: the stretches of text they are found in
 WORDY = r"\w’'\-\s"
 NOT_WORDY = re.compile(rf"[^{WORDY}]")
@@ -231,9 +231,9 @@ class _Scan:
         self.whole = CASE_FOLD_TRAPS.search(text) is not None or len(low) != len(text)
         self.hits: dict[str, list[int]] = {c: [] for c in GATE_CATEGORIES}
         if not self.whole:
-            for m in GATE.finditer(low):
-                for c in _gate_categories(m.group(0)):
-                    self.hits[c].append(m.start())
+            for start, end in GATE.at_word_starts(low):
+                for c in _gate_categories(low[start:end]):
+                    self.hits[c].append(start)
         self._rev: str | None = None
 
     def stretch(self, pos: int, outside: re.Pattern) -> tuple[int, int]:

@@ -21,6 +21,7 @@ SCALE = {
 }
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b"
+DIGIT = re.compile(r"\d")
 MONEY = re.compile(
     rf"(?P<sym>\b(?:US|CA|C|AU|A|NZ)\$|[£€$¥]|\b(?:EUR|USD|GBP|CAD|AUD|JPY|CHF|NOK|SEK|DKK)\s?)(?P<num>{NUM})\s?(?P<scale>{SCALE_RE})?"
     # (bare "kroner" is Danish or Norwegian: only the qualified form says which)
@@ -47,6 +48,8 @@ def find_money(text: str) -> list[Money]:
     [(Decimal('21000000000'), 'EUR'), (Decimal('18000000000'), 'GBP'), (Decimal('350000000'), 'GBP')]
     """
     out = []
+    if DIGIT.search(text) is None:
+        return out  # every amount has a number; most sentences have none, and MONEY is slow to rule out
     for m in MONEY.finditer(text):
         if m.group("num") is not None:
             num, scale = m.group("num"), m.group("scale")

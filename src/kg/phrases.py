@@ -86,6 +86,21 @@ class Literals:
             return []
         return sorted([end + 1 - length for end, length in self._automaton.iter(text)])
 
+    def at_word_starts(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of what `re.finditer(r"\\b(?:w1|w2|…)", text)` finds with the words tried longest
+        first: occurrences that start a word (for words that start with a word character), the longest
+        at each start, left to right without overlap."""
+        if not self.words:
+            return []
+        found = sorted((end + 1 - length, -length) for end, length in self._automaton.iter(text)
+                       if end + 1 - length == 0 or not is_word_char(text, end - length))
+        out, reach = [], 0
+        for start, minus in found:
+            if start >= reach:
+                reach = start - minus
+                out.append((start, reach))
+        return out
+
 
 class Gates:
     """Sets of trigger words that event rules test each sentence for, all read in one Aho-Corasick pass:

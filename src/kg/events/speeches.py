@@ -19,6 +19,8 @@ __all__ = ["find_title_statement", "find_speech_meeting"]
 SPEECH_TITLE = re.compile(r"^\W*(?P<words>[^:]{20,}?)\W*:\s+(?:[^:]{0,60}\s)?(?i:statement|speech|remarks|address)\b")
 # "…: UK statement to the OSCE", "…: UK statement at the UN Security Council": the forum addressed
 SPEECH_TO = re.compile(r"(?P<who>[^:]*?)\s*\b(?i:statement|speech|remarks|address)\s+(?:to|at|before)\s+(?:the\s+)?(?P<forum>[^:]{2,80}?)\W*$")
+# the words every SPEECH_TO match holds: a title without them is not searched (the search is slow on long titles)
+SPEECH_TO_WORDS = re.compile(r"\b(?i:statement|speech|remarks|address)\s+(?:to|at|before)\s")
 LEAD_SENTENCES = 3  # the speaker is named in the lead, before the speech begins
 WORD = re.compile(r"[\w’']+")
 
@@ -49,7 +51,7 @@ def find_speech_meeting(title: str, sentences: list[Sentence], meetings: list[Me
     """A speech to a forum is a meeting of the forum with the speaker and the state they speak for, held
     on the day it is published: "…: UK statement to the OSCE" by the ambassador the lead names. Nothing
     when the document already reports a meeting of that forum."""
-    m = SPEECH_TO.search(title or "")
+    m = SPEECH_TO.search(title) if title and SPEECH_TO_WORDS.search(title) else None
     if m is None:
         return []
     forum = _named(m.group("forum"), "Organization")
