@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from kg.mentions import LAST_WORD, find_mentions, word_before
 from kg.nlp import sentence_spans
+from kg.events.context import first_letter_groups
 from kg.mentions import trie_pattern
 from kg.phrases import Literals, PhraseIndex
 
@@ -33,6 +34,21 @@ def test_word_before_is_the_last_word_pattern(text, at):
 def test_word_start_literals_are_the_word_start_trie_pattern(text, words):
     rx = re.compile(rf"\b{trie_pattern(set(words))}")
     assert Literals(words).at_word_starts(text) == [m.span() for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 -", max_size=30),
+       st.lists(st.from_regex(r"[ab][ab ]{0,3}(?:\\w\*|s\?)?", fullmatch=True), min_size=1, max_size=6))
+@example("a b ab", ["a", "a b", "b", "ab"])
+def test_first_letter_groups_match_as_the_plain_alternation(text, alternatives):
+    plain = re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
+    grouped = re.compile(rf"\b(?:{first_letter_groups(alternatives)})\b")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_first_letter_groups_refuse_an_alternative_led_by_a_pattern():
+    with pytest.raises(ValueError, match="must start with a letter"):
+        first_letter_groups(["send", "(?:will )?give"])
 
 
 def _occurrences(text: str, phrase: str, blind: bool):

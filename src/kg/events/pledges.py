@@ -7,17 +7,19 @@ import re
 from ..lexicon import get_lexicon
 from ..models import Pledge
 from ..money import find_money
-from .context import CaseBlindWords, Gate, Sentence, actor_mentions, possessive_owner, prev_word, subject_before
+from .context import (
+    CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, possessive_owner, prev_word, subject_before,
+)
 
 __all__ = ["find_pledges"]
 
 TRIGGER_WORDS = (
     r"pledg\w*|commit\w*|package|packages|provid\w*|allocat\w*|announc\w*|send|sends|sending|sent|"
-    r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|suppl(?:y|ies|ied|ying)|funding|aid|"
+    r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|supply|supplies|supplied|supplying|funding|aid|"
     r"assistance|transfer\w*|will give|gave|approv\w*|promised|promises|lend|lends|lent|loan|loans|fund|funds|funded"
-)
-TRIGGER = CaseBlindWords(TRIGGER_WORDS)
-NO_AMOUNT_TRIGGER = re.compile(
+).split("|")
+TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
+NO_AMOUNT_TRIGGER = CaseBlind(
     r"\b(?:pledged|pledges|promised|promises|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
     r"to donate|will donate|to send|to provide|to supply|continue providing|continue to provide|keep providing|"
@@ -28,8 +30,7 @@ NO_AMOUNT_TRIGGER = re.compile(
     r"(?:begin|begins|began|start|starts|started|continue|continues|continued)\s+(?:providing|delivering|sending|supplying))\b"
     # (a comma or stop between digits is part of a number: "100,000 drones")
     r"\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\- ]|(?<=\d)[,.](?=\d)){3,60}?)"
-    r"(?:\s+(?:to|for|but|while|which|though|although)\s+|(?<!\d)[,.;]|[,.;](?!\d)|$)",
-    re.I,
+    r"(?:\s+(?:to|for|but|while|which|though|although)\s+|(?<!\d)[,.;]|[,.;](?!\d)|$)"
 )
 STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
                   "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
@@ -287,10 +288,10 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             continue
         if monies:
             continue
-        m = NO_AMOUNT_TRIGGER.search(s.text)
+        m = NO_AMOUNT_TRIGGER.search(s.text, s.lower)
         if not m or s.text[m.start() - 1:m.start()] == "-":
             continue  # "Germany-provided tanks" is read by _supplied_by
-        obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", m.group("obj").strip())[0]
+        obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", s.text[m.start("obj"):m.end("obj")].strip())[0]
         obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
         obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
         if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith(("by ", "from ")) \

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..models import Strike
-from .context import CaseBlindWords, Gate, Sentence, actor_mentions, place_mentions, prev_word
+from .context import CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, place_mentions, prev_word
 
 __all__ = ["find_strikes", "WEAPON"]
 
@@ -14,8 +14,8 @@ TRIGGER_WORDS = (
     r"strike|strikes|struck|striking|attack|attacks|attacked|attacking|hit|hits|hitting|shelling|shelled|"
     r"bombard\w*|bombed|bombing|barrage|pounded|targeted|targeting|shot down|launched|fired|missile|missiles|"
     r"drones?|explosions?|blasts?|raid|raids|assault|offensive|shahed\w*|intercepts?|intercepted"
-)
-TRIGGER = CaseBlindWords(TRIGGER_WORDS)
+).split("|")
+TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
 WEAPON = re.compile(
     r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several)\s+)?"
     r"(?:(?:ballistic|cruise|hypersonic|guided|air-launched|iskander|kinzhal|kalibr|shahed|geran|glide|"
