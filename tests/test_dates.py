@@ -21,6 +21,10 @@ POSTED = dt.datetime(2025, 11, 24, 18, 0)  # a Monday
     ("In March 2025 they met.", "2025-03"),
     ("Trump spoke with Putin on Wednesday and later with Zelenskyy.", "2025-11-19"),
     ("Trump will speak with Putin on Wednesday.", "2025-11-26"),
+    # the day of the report named by its weekday is that day, whatever the tense; "next" is a week on
+    ("Talks held in Istanbul on Monday will not continue for a second day.", "2025-11-24"),
+    ("Trump will speak with Putin on Monday.", "2025-11-24"),
+    ("Trump will speak with Putin next Monday.", "2025-12-01"),
 ])
 def test_relative_dates(text, value):
     assert [d.value for d in find_dates(text, POSTED)] == [value]

@@ -120,7 +120,9 @@ def _resolve(m: re.Match, anchor: dt.date, future: bool) -> str | None:
             past = anchor - dt.timedelta(days=delta or (7 if words[0] == "last" else 0))
             return past.isoformat()
         ahead = (target - anchor.weekday()) % 7
-        return (anchor + dt.timedelta(days=ahead or 7)).isoformat()
+        # news names the day of the week for days within a week: "will meet on Tuesday" in a Tuesday's
+        # report is that day; only "next Tuesday" is a week on
+        return (anchor + dt.timedelta(days=ahead or (7 if words[0] == "next" else 0))).isoformat()
     if kind == "month":
         parts = low.replace("mid-", "mid ").split()
         name = next(p for p in parts if p.capitalize() in MONTHS.split("|"))
