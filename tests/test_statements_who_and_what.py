@@ -181,6 +181,34 @@ def test_a_closing_attribution_with_its_occasion_keeps_the_words_before_it(text,
     assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]
 
 
+@pytest.mark.parametrize("text, speaker, words", [
+    # a participle clause after the closing speaker and day is the speaker's, not the words
+    ("France will send more Caesar howitzers to Ukraine, President Emmanuel Macron said Thursday, dismissing "
+     "criticism that Paris had been slow to deliver.", "Person:emmanuel-macron",
+     "France will send more Caesar howitzers to Ukraine"),
+    ("Russia fired 40 drones at Kharkiv overnight, Governor Oleh Syniehubov said on Sunday, citing preliminary data.",
+     "Person:oleh-syniehubov", "Russia fired 40 drones at Kharkiv overnight"),
+])
+def test_a_participle_clause_after_a_closing_attribution_leaves_the_words_before_it(text, speaker, words):
+    assert (speaker, words) in [(s.speaker, s.text) for s in statements(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The whole floor collapsed and we ran to the shelter," the mayor of Dnipro, Borys Filatov, said.', "Person:borys-filatov"),
+    ('"The whole floor collapsed and we ran to the shelter," building resident, Olena Hnatiuk told the AP.', "Person:olena-hnatiuk"),
+])
+def test_a_described_speaker_after_a_quotation_says_only_the_quotation(text, speaker):
+    assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, "The whole floor collapsed and we ran to the shelter")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Scholz told parliament Berlin would send more weapons to Ukraine.", "Berlin would send more weapons to Ukraine"),
+    ("Rutte told reporters talks with Kyiv were continuing.", "talks with Kyiv were continuing"),
+])
+def test_an_audience_told_without_that_is_not_part_of_the_words(text, words):
+    assert [s.text for s in statements(text)] == [words]
+
+
 def test_a_second_verb_after_and_has_is_a_second_statement_and_a_call_keeps_whom_it_calls_on():
     found = {s.text for s in statements("Trump has repeatedly claimed the US is spending too much on Ukraine's defence "
                                         "and has instead called on Europe to step up.")}

@@ -52,6 +52,9 @@ LEAD_IN = re.compile(
 # the audience told, before the clause said to it
 TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)"
                            r"|^(?:him|her|them|us|me)\s+(?=\S)"  # "told him Britain would …"
+                           # "told parliament Berlin would …", "told reporters talks were continuing": an audience
+                           r"|^(?:the\s+)?(?:parliament|lawmakers|legislators|MPs|senators|deputies|delegates|reporters|"
+                           r"journalists|press|audience|crowd|(?:a\s+)?(?:news|press)\s+conference)\s+(?=\S)"
                            # "told the BBC the shelling had got worse", "told Reuters Russia would …": a named listener
                            r"|^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,3}(?=(?:the|a|an|this|that|there|it|he|she|they|we|I)\b|[A-Z][a-z]+\s+[a-z])")
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
@@ -62,6 +65,11 @@ NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
              "on", "in", "late", "earlier", "later"}
+# what a quoted person may be described as, where the text gives no office: "a doctor at the hospital,"
+PEOPLE_NOUNS = {"resident", "residents", "witness", "doctor", "nurse", "surgeon", "volunteer", "soldier", "officer",
+                "official", "analyst", "expert", "professor", "researcher", "worker", "survivor", "mother", "father",
+                "teacher", "student", "pensioner", "farmer", "engineer", "paramedic", "rescuer", "medic", "priest",
+                "lawyer", "owner", "director", "manager", "veteran", "activist", "economist", "historian"}
 POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
@@ -129,6 +137,15 @@ def _only_qualifiers(gap: str) -> bool:
                for w in words)
 
 
+def _describes_speaker(gap: str) -> bool:
+    """Between a quotation and its speaker: qualifying words ("the UK's"), or a short description in
+    commas ('building resident,', "the mayor of Kyiv,") that names an office or what the person is."""
+    if _only_qualifiers(gap):
+        return True
+    words = gap.replace(",", " ").lower().split()
+    return gap.rstrip().endswith(",") and 0 < len(words) <= 6 and any(w in TITLE_WORDS or w in PEOPLE_NOUNS for w in words)
+
+
 def _possessor(m: re.Match | None, recent: list[tuple[int, Mention]], last: tuple[int, str] | None) -> str | None:
     """'according to its latest update', 'according to his office' (a POSSESSIVE match): the last
     speaker when of that kind, else the organisation (or person) named last in the sentences before."""
@@ -161,10 +178,15 @@ def _named_again(s: Sentence, spk: Mention, v0: int) -> bool:
         and re.search(r"\w,\s*(?:the\s+)?$", s.text[:spk.start - s.start]) is not None
 
 
+# a participle clause after the speaker: ", adding that …", ", citing …", ", rejecting accusations …"
+PARTICIPLE_CLAUSE = re.compile(r",\s+(?!during\b|including\b)[a-z]+ing\b")
+
+
 def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
     # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
-    tail = re.split(r",\s+(?:adding|noting|saying|stressing|warning)\b", s.text[v1:], maxsplit=1)[0].strip(" .")
+    # ("…, Chancellor Olaf Scholz said Wednesday, rejecting accusations …": so is any participle clause)
+    tail = PARTICIPLE_CLAUSE.split(s.text[v1:], maxsplit=1)[0].strip(" .")
     tail = OCCASION.sub("", tail).strip()  # "…, Downing Street said in a readout of the call"
     before = s.text[:spk.start - s.start]
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
@@ -324,7 +346,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             ):
                 quotes = []  # a partial quotation inside reported speech: the whole clause is the statement
             if quotes and not post and spk is not None and all(q[0] < v1 for q in quotes) and \
-                    not _only_qualifiers(s.text[quotes[-1][1]:spk.start - s.start]):
+                    not _describes_speaker(s.text[quotes[-1][1]:spk.start - s.start]):
                 # 'Questioned about her "key enabler" remark, Kallas says 80% …': the quotation is not hers here
                 quotes = []
             if quotes:
