@@ -173,3 +173,29 @@ def test_the_day_after_what_is_given_is_not_part_of_it():
     [p] = [e for e in extract("Germany pledged an additional €1.9bn in military aid on Thursday.").events
            if isinstance(e, Pledge)]
     assert p.items == ("military aid",)
+
+
+@pytest.mark.parametrize("text, donor, items", [
+    # the recipient named before the thing given is not part of it
+    ("France will deliver to Ukraine a SAMP/T air defence battery, the defence ministry said.", "State:france",
+     ("a SAMP/T air defence battery",)),
+    # what describes the thing given ends it: "capable of", "designed to", "including" (whose list is its parts)
+    ("Sweden will also send a long-range radar aircraft capable of tracking targets over the Black Sea.",
+     "State:sweden", ("a long-range radar aircraft",)),
+    ("The Netherlands has agreed to send heavy weapons including self-propelled howitzers and armoured vehicles to Ukraine.",
+     "State:netherlands", ("heavy weapons", "self-propelled howitzers", "armoured vehicles to Ukraine")),
+])
+def test_what_is_given_is_the_noun_phrase_without_its_recipient_or_description(text, donor, items):
+    pledges = [e for e in extract(text).events if isinstance(e, Pledge)]
+    assert [(p.donor, p.items) for p in pledges] == [(donor, items)]
+
+
+def test_an_adjective_after_from_is_whom_a_gift_guards_against_not_its_giver():
+    x = extract("Germany will send an air defence system to shield Ukrainian cities from Russian air raids, "
+                "Chancellor Olaf Scholz said.")
+    assert [p.donor for p in x.events if isinstance(p, Pledge)] == ["State:germany"]
+
+
+def test_a_clause_after_a_pledge_noun_is_not_what_is_given():
+    x = extract("Kyiv wins G7 security pledges but a path to NATO membership remains elusive.")
+    assert [p.items for p in x.events if isinstance(p, Pledge)] == []

@@ -29,9 +29,16 @@ NO_AMOUNT_TRIGGER = CaseBlind(
     r"(?:will|would|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:provide|send|deliver|supply|donate|give)|"
     r"(?:begin|begins|began|start|starts|started|continue|continues|continued)\s+(?:providing|delivering|sending|supplying))\b"
     # (a comma or stop between digits is part of a number: "100,000 drones")
-    r"\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\- ]|(?<=\d)[,.](?=\d)){3,60}?)"
-    r"(?:\s+(?:to|for|but|while|which|though|although)\s+|(?<!\d)[,.;]|[,.;](?!\d)|$)"
+    r"\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\-/ ]|(?<=\d)[,.](?=\d)){3,60}?)"
+    # (what describes the thing given is not part of it: "a radar system capable of detecting artillery",
+    # "heavy weapons including howitzers", whose parts _components reads)
+    r"(?:\s+(?:to|for|but|while|which|though|although)\s+|\s+(?:capable|designed|intended|aimed|worth|that|including)\b"
+    r"|(?<!\d)[,.;]|[,.;](?!\d)|$)"
 )
+# a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
+NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since)\b")
+# "will deliver to Ukraine an air defence system": the recipient named before what it is given
+RECIPIENT_FIRST = re.compile(r"^to\s+(?:[A-Z][\w’'-]*\s+){1,3}(?=[a-z\d])")
 STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
                   "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
@@ -63,7 +70,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
                 return _as_donor(s, m.ref)
     m_from = FROM.search(s.text)
     for m in mentions:
-        if m_from and m.start - s.start == m_from.end():
+        # (an adjective after "from" names whom the gift guards against: "shielding a city from Russian air raids")
+        if m_from and m.start - s.start == m_from.end() and m.via != "demonym":
             return _as_donor(s, m.ref)
     report = [r for r in REPORTING_VERB.finditer(s.text, 0, at)]
     floor = report[-1].end() if report else 0
@@ -291,11 +299,12 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         m = NO_AMOUNT_TRIGGER.search(s.text, s.lower)
         if not m or s.text[m.start() - 1:m.start()] == "-":
             continue  # "Germany-provided tanks" is read by _supplied_by
-        obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", s.text[m.start("obj"):m.end("obj")].strip())[0]
+        obj = RECIPIENT_FIRST.sub("", s.text[m.start("obj"):m.end("obj")].strip())
+        obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", obj)[0]
         obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
         obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
         if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith(("by ", "from ")) \
-                or re.match(r"to [a-z]", obj):
+                or re.match(r"to [a-z]", obj) or NOT_A_THING.match(obj):
             continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
             continue  # "is not expected to send", "cannot provide more"
