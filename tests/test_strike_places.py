@@ -72,3 +72,14 @@ def test_a_weapon_naming_the_target_is_not_the_weapon_used():
     assert (s.attacker, s.location, s.weapon) == ("State:russia", "kharkiv", "")
     [s] = strikes("Ukrainian drones struck a missile plant in Russia's Bryansk region.")
     assert s.weapon == "drones"
+
+
+def test_a_village_the_gazetteer_does_not_know_is_struck_by_the_attacker_of_the_report():
+    found = strikes("Russian shelling of Zaporizhzhia Oblast killed three people over the past day, the regional "
+                    "governor said.\n\nA woman was wounded in a drone attack on the village of Malokaterynivka.")
+    assert {(s.attacker, s.location) for s in found} == {("State:russia", "zaporizhzhia-oblast"),
+                                                          ("State:russia", "malokaterynivka")}
+
+
+def test_an_unknown_village_with_no_strike_reported_before_it_has_no_attacker():
+    assert strikes("A woman was wounded in a drone attack on the village of Malokaterynivka.") == []

@@ -177,6 +177,8 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             e = s.entries.get(m.ref)
             state = (e.state if e else "") if m.is_place else key
             attacker = last[1] if follow_up else _attacker(s, state)
+            if not attacker and not state and last is not None and s.paragraph - last[0] <= 3:
+                attacker = last[1]  # "an attack against the village of Sadove", a place the gazetteer cannot put in a state
             if not attacker or attacker.partition(":")[2] == key:
                 continue
             date = s.day() or (last[2] if follow_up else "")
