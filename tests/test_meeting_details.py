@@ -184,3 +184,13 @@ def test_talks_named_in_what_someone_is_saying_are_not_held_with_the_main_clause
     assert meetings("With Zelensky saying the talks had failed, Trump left.") == []
     [m] = meetings("With Zelensky saying he had met Trump, Macron and Merz in Rome, the talks went on.")
     assert len(m.participants) == 4
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Russia's chief negotiator said Putin could meet Zelensky once a peace deal was drafted.", "planned"),
+    ("Erdogan said Putin and Zelensky might meet in Istanbul.", "planned"),
+    ("Putin met Zelensky in May in Istanbul.", "held"),  # a month, not a modal
+])
+def test_a_meeting_that_could_happen_is_not_yet_held(text, status):
+    [m] = meetings(text)
+    assert {"Person:vladimir-putin", "Person:volodymyr-zelensky"} <= set(m.participants) and m.status == status

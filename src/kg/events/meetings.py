@@ -33,7 +33,9 @@ GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathe
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
                          r"(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|"
-                     rf"preparing|prepares|prepared to|ahead of|going to)\b|{ARRIVED_FOR.pattern}", re.I)
+                     rf"preparing|prepares|prepared to|ahead of|going to)\b|{ARRIVED_FOR.pattern}"
+                     # "Putin could meet Zelensky": possible, so not yet held ("in May" is no modal)
+                     r"|\b(?-i:could|may|might)\s+(?:also\s+|soon\s+|still\s+)?(?:meet|hold|host|visit|speak|talk|travel|attend|join)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|replied)\b")
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
