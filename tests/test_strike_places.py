@@ -50,6 +50,12 @@ def test_the_trip_in_the_later_clause_is_a_planned_meeting_and_the_dateline_take
     assert (m.place, m.status) == ("berlin", "planned")
 
 
+def test_a_dateline_without_its_agency_takes_no_part_either():
+    doc = load_text("---\npublished: 2023-07-12\n---\nVILNIUS, Lithuania — Zelensky met Biden as NATO wrapped up its summit.\n", "t")
+    [m] = [e for e in extract_document(doc).events if isinstance(e, Meeting)]
+    assert "State:lithuania" not in m.participants
+
+
 def test_as_well_as_keeps_the_places_of_one_clause():
     found = strikes("Ukrainian strikes had hit power facilities in Russia's Kursk and Bryansk regions, as well as in "
                     "the Luhansk region, the defence ministry said.")

@@ -105,7 +105,8 @@ PLACE_PATTERNS = [
 ]
 # "Ukraine's ambassador to the UN, Andriy Melnyk, said": an office, then the holder's name in commas
 OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+(?P<name>{NAME}),")
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\((?:AP|Reuters|AFP|dpa|UPI|Bloomberg)\)\s*[—–-]+\s*", re.M)
+# (partners' copies often drop the agency: "VILNIUS, Lithuania — …"; then a dash, not a hyphen, ends it)
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*(?:\((?:AP|Reuters|AFP|dpa|UPI|Bloomberg)\)\s*[—–-]+|[—–])\s*", re.M)
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
 AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
