@@ -234,6 +234,15 @@ def test_an_actor_before_a_comma_is_not_a_second_speaker():
     assert {s.speaker for s in found} == {"Person:oleksandr-merezhko"}
 
 
+@pytest.mark.parametrize("joiner", ["while", "but", "whereas"])
+def test_a_second_speaker_after_while_or_but_ends_the_first_ones_words(joiner):
+    found = {s.speaker: s.text for s in statements(
+        f"Russia denied striking the hospital, saying it was hit by a falling interceptor, {joiner} Ukraine said it "
+        "had found parts of a Russian cruise missile.")}
+    assert found["State:russia"].endswith("hit by a falling interceptor")
+    assert found["State:ukraine"] == "it had found parts of a Russian cruise missile"
+
+
 @pytest.mark.parametrize("text", [
     "Officials spoke, with Kallas saying Russia is escalating the war and Russia accusing Ukraine of attacking its "
     "energy infrastructure.",

@@ -80,7 +80,7 @@ OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
                       r"(?:news|press) conference|meeting|summit|talks|event|ceremony|session|hearing|forum)"
                       r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
-AND_BEFORE = re.compile(r",?\s+and\s+$")
+AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 AND_JOINED = re.compile(r"\s+and\s+")
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")  # nothing but "Both" or "The" before the subject
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
