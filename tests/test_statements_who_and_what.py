@@ -61,6 +61,14 @@ def test_a_person_given_with_an_age_speaks_and_the_outlet_told_is_not_part_of_th
     assert [(s.speaker, s.text) for s in found] == [("Person:olena-marchenko", "the shelling had got worse this winter")]
 
 
+def test_a_person_described_as_what_they_are_speaks_and_is_named_again_by_surname():
+    found = statements('Iryna Bondarenko, a nurse at the maternity ward, told the AP the windows had blown in.\n\n'
+                       '"We carried the babies to the basement," Ms Bondarenko said.')
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Person:iryna-bondarenko", "the windows had blown in"),
+        ("Person:iryna-bondarenko", "We carried the babies to the basement")]
+
+
 def test_a_named_listener_after_told_is_dropped():
     [st] = statements("Zelensky told Reuters Russia would not stop at Ukraine.")
     assert st.text == "Russia would not stop at Ukraine"

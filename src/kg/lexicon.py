@@ -29,6 +29,12 @@ TITLE_WORDS = {
     "ceo", "founder", "prosecutor", "ombudsman", "mr", "mrs", "ms", "dr", "prince", "senior",
 }
 
+# what a person in the news is described as where no office is given ("a doctor at the hospital", "building resident")
+PEOPLE_NOUNS = {"resident", "residents", "witness", "doctor", "nurse", "surgeon", "volunteer", "soldier", "officer",
+                "official", "analyst", "expert", "professor", "researcher", "worker", "survivor", "mother", "father",
+                "teacher", "student", "pensioner", "farmer", "engineer", "paramedic", "rescuer", "medic", "priest",
+                "lawyer", "owner", "director", "manager", "veteran", "activist", "economist", "historian"}
+
 
 @dataclass(frozen=True)
 class RoleRef:

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from .gazetteer import office_of
 from .ids import slugify
-from .lexicon import ORG_HEADS, TITLE_WORDS, Entry, Lexicon, get_lexicon
+from .lexicon import ORG_HEADS, PEOPLE_NOUNS, TITLE_WORDS, Entry, Lexicon, get_lexicon
 from .nlp import quotations, sentence_spans
 from .phrases import APOSTROPHES, Literals, PhraseIndex, is_word_char
 
@@ -110,6 +110,9 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*(?:\
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
 AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
+# "Lesia Lysytsia, a doctor at the hospital, …": a name described in commas as what a person is
+DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
+PEOPLE_NOUN_WORDS = Literals(sorted(PEOPLE_NOUNS))
 NOT_NAME_START = {
     "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As",
     "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "When", "While",
@@ -572,10 +575,14 @@ class _Finder:
 
     def names_in_commas(self) -> None:
         """'Olena Marchenko, 34, a teacher in Kharkiv, …': a name with an age in commas is a person; so is
-        a name in commas after an office ("Ukraine's ambassador to the UN, Andriy Melnyk, said")."""
+        a name described as a doctor or a resident ("Lesia Lysytsia, a doctor at the hospital, …") and a
+        name in commas after an office ("Ukraine's ambassador to the UN, Andriy Melnyk, said")."""
         aged = [m for a in AGE_IN_COMMAS.finditer(self.text)
                 if (m := AGED_NAME.search(self.text, max(0, a.start() - 80), a.end())) is not None and m.end() == a.end()]
-        for m in [*aged, *self.scan.starting(OFFICE_THEN_NAME, "title")]:
+        described = [m for h in PEOPLE_NOUN_WORDS.at_word_starts(self.text)
+                     if (m := DESCRIBED_NAME.search(self.text, max(0, h[0] - 80), h[0])) is not None
+                     and not is_word_char(self.text, h[1])]
+        for m in [*aged, *described, *self.scan.starting(OFFICE_THEN_NAME, "title")]:
             s, e = m.span("name")
             name = m.group("name")
             if not self.free(s, e) or name.split()[0] in NOT_NAME_START or any(w in self.lex.names for w in name.split()):

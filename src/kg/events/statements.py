@@ -6,7 +6,7 @@ import re
 from collections import deque
 
 from ..mentions import Mention, trie_pattern, word_before
-from ..lexicon import TITLE_WORDS
+from ..lexicon import PEOPLE_NOUNS, TITLE_WORDS
 from ..models import Meeting, Statement
 from .context import (
     Gate, Sentence, actor_mentions, main_subject, possessive_owner, prev_word, qualifies_a_person, speaks_as_state, subject_before,
@@ -65,11 +65,6 @@ NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
              "on", "in", "late", "earlier", "later"}
-# what a quoted person may be described as, where the text gives no office: "a doctor at the hospital,"
-PEOPLE_NOUNS = {"resident", "residents", "witness", "doctor", "nurse", "surgeon", "volunteer", "soldier", "officer",
-                "official", "analyst", "expert", "professor", "researcher", "worker", "survivor", "mother", "father",
-                "teacher", "student", "pensioner", "farmer", "engineer", "paramedic", "rescuer", "medic", "priest",
-                "lawyer", "owner", "director", "manager", "veteran", "activist", "economist", "historian"}
 POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
