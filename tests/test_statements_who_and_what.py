@@ -260,3 +260,18 @@ def test_two_speakers_joined_by_and_each_keep_their_own_words(text):
     found = {s.speaker: s.text for s in statements(text)}
     assert found["Person:kaja-kallas"] == "Russia is escalating the war"
     assert found["State:russia"].endswith("Ukraine of attacking its energy infrastructure")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Zelensky slammed Russia for the strike on Kharkiv, calling it a cynical attack on civilians.",
+     "slammed Russia for the strike on Kharkiv, calling it a cynical attack on civilians"),
+    ("Zelensky denounced the strike as an act of terror.", "denounced the strike as an act of terror"),
+    ("Zelensky concluded that the talks had brought the most progress since the invasion.",
+     "the talks had brought the most progress since the invasion"),
+])
+def test_condemning_verbs_and_a_conclusion_drawn_are_statements(text, words):
+    assert [(s.speaker, s.text) for s in statements(text)] == [("Person:volodymyr-zelensky", words)]
+
+
+def test_talks_that_concluded_say_nothing():
+    assert statements("Zelensky's talks with Erdogan concluded in Istanbul on Tuesday.") == []

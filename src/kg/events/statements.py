@@ -28,6 +28,7 @@ REPORTING = (
     r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted|highlighted|highlights|"
     r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out|objected|objects|"
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
+    r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -59,7 +60,7 @@ TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4
                            r"|^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,3}(?=(?:the|a|an|this|that|there|it|he|she|they|we|I)\b|[A-Z][a-z]+\s+[a-z])")
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
-              "condemn", "highlight", "object", "hint")
+              "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 # what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
@@ -313,7 +314,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue
             if verb in ("call", "calls", "called") and (not re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALL_ON_A_DAY.match(s.text, v1)):
                 continue  # "called on Europe to step up" is said; "a phone call on Thursday" is not
-            if verb in ("state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
+            if verb in ("state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted", "concluded",
+                        "concludes") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
             if quotes and not post and quotes[0][0] > v1 and any(
                     (own := subject_before(s, nxt.start())) is not None and own.start - s.start > v1
