@@ -194,3 +194,15 @@ def test_talks_named_in_what_someone_is_saying_are_not_held_with_the_main_clause
 def test_a_meeting_that_could_happen_is_not_yet_held(text, status):
     [m] = meetings(text)
     assert {"Person:vladimir-putin", "Person:volodymyr-zelensky"} <= set(m.participants) and m.status == status
+
+
+@pytest.mark.parametrize("text, date, status", [
+    # "held" after the talks dates and settles them, whatever the rest of the sentence plans
+    ("Peace talks between Russian and Ukrainian negotiating teams, held in Istanbul on Friday, will not resume "
+     "this week, the Turkish foreign ministry said.", "2025-05-30", "held"),
+    ("Talks between Russian and Ukrainian delegations, to be held in Istanbul on Friday, will focus on prisoners.",
+     "2025-06-06", "planned"),
+])
+def test_talks_held_on_a_day_were_held_that_day(text, date, status):
+    [m] = meetings(text)  # published Monday 2 June 2025
+    assert (set(m.participants), m.place, m.date, m.status) == ({"State:russia", "State:ukraine"}, "istanbul", date, status)

@@ -39,6 +39,8 @@ QUICK = re.compile(rf"\d|day\b|night|morning|afternoon|evening|[Tt]omorrow|week|
 PAST_TRIP = re.compile(r"(?<!has )(?<!have )\b(?:travelled|traveled|flew|went|came)\b[^.;]{0,60}\bto meet\b", re.I)
 PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|expected|set|planning|going)\b|\b(?:was|were) to\b"
                        rf"|{PAST_TRIP.pattern}", re.I)
+# a past verb of an event just before its date: the date is past whatever the sentence's tense
+HELD_BEFORE = re.compile(r"(?<!\bbe )\b(?:held|met|took place|happened|occurred|ended|concluded)\b[^.;,]{0,30}$")
 # "later" only with a time: "and later with Zelenskyy" tells the past
 FUTURE = re.compile(r"\b(?:will|to meet|set to|are to|is to|due to|expected|plans? to|scheduled|next|upcoming|"
                     r"later (?:today|tonight|this)|ahead of)\b", re.I)
@@ -155,7 +157,8 @@ def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMent
     for m in DATE_RE.finditer(text):
         if future is None:
             future = bool(FUTURE.search(text)) and not PAST_PLAN.search(text)
-        value = _resolve(m, a, future)
+        # "talks, held in Istanbul on Tuesday, will not continue": the clause of the date is past
+        value = _resolve(m, a, future and not HELD_BEFORE.search(text, max(0, m.start() - 40), m.start()))
         if value:
             out.append(DateMention(m.start(), m.end(), m.group(0), value))
     return out

@@ -47,6 +47,8 @@ SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:have|had|
 SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
+# "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
+HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?<!\bbe),?\s+held\s+(?:in|on|at|last|earlier|yesterday|over)\b")  # not "to be held"
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
 # "told … during a meeting", "said on a phone call with …": a meeting as the occasion of speech
 SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}
@@ -68,7 +70,8 @@ MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|sessio
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
                        r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from)|"
                        r"attended by) (?:the )?$", re.I)
-GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|negotiators|team|envoys|leaders|ministers)\b")
+GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
+                        r"envoys|leaders|ministers|representatives)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
 JOINS_THE_MEETING = re.compile(
     r"\b(?:participate|participates|participating|take part|takes part|taking part|join|joins|joining|attend|attends)"
@@ -323,7 +326,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         place = places[0].ref if places and places[0].is_place else ""
         told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
         status = "cancelled" if CANCELLED.search(told) else (
-            "planned" if PLANNED.search(told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told)) else "held")
+            "planned" if PLANNED.search(told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told))
+            and not HELD_AFTER.match(told, trig.end()) else "held")
         if status == "planned" and ARRIVED_FOR.search(told) and not FUTURE_WORDS.search(told) and _before_publication(s, s.when(trig.start())):
             status = "held"  # "Witkoff flew to Moscow for talks with Putin last week": the trip and its talks are past
         for who, at in _encounters(s, trig, parts):
