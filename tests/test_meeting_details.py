@@ -206,3 +206,10 @@ def test_a_meeting_that_could_happen_is_not_yet_held(text, status):
 def test_talks_held_on_a_day_were_held_that_day(text, date, status):
     [m] = meetings(text)  # published Monday 2 June 2025
     assert (set(m.participants), m.place, m.date, m.status) == ({"State:russia", "State:ukraine"}, "istanbul", date, status)
+
+
+def test_a_meeting_judged_by_someone_is_not_their_meeting_but_talks_with_someone_are():
+    assert meetings("Senator Lindsey Graham called the meeting a missed opportunity and doubted a deal could be reached "
+                    "under Zelensky.") == []
+    [m] = meetings("Zelensky praised the talks with Trump in Paris.")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:donald-trump"}

@@ -185,6 +185,10 @@ NOT_AN_ENCOUNTER_BEFORE = re.compile(r"\b(?:cabinet|press|news|board|staff|team)
 # "a White House plan", "key Kremlin demands": an organisation named only to qualify a text or a stance
 STANCE_NOUN = re.compile(r"\s+(?:plan|plans|proposal|proposals|demand|demands|position|positions|draft|framework|"
                          r"initiative|terms|conditions|narrative|line|policy|memo|document)\b")
+# "Graham called the meeting a 'missed opportunity'": a meeting already told, judged; not one of this sentence's people
+JUDGED_MEETING = re.compile(r"\b(?:called|calls|described|describes|describing|praised|hailed|critici[sz]ed|slammed|dismissed|"
+                            r"labell?ed)\s+(?:the|this|that|their|its|\w+['’]s)\s+(?:\w+\s+)?$", re.I)
+WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
 ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
 
 
@@ -193,7 +197,8 @@ def _trigger(text: str) -> re.Match | None:
     never a noun that only dates something else ('announced … prior to the meeting')."""
     found = [m for m in TRIGGER.finditer(text) if not ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())
              and not NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 12), m.start())
-             and not NOT_AN_ENCOUNTER_AFTER.match(text, m.end())]
+             and not NOT_AN_ENCOUNTER_AFTER.match(text, m.end())
+             and not (JUDGED_MEETING.search(text, max(0, m.start() - 40), m.start()) and not WITH_WHOM_AFTER.match(text, m.end()))]
     if not found:
         return None
     verbs = [m for m in found if VERB_TRIGGER.fullmatch(m.group(0))]
