@@ -213,3 +213,9 @@ def test_a_meeting_judged_by_someone_is_not_their_meeting_but_talks_with_someone
                     "under Zelensky.") == []
     [m] = meetings("Zelensky praised the talks with Trump in Paris.")
     assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:donald-trump"}
+
+
+def test_talks_that_have_concluded_were_held_though_more_are_planned():
+    [m] = meetings("Zelensky said on Saturday that trilateral talks between Ukraine, Russia and the US in Abu Dhabi have "
+                   "concluded, noting that further meetings could take place next week.")
+    assert (set(m.participants), m.status) == ({"State:ukraine", "State:russia", "State:us"}, "held")

@@ -275,3 +275,10 @@ def test_condemning_verbs_and_a_conclusion_drawn_are_statements(text, words):
 
 def test_talks_that_concluded_say_nothing():
     assert statements("Zelensky's talks with Erdogan concluded in Istanbul on Tuesday.") == []
+
+
+def test_a_participle_clause_ends_the_words_before_it_and_a_verb_without_that_is_no_new_speaker():
+    found = [s.text for s in statements(
+        "Zelensky said that talks between Ukraine, Russia and the US in Abu Dhabi had concluded, describing them as "
+        "constructive.")]
+    assert "talks between Ukraine, Russia and the US in Abu Dhabi had concluded" in found

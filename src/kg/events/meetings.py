@@ -48,7 +48,9 @@ SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
 # "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
-HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?<!\bbe),?\s+held\s+(?:in|on|at|last|earlier|yesterday|over)\b")  # not "to be held"
+# (not "to be held"); so are talks that "have concluded"
+HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?:(?<!\bbe),?\s+held\s+(?:in|on|at|last|earlier|yesterday|over)"
+                        r"|\s+(?:have|has|had)\s+(?:now\s+)?(?:concluded|ended|finished|wrapped up))\b")
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
 # "told … during a meeting", "said on a phone call with …": a meeting as the occasion of speech
 SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}

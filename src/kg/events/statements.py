@@ -59,6 +59,8 @@ TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4
                            # "told the BBC the shelling had got worse", "told Reuters Russia would …": a named listener
                            r"|^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,3}(?=(?:the|a|an|this|that|there|it|he|she|they|we|I)\b|[A-Z][a-z]+\s+[a-z])")
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
+# verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
+NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted", "concluded", "concludes"}
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
@@ -314,8 +316,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue
             if verb in ("call", "calls", "called") and (not re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALL_ON_A_DAY.match(s.text, v1)):
                 continue  # "called on Europe to step up" is said; "a phone call on Thursday" is not
-            if verb in ("state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted", "concluded",
-                        "concludes") and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
+            if verb in NEEDS_THAT and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
             if quotes and not post and quotes[0][0] > v1 and any(
                     (own := subject_before(s, nxt.start())) is not None and own.start - s.start > v1
@@ -324,6 +325,12 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "a press release noted that Healey would tell the meeting, “…”": the quotation is his
             stop = len(s.text)
             for nxt in verbs[i + 1:]:
+                if nxt.group("verb").lower() in NEEDS_THAT and not re.match(r"\s+that\b", s.text[nxt.end():]):
+                    continue  # "the talks have concluded": no verb of speech
+                if nxt.group("verb").lower().endswith("ing") and s.text[:nxt.start()].rstrip().endswith(","):
+                    # "said that the talks have concluded, describing them as …": the speaker goes on in a clause of its own
+                    stop = s.text.rindex(",", 0, nxt.start())
+                    break
                 if COORDINATED.search(s.text, v1, nxt.start()):
                     stop = nxt.start()  # "has described the deal as preliminary, and has said he wants …": two statements
                     break
