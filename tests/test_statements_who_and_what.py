@@ -230,6 +230,9 @@ def test_a_second_verb_after_and_has_is_a_second_statement_and_a_call_keeps_whom
      "they were ready to meet"),
     ("Zelensky and Macron said in a joint statement that Europe must be at the table.",
      {"Person:volodymyr-zelensky", "Person:emmanuel-macron"}, "Europe must be at the table"),
+    # after an opening phrase, and with the second one's office before the name
+    ("Speaking to reporters in the Oval Office, Trump and Vice President JD Vance accused Zelensky of ingratitude.",
+     {"Person:donald-trump", "Person:jd-vance"}, "accused Zelensky of ingratitude"),
 ])
 def test_two_actors_as_one_subject_each_say_it(text, speakers, words):
     found = statements(text)

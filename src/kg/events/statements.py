@@ -79,8 +79,9 @@ OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the
                       r"(?:news|press) conference|meeting|summit|talks|event|ceremony|session|hearing|forum)"
                       r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
-AND_JOINED = re.compile(r"\s+and\s+")
-CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")  # nothing but "Both" or "The" before the subject
+AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
+# nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
+CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
 SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|post|video|"
                      r"address|briefing|message|speech|call)(?:\s+(?:on|with|to)\s+[^,]{1,40}?)?\s*,?\s+that\s+")
@@ -202,10 +203,14 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
         return []
     actors = list(actor_mentions(s))
     i = next((k for k, m in enumerate(actors) if m is spk), 0)
+    head = spk
+    while i > 0 and actors[i - 1].ref == spk.ref and not s.text[actors[i - 1].end - s.start:head.start - s.start].strip():
+        i -= 1  # "Vice President JD Vance": the office before the name is the same person
+        head = actors[i]
     if i == 0:
         return []
     prev = actors[i - 1]
-    if not AND_JOINED.fullmatch(s.text[prev.end - s.start:spk.start - s.start]) or prev.via in ("demonym", "place-name", "pronoun") \
+    if not AND_JOINED.fullmatch(s.text[prev.end - s.start:head.start - s.start]) or prev.via in ("demonym", "place-name", "pronoun") \
             or possessive_owner(s, prev) or not CLAUSE_OPENS.search(s.text, 0, prev.start - s.start):
         return []
     return [prev.ref]
