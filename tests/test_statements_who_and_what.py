@@ -285,3 +285,20 @@ def test_a_participle_clause_ends_the_words_before_it_and_a_verb_without_that_is
         "Zelensky said that talks between Ukraine, Russia and the US in Abu Dhabi had concluded, describing them as "
         "constructive.")]
     assert "talks between Ukraine, Russia and the US in Abu Dhabi had concluded" in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Seven people were killed in Kharkiv, the Ukrainian Emergencies Service said.",
+     "Organization:ukrainian-emergencies-service"),
+    ("One civilian was killed in Avdiivka, said the Donetsk Oblast Military Administration.",
+     "Organization:donetsk-oblast-military-administration"),
+])
+def test_an_organisation_named_after_its_state_or_region_speaks(text, speaker):
+    assert [s.speaker for s in statements(text)] == [speaker]
+
+
+def test_a_place_named_like_an_organisation_and_a_government_named_after_its_leader_stay_what_they_are():
+    from kg.mentions import find_mentions
+    refs = {m.text: m.ref for m in find_mentions("Trump met Zelensky in the Oval Office. The Biden Administration "
+                                                 "sent more aid.").mentions}
+    assert refs["Oval Office"] == "oval-office" and "Organization:biden-administration" not in refs.values()

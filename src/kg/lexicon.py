@@ -15,7 +15,7 @@ ORG_HEADS = {
     "Ministry", "Council", "Group", "Institute", "Agency", "Service", "Services", "Force", "Forces",
     "Fund", "Commission", "Committee", "Office", "Department", "Parliament", "Assembly", "Bank",
     "Union", "Organisation", "Organization", "Alliance", "Coalition", "Party", "Staff", "Command",
-    "Guard", "Company", "Corporation", "Directorate", "Bureau", "Army", "Navy", "Court", "Cabinet",
+    "Guard", "Company", "Corporation", "Directorate", "Bureau", "Army", "Navy", "Court", "Cabinet", "Administration",
     "Government", "Secretariat", "Senate", "Congress", "Duma", "Rada", "Foundation", "Centre", "Center",
 }
 # office words that introduce a person's name ("Defence Minister Boris Pistorius", "envoy Steve Witkoff")

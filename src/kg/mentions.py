@@ -611,7 +611,7 @@ class _Finder:
             if name.lower().startswith("the "):
                 s += 4
                 name = name[4:]
-            if "\n" in name or not self.free(s, e):
+            if "\n" in name or not self._free_of_all_but_places(s, e):
                 continue
             words = name.split()
             if words[0] in {"A", "An", "This", "That", "Last", "Next", "Former", "Our", "His", "Her", "Recent", "Top",
@@ -621,11 +621,26 @@ class _Finder:
                 continue  # "Dover Air Force Base" is a place
             if re.search(r"\b(?:[Cc]hief|[Hh]ead|[Cc]hair(?:man)?|[Dd]irector|[Cc]ommander) of (?:the )?$", self.text[max(0, s - 30):s]):
                 continue  # "Chief of the Defence Staff": part of a title
+            if words[0] in self.lex.names and self.lex.entries[self.lex.names[words[0]][0]].kind == "Person":
+                continue  # "the Biden Administration": a government, not an organisation of its own name
             state = self._state_prefix(words[0])
             key = slugify(name)
             ref = f"Organization:{key}"
+            inside = [x for x in self.spans if x.start < e and x.end > s]
+            for x in inside:
+                self.spans.remove(x)
+            self.taken[s:e] = b"\x00" * (e - s)
             self.entries.setdefault(ref, Entry(key=key, label=name, kind="Organization", state=state))
             self.take(Mention(s, e, name, ref, "pattern"))
+
+    def _free_of_all_but_places(self, s: int, e: int) -> bool:
+        """Whether s–e holds no mention but states and places wholly inside it: "the Ukrainian Emergencies
+        Service", "the Donetsk Oblast Military Administration" name an organisation, not the state or region."""
+        if self.free(s, e):
+            return True
+        return all(s <= x.start and x.end <= e and x.end - x.start < e - s
+                   and (x.is_place or x.via in ("demonym", "place-name") or x.ref.startswith("State:"))
+                   for x in self.spans if x.start < e and x.end > s)
 
     def _state_prefix(self, word: str) -> str:
         word = word.replace("’s", "").replace("'s", "")
@@ -660,6 +675,8 @@ class _Finder:
             self.entries.setdefault(ref, Entry(key=ref, label=f"{name} region", kind="Place", aliases=(name,)))
         else:
             self.entry(ref)
+        if any(x.start <= s and e <= x.end and x.ref.startswith("Organization:") for x in self.spans if x.start < e and x.end > s):
+            return  # "the Donetsk Oblast Military Administration": the region names the organisation
         for x in [x for x in self.spans if x.start < e and x.end > s]:
             self.spans.remove(x)
         self.taken[s:e] = b"\x00" * (e - s)
