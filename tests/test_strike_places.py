@@ -89,3 +89,8 @@ def test_a_village_the_gazetteer_does_not_know_is_struck_by_the_attacker_of_the_
 
 def test_an_unknown_village_with_no_strike_reported_before_it_has_no_attacker():
     assert strikes("A woman was wounded in a drone attack on the village of Malokaterynivka.") == []
+
+
+def test_a_region_launched_from_is_no_strike_whoever_owns_it():
+    found = strikes("Missiles hit the shopping centre in Kremenchuk, fired by long-range bombers from Russia's Kursk region.")
+    assert [s.location for s in found] == ["kremenchuk"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..mentions import Mention, word_before
 from ..models import Strike
 from .context import CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, place_mentions, prev_word
 
@@ -98,6 +99,15 @@ STRUCK_BEFORE = re.compile(r"\b(?:struck|strike|hit|hits|pounded|pound|targeted|
 ARMED_FORCE = re.compile(r"forces|army|air force|navy|military|general staff|air defen", re.I)
 
 
+def _preposition_before(s: Sentence, m: Mention) -> str:
+    """The word before a place, past the possessive of whoever owns it: "from Russia's Kursk region" is "from"."""
+    rel = m.start - s.start
+    word = word_before(s.text, rel)
+    if word.endswith(("'s", "’s")):
+        return word_before(s.text, len(s.text[:rel].rstrip()) - len(word))
+    return word
+
+
 def _target_states(s: Sentence) -> list:
     """'attacks on Ukrainian civilian infrastructure', 'Russian strikes on Ukraine', 'drones fired at
     Ukrainian cities', "Ukraine's military said it shot down 74 of the 117 drones", "Russian forces
@@ -150,7 +160,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         attack = TRIGGER.search(s.text, s.lower)
         aside = OTHER_CLAUSE.search(s.text, attack.end()) if attack is not None and not follow_up else None
         places = [m for m in place_mentions(s)
-                  if (prev_word(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
+                  if (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
                   and (aside is None or m.start - s.start < aside.start())]
         if len(places) > 1:
             places = [m for m in places if not LOCATOR.search(s.text, 0, m.start - s.start)] or places
