@@ -302,3 +302,15 @@ def test_a_place_named_like_an_organisation_and_a_government_named_after_its_lea
     refs = {m.text: m.ref for m in find_mentions("Trump met Zelensky in the Oval Office. The Biden Administration "
                                                  "sent more aid.").mentions}
     assert refs["Oval Office"] == "oval-office" and "Organization:biden-administration" not in refs.values()
+
+
+@pytest.mark.parametrize("text, words", [
+    # a verb of speech after a possessive or a determiner is a noun, and the content of a claim is said whole
+    ("Peskov said Biden's claim that Putin was a war criminal was unacceptable.",
+     "Biden's claim that Putin was a war criminal was unacceptable"),
+    ('Zelensky said that the U.S. promise to provide Patriots was "an important step".',
+     'the U.S. promise to provide Patriots was "an important step"'),
+])
+def test_a_noun_of_speech_inside_reported_words_is_neither_a_speaker_nor_a_lead_in(text, words):
+    found = statements(text)
+    assert [s.text for s in found] == [words]

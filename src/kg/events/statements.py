@@ -22,7 +22,7 @@ REPORTING = (
     r"confirmed|suggest|suggests|suggested|stress|stresses|stressed|"
     r"acknowledge|acknowledges|acknowledged|believe|believes|believed|describe|describes|described|estimates|estimated|"
     r"respond|responds|responded|reply|replies|replied|reiterate|reiterates|reiterated|dismiss|dismisses|"
-    r"dismissed|deny|denies|denied|admit|admits|admitted|vow|vows|vowed|promise|promises|promised|"
+    r"dismissed|deny|denies|denied|admit|admits|admitted|vow|vows|vowed|promises|promised|"
     r"reported|reports|threaten|threatens|threatened|call|calls|called|predict|predicts|predicted|"
     r"assert|asserts|asserted|emphasise|emphasised|emphasized|declare|declares|declared|"
     r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted|highlighted|highlights|"
@@ -60,6 +60,11 @@ TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4
                            r"|^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,3}(?=(?:the|a|an|this|that|there|it|he|she|they|we|I)\b|[A-Z][a-z]+\s+[a-z])")
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 # verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
+# a noun whose content "that" opens: "Biden's claim that Putin …" is part of what was said, not a lead-in
+NOUN_THAT = re.compile(r"\b(?:claims?|assertions?|allegations?|reports?|suggestions?|belief|idea|notion|fact|news|"
+                       r"warnings?|promises?|view|argument|accusations?)\s+that\s+$", re.I)
+# words after which a verb of speech is a noun ("the stated aim", "his call for", "a phone call")
+NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video"}
 NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted", "concluded", "concludes"}
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
@@ -226,8 +231,10 @@ def _with_subject(s: Sentence, v0: int) -> Mention | None:
 
 def _clause_after(text: str) -> str:
     text = SAID_IN.sub("", text, count=1)  # "in a joint statement that …"
-    clause = LEAD_IN.sub("", text, count=1)
-    return clause.strip(" ,.:;–-")
+    lead = LEAD_IN.match(text)
+    if lead is not None and not NOUN_THAT.search(lead.group(0)):  # "said Biden's claim that …" is all said
+        text = text[lead.end():]
+    return text.strip(" ,.:;–-")
 
 
 def find_statements(sentences: list[Sentence]) -> list[Statement]:
@@ -291,8 +298,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                          or bool(said_here) and bool(COORDINATED.search(s.text, 0, v0)))
             if word_before(s.text, v0) in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
-            if word_before(s.text, v0) in ("a", "an", "the", "phone", "telephone", "video"):
-                continue  # "an estimated 100 drones", "the stated aim", "a phone call": not a verb of speech
+            before = word_before(s.text, v0)
+            if before in NOUN_MARKERS or before.endswith(("'s", "’s")):
+                continue  # "an estimated 100 drones", "a phone call", "Biden's claim that": not a verb of speech
             if continues:
                 # "…, adding that …": the main clause's subject goes on speaking
                 spk = None if said_here else main_subject(s, v0)
