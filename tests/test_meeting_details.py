@@ -219,3 +219,8 @@ def test_talks_that_have_concluded_were_held_though_more_are_planned():
     [m] = meetings("Zelensky said on Saturday that trilateral talks between Ukraine, Russia and the US in Abu Dhabi have "
                    "concluded, noting that further meetings could take place next week.")
     assert (set(m.participants), m.status) == ({"State:ukraine", "State:russia", "State:us"}, "held")
+
+
+def test_a_plan_in_a_participle_clause_after_the_meeting_leaves_it_held():
+    [m] = meetings("Macron welcomed Zelensky to Paris for talks on Monday, pledging France would keep supplying shells.")
+    assert (m.date, m.status) == ("2025-06-02", "held")

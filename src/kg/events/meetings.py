@@ -47,6 +47,7 @@ SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:have|had|
 SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
+PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|during\b)[a-z]+ing\b")
 # "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
 # (not "to be held"); so are talks that "have concluded"
 HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?:(?<!\bbe),?\s+held\s+(?:in|on|at|last|earlier|yesterday|over)"
@@ -332,6 +333,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"] or places
         place = places[0].ref if places and places[0].is_place else ""
         told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
+        # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"
+        after = PARTICIPLE_AFTER.search(told, trig.end())
+        told = told[:after.start()] if after else told
         status = "cancelled" if CANCELLED.search(told) else (
             "planned" if PLANNED.search(told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told))
             and not HELD_AFTER.match(told, trig.end()) else "held")
