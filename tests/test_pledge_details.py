@@ -199,3 +199,16 @@ def test_an_adjective_after_from_is_whom_a_gift_guards_against_not_its_giver():
 def test_a_clause_after_a_pledge_noun_is_not_what_is_given():
     x = extract("Kyiv wins G7 security pledges but a path to NATO membership remains elusive.")
     assert [p.items for p in x.events if isinstance(p, Pledge)] == []
+
+
+@pytest.mark.parametrize("text, donor, amount, items", [
+    # the antecedent of a relative clause that gives is the giver, even after "with"
+    ("Zelensky signed a security agreement with Portugal that allocates 100 million euros of military aid to Ukraine "
+     "this year.", "State:portugal", Decimal("100000000"), ("military aid",)),
+    # "to give" gives, and the time after what is given is not part of it
+    ("The new package came from Norway, which added a commitment to give 22 F-16 fighter jets over the next three "
+     "years.", "State:norway", None, ("22 F-16 fighter jets",)),
+])
+def test_the_state_a_relative_clause_opens_on_gives(text, donor, amount, items):
+    pledges = [e for e in extract(text).events if isinstance(e, Pledge)]
+    assert [(p.donor, p.amount, p.items) for p in pledges] == [(donor, amount, items)]

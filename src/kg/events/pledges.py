@@ -22,7 +22,7 @@ TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
 NO_AMOUNT_TRIGGER = CaseBlind(
     r"\b(?:pledged|pledges|promised|promises|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
-    r"to donate|will donate|to send|to provide|to supply|continue providing|continue to provide|keep providing|"
+    r"to donate|will donate|to send|to provide|to supply|to give|continue providing|continue to provide|keep providing|"
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
     r"(?:is|are|was|were) still (?:providing|sending|supplying|delivering)|"
     # "would provide", "will begin delivering", "would continue providing"
@@ -33,6 +33,7 @@ NO_AMOUNT_TRIGGER = CaseBlind(
     # (what describes the thing given is not part of it: "a radar system capable of detecting artillery",
     # "heavy weapons including howitzers", whose parts _components reads)
     r"(?:\s+(?:to|for|but|while|which|though|although)\s+|\s+(?:capable|designed|intended|aimed|worth|that|including)\b"
+    r"|\s+(?:over|by|until|within)\s+(?:the\s+)?(?:next|coming|end|\d)"  # "30 F-16 jets over the next four years"
     r"|(?<!\d)[,.;]|[,.;](?!\d)|$)"
 )
 # a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
@@ -55,6 +56,12 @@ NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
 
+# a relative clause whose verb gives: its antecedent, right before "that" or ", which", is the giver
+RELATIVE_GIVER = re.compile(r",?\s+(?:that|which|who)\s+(?:has\s+|have\s+|will\s+|would\s+|also\s+)*"
+                            r"(?:pledg|commit|allocat|provid|promis|send|sent|donat|contribut|earmark|grant|deliver|suppl|give|gave|fund)\w*"
+                            r"\s+(?:[^,;.]{0,40}\s)?$")
+
+
 def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> str:
     """The giver: a passive agent ("provided by the UK"), 'from X', or the subject before the trigger or
     amount (a possessive counts: "the UK's £4.5bn") — within the reported clause when someone reports it.
@@ -63,6 +70,12 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     provide" names no giver if that actor is an object.
     """
     mentions = actor_mentions(s)
+    rel = RELATIVE_GIVER.search(s.text, 0, at)
+    if rel is not None:
+        # "an agreement with Spain that allocates €1bn", "Belgium, which pledged …": the clause's antecedent gives
+        giver = next((m for m in mentions if m.end - s.start == rel.start()), None)
+        if giver is not None and giver.ref != recipient:
+            return _as_donor(s, giver.ref)
     agent = PASSIVE_AGENT.search(s.text)
     if agent:
         for m in mentions:
