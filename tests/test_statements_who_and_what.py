@@ -314,3 +314,7 @@ def test_a_place_named_like_an_organisation_and_a_government_named_after_its_lea
 def test_a_noun_of_speech_inside_reported_words_is_neither_a_speaker_nor_a_lead_in(text, words):
     found = statements(text)
     assert [s.text for s in found] == [words]
+
+
+def test_adding_to_something_says_nothing():
+    assert statements("The Netherlands added to the pressure by promising to assemble a Patriot system.") == []

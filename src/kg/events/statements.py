@@ -331,6 +331,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "called on Europe to step up" is said; "a phone call on Thursday" is not
             if verb in NEEDS_THAT and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
+            if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
+                continue  # "added to the goodwill", "adding to the pressure": no words were added
             if quotes and not post and quotes[0][0] > v1 and any(
                     (own := subject_before(s, nxt.start())) is not None and own.start - s.start > v1
                     and re.fullmatch(r"\s+(?:\w+\s+){0,2}", s.text[own.end - s.start:nxt.start()])
