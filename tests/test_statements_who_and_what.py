@@ -318,3 +318,9 @@ def test_a_noun_of_speech_inside_reported_words_is_neither_a_speaker_nor_a_lead_
 
 def test_adding_to_something_says_nothing():
     assert statements("The Netherlands added to the pressure by promising to assemble a Patriot system.") == []
+
+
+def test_the_head_of_an_organisation_named_by_it_is_the_holder_the_document_names():
+    found = statements("NATO Secretary General Mark Rutte visited Kyiv on Monday.\n\n"
+                       "The NATO chief said that Ukraine needed more air defence systems.", published="2025-04-16")
+    assert [(s.speaker, s.text) for s in found] == [("Person:mark-rutte", "Ukraine needed more air defence systems")]

@@ -80,6 +80,7 @@ class Lexicon:
     surnames: dict[str, list[str]] = field(default_factory=dict)  # "Putin" -> ["Person:vladimir-putin"]
     gazetteer: Gazetteer | None = None
     _holders: dict[tuple[str, dt.date], str | None] = field(default_factory=dict, repr=False)
+    _officers: dict[str, list[tuple[str, RoleRef]]] | None = field(default=None, repr=False)  # built on first use
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.ref] = entry
@@ -94,6 +95,17 @@ class Lexicon:
             self.demonyms[d] = entry.ref
         for m in entry.metonyms:
             self.metonyms[m] = entry.ref
+
+    def officers(self, org_key: str, day: str) -> tuple[str, ...]:
+        """The people who hold an office of the organisation `org_key` on `day` (YYYY-MM-DD)."""
+        if self._officers is None:
+            found: dict[str, list[tuple[str, RoleRef]]] = {}
+            for ref, e in self.entries.items():
+                for r in e.roles if e.kind == "Person" else ():
+                    found.setdefault(r.of, []).append((ref, r))
+            self._officers = found
+        return tuple(ref for ref, r in self._officers.get(org_key, ())
+                     if (r.since or "") <= day and (not r.until or day < r.until))
 
     def _name(self, form: str, ref: str) -> None:
         refs = self.names.setdefault(form, [])

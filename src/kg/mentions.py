@@ -190,6 +190,10 @@ PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_TRIE}))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
 BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
+# "the NATO chief", "NATO's secretary-general": the head of an organisation named by it
+ORG_HEAD_ROLE = re.compile(r"\b(?P<role>(?:the\s+)?(?P<org>[A-Z][\w-]+)(?:’s|'s)?\s+(?:chief|head|boss|secretary[- ]general|"
+                           r"[Ss]ecretary[- ][Gg]eneral))\b")
+ORG_HEAD_ROLE_WORDS = Literals(("chief", "head", "boss", "ecretary"))
 ROLE_RE = re.compile(
     r"\b(?:(?:the|former|then)\s+)?(?P<of>(?-i:[A-Z])[\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
     re.I,
@@ -447,6 +451,7 @@ class _Finder:
         self.region_lists()
         self.places()
         self.roles()
+        self.organisation_heads()
         self.group_anaphora()
         self.drop_bylines()
         self.drop_datelines()
@@ -740,6 +745,27 @@ class _Finder:
                 self.take(mention)
                 if ordered is not None:
                     ordered.add(mention)
+
+    def organisation_heads(self) -> None:
+        """'the NATO chief', "the UN's secretary-general": the one person the document names who holds an
+        office of that organisation on its date."""
+        for m in self.scan.containing(ORG_HEAD_ROLE, ORG_HEAD_ROLE_WORDS, NOT_WORDY):
+            s, e = m.span("role")
+            org = next((r for r in self.lex.names.get(m.group("org"), ()) if r.startswith("Organization:")), None)
+            if org is None or self.anchor is None or re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3]):
+                continue  # no organisation, or a name follows that carries the office itself
+            holders = {ref for ref in self.lex.officers(org.partition(":")[2], self.anchor.isoformat()) if self._named(ref)}
+            if len(holders) != 1 or not self._free_of_all_but_places(s, e) and not self._only_org_inside(s, e, org):
+                continue
+            ref = holders.pop()
+            self.entry(ref)
+            for x in [x for x in self.spans if x.start < e and x.end > s]:
+                self.spans.remove(x)
+            self.taken[s:e] = b"\x00" * (e - s)
+            self.take(Mention(s, e, self.text[s:e], ref, "role"))
+
+    def _only_org_inside(self, s: int, e: int, org: str) -> bool:
+        return all(x.ref == org and s <= x.start and x.end <= e for x in self.spans if x.start < e and x.end > s)
 
     def _same_title(self, title: str, ref: str | None) -> str | None:
         """'the secretary of defense' with no state: of the people the document names who hold that
