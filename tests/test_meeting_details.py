@@ -224,3 +224,15 @@ def test_talks_that_have_concluded_were_held_though_more_are_planned():
 def test_a_plan_in_a_participle_clause_after_the_meeting_leaves_it_held():
     [m] = meetings("Macron welcomed Zelensky to Paris for talks on Monday, pledging France would keep supplying shells.")
     assert (m.date, m.status) == ("2025-06-02", "held")
+
+
+@pytest.mark.parametrize("text, others", [
+    ('"More air defence is urgently needed," Rutte said as he headed into a meeting with EU defence ministers.',
+     {"Organization:eu"}),
+    ("Russia must pay for the damage, Kallas said ahead of a meeting of EU foreign ministers.", {"Organization:eu"}),
+    ("Kallas said ahead of a meeting of EU foreign ministers that Russia must pay.", {"Organization:eu"}),
+])
+def test_who_speaks_on_the_way_into_a_meeting_takes_part_but_not_what_they_speak_of(text, others):
+    [m] = meetings(text)
+    assert set(m.participants) - others in ({"Person:mark-rutte"}, {"Person:kaja-kallas"})
+    assert others <= set(m.participants)

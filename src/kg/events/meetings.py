@@ -84,6 +84,10 @@ JOINS_THE_MEETING = re.compile(
 FORUM_MEETING = re.compile(
     r"\b(?:[Bb]efore|[Aa]head of|[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring)\s+(?:the\s+|this\s+|that\s+|a\s+|\w+['’]s\s+)?"
     r"(?:\w+\s+)?(?:meeting|summit|session|gathering) of (?:the )?")
+SPEAKER_ATTENDS = re.compile(
+    r"(?:\b(?:as|when|while)\s+(?:he|she|they|we)\s+(?:headed|went|arrived|walked|came)\s+(?:in(?:to)?|for|at|to)"
+    r"|\bon\s+(?:his|her|their)\s+way\s+(?:in(?:to)?|to)|\barriving\s+(?:for|at)"
+    r"|\b(?:just\s+)?(?:ahead\s+of|before|after|following|at|during))\s+(?:(?:a|an|the|this|today['’]s)\s+)?(?:[\w-]+\s+){0,2}$")
 # "with the meeting focusing on …": the meeting just reported, which the people named here also attend
 THE_MEETING = re.compile(r"\bthe (?:meeting|summit|gathering|session)\b")
 CHAIRING = re.compile(r"\b(?:co-?chair\w*|chair(?:ing|ed|s)?)\b", re.I)
@@ -118,6 +122,11 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
     if reporter is not None and any(x.ref == reporter.ref and x.via == "pronoun" and x.start - s.start >= speech.end()
                                     and OWN_ENCOUNTER.fullmatch(s.text, x.end - s.start, trigger) for x in actor_mentions(s)):
         reporter = None  # "Zelensky says he has spoken with Starmer": the reporter tells of his own call
+    # "Stoltenberg said as he headed into a meeting with EU ministers", "Kallas said ahead of a meeting of …":
+    # the one who speaks on the way into the meeting takes part in it
+    attends = reporter.ref if speech is not None and reporter is not None and trigger > speech.end() \
+        and SPEAKER_ATTENDS.search(s.text, max(0, trigger - 60), trigger) else None
+    words_at = s.text.find(" that ", trigger) if attends is not None else -1  # "… ahead of a meeting of …, that Russia must pay"
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
     reporters: set[str] = set()
     # talks named by a noun inside what someone is "saying": only that clause can say who held them
@@ -128,7 +137,7 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
         rel = m.start - s.start
         if any(a <= rel < b for a, b in quoted):
             continue  # words inside a quotation are not who met
-        if said_at is not None and rel >= said_at:
+        if said_at is not None and rel >= said_at or 0 <= words_at < rel:
             continue  # the reported words, not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met
@@ -152,7 +161,8 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
             continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start):
             continue  # "US and Russian diplomats" take part; "the Russian president" is a person
-        if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()]:
+        if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()] \
+                and m.ref != attends:
             reporters.add(m.ref)  # the one who reports the meeting is not in it
             continue
         if m.ref in reporters:
@@ -162,6 +172,8 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
             # "the leaders of France, Germany and Britain" take part for their states, and those it was "attended by"
         if m.ref not in refs:
             refs.append(m.ref)
+    if attends is not None and attends not in refs:
+        refs.insert(0, attends)
     return refs
 
 
