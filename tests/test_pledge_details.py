@@ -212,3 +212,8 @@ def test_a_clause_after_a_pledge_noun_is_not_what_is_given():
 def test_the_state_a_relative_clause_opens_on_gives(text, donor, amount, items):
     pledges = [e for e in extract(text).events if isinstance(e, Pledge)]
     assert [(p.donor, p.amount, p.items) for p in pledges] == [(donor, amount, items)]
+
+
+def test_a_passive_gift_with_only_its_recipient_after_the_verb_names_no_thing():
+    x = extract("At the NATO summit in Washington, seven Patriot systems were pledged to Ukraine.")
+    assert [p.items for p in x.events if isinstance(p, Pledge)] == []
