@@ -236,3 +236,10 @@ def test_who_speaks_on_the_way_into_a_meeting_takes_part_but_not_what_they_speak
     [m] = meetings(text)
     assert set(m.participants) - others in ({"Person:mark-rutte"}, {"Person:kaja-kallas"})
     assert others <= set(m.participants)
+
+
+def test_negotiators_telling_their_counterparts_at_talks_meet_for_their_states_and_speaking_to_reporters_is_no_meeting():
+    [m] = meetings("Russian negotiators told their Ukrainian counterparts at talks in Istanbul that Russia would "
+                   "only end the fighting if Kyiv ceded territory.")
+    assert set(m.participants) == {"State:russia", "State:ukraine"}
+    assert meetings("Peskov spoke to reporters on Tuesday about Putin's plans.") == []

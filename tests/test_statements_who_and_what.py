@@ -324,3 +324,9 @@ def test_the_head_of_an_organisation_named_by_it_is_the_holder_the_document_name
     found = statements("NATO Secretary General Mark Rutte visited Kyiv on Monday.\n\n"
                        "The NATO chief said that Ukraine needed more air defence systems.", published="2025-04-16")
     assert [(s.speaker, s.text) for s in found] == [("Person:mark-rutte", "Ukraine needed more air defence systems")]
+
+
+def test_negotiators_named_by_their_state_speak_for_it_without_their_listeners():
+    found = statements("Russian negotiators told their Ukrainian counterparts at talks in Istanbul that Russia would "
+                       "only end the fighting if Kyiv ceded territory.")
+    assert [(s.speaker, s.text) for s in found] == [("State:russia", "Russia would only end the fighting if Kyiv ceded territory")]

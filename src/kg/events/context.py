@@ -195,8 +195,10 @@ def qualifies_a_person(s: Sentence, m: Mention) -> bool:
 
 
 def speaks_as_state(s: Sentence, m: Mention) -> bool:
-    """A demonym speaks only as a government: 'the Ukrainian government said', not 'Ukrainian MP X says'."""
-    return m.via != "demonym" or bool(re.match(r"\s+(?:government|side|military|leadership)\b", s.text[m.end - s.start:]))
+    """A demonym speaks only as a government or those who negotiate for it: 'the Ukrainian government said',
+    'Russian negotiators told …', not 'Ukrainian MP X says'."""
+    return m.via != "demonym" or bool(re.match(r"\s+(?:government|side|military|leadership|negotiators|delegation|"
+                                               r"negotiating\s+team)\b", s.text[m.end - s.start:]))
 
 
 CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]")

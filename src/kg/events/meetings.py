@@ -74,7 +74,7 @@ PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|president
                        r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from)|"
                        r"attended by) (?:the )?$", re.I)
 GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
-                        r"envoys|leaders|ministers|representatives)\b")
+                        r"envoys|leaders|ministers|representatives|counterparts)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
 JOINS_THE_MEETING = re.compile(
     r"\b(?:participate|participates|participating|take part|takes part|taking part|join|joins|joining|attend|attends)"
@@ -195,7 +195,8 @@ AND_LATER_WITH = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+(
 AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|then\s+)*$")
 # "the Europeans gather around Zelensky" rallies to him; a cabinet meeting or a press conference is no
 # encounter between the actors the sentence names
-NOT_AN_ENCOUNTER_AFTER = re.compile(r"\s+(?:a?round|behind)\b")
+# "talks around", "spoke to reporters": no one met
+NOT_AN_ENCOUNTER_AFTER = re.compile(r"\s+(?:a?round|behind|(?:(?:to|with)\s+)?(?:the\s+)?(?:reporters|journalists|press|media|broadcasters?))\b")
 NOT_AN_ENCOUNTER_BEFORE = re.compile(r"\b(?:cabinet|press|news|board|staff|team)\s+$", re.I)
 # "a White House plan", "key Kremlin demands": an organisation named only to qualify a text or a stance
 STANCE_NOUN = re.compile(r"\s+(?:plan|plans|proposal|proposals|demand|demands|position|positions|draft|framework|"

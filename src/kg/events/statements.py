@@ -53,6 +53,8 @@ LEAD_IN = re.compile(
 # the audience told, before the clause said to it
 TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)"
                            r"|^(?:him|her|them|us|me)\s+(?=\S)"  # "told him Britain would …"
+                           # "told their Ukrainian counterparts at talks in Turkey that …"
+                           r"|^(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){1,8}?that\s+"
                            # "told parliament Berlin would …", "told reporters talks were continuing": an audience
                            r"|^(?:the\s+)?(?:parliament|lawmakers|legislators|MPs|senators|deputies|delegates|reporters|"
                            r"journalists|press|audience|crowd|(?:a\s+)?(?:news|press)\s+conference)\s+(?=\S)"
