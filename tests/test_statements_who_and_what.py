@@ -330,3 +330,17 @@ def test_negotiators_named_by_their_state_speak_for_it_without_their_listeners()
     found = statements("Russian negotiators told their Ukrainian counterparts at talks in Istanbul that Russia would "
                        "only end the fighting if Kyiv ceded territory.")
     assert [(s.speaker, s.text) for s in found] == [("State:russia", "Russia would only end the fighting if Kyiv ceded territory")]
+
+
+def test_a_quotation_closed_before_its_speaker_is_the_words_not_a_show_named_after_the_verb():
+    found = statements('"People will continue to die by the thousands," Rubio said in an interview with the '
+                       '"Face the Nation" show.')
+    assert [(s.speaker, s.text) for s in found] == [("Person:marco-rubio", "People will continue to die by the thousands")]
+
+
+def test_but_also_added_goes_on_with_the_same_speaker_as_a_second_statement():
+    found = {s.text: s.speaker for s in statements(
+        "Rubio said the US would keep helping Ukraine and Russia reach an agreement, but also added that a deal "
+        "may not be possible.")}
+    assert found == {"the US would keep helping Ukraine and Russia reach an agreement": "Person:marco-rubio",
+                     "a deal may not be possible": "Person:marco-rubio"}

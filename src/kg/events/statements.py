@@ -79,7 +79,8 @@ POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|eveni
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
-COORDINATED = re.compile(r",\s+and\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+and\s+(?:has|had|have)\s+(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
+                         r"(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
 # "…, Pistorius said during a visit to Kyiv", "…, Rutte said at a news conference in Brussels": where it was said
 OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?"
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
@@ -112,6 +113,7 @@ def _left_open(text: str) -> bool:
 
 
 CLOSING = re.compile(r"[”\"]")
+QUOTE_THEN_SPEAKER = re.compile(r"\s*(?:[\w’'.-]+,?\s+){0,6}")  # from a closing quotation mark to its speaker
 
 
 def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -370,6 +372,12 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     not _describes_speaker(s.text[quotes[-1][1]:spk.start - s.start]):
                 # 'Questioned about her "key enabler" remark, Kallas says 80% …': the quotation is not hers here
                 quotes = []
+            if quotes and not post and spk is not None:
+                # '"…," Rubio said in an interview with the "Face the Nation" show': the quotation closed before
+                # the speaker is what was said; a later one names a show or a book
+                closed = [q for q in quotes if QUOTE_THEN_SPEAKER.fullmatch(s.text, q[1], spk.start - s.start)]
+                quotes = closed or quotes
+                post = post or bool(closed)
             if quotes:
                 near = [q for q in quotes if q[0] >= v1] if not post else [q for q in quotes if q[1] <= v0]
                 q = (near or quotes)[0 if not post else -1]
