@@ -344,3 +344,15 @@ def test_but_also_added_goes_on_with_the_same_speaker_as_a_second_statement():
         "may not be possible.")}
     assert found == {"the US would keep helping Ukraine and Russia reach an agreement": "Person:marco-rubio",
                      "a deal may not be possible": "Person:marco-rubio"}
+
+
+def test_a_speaker_after_the_verb_may_be_introduced_by_a_possessive():
+    found = statements('"The delegation has begun preparing for this meeting," said its top negotiator Rustem Umerov, '
+                       "head of Ukraine's National Security Council.")
+    assert [s.speaker for s in found] == ["Person:rustem-umerov"]
+
+
+def test_a_state_in_a_hyphenated_modifier_is_not_the_subject():
+    found = statements("Russia and Ukraine will hold U.S.-brokered talks in Geneva next week, both countries said Friday, "
+                       "announcing the next round of negotiations.")
+    assert "State:us" not in {s.speaker for s in found}

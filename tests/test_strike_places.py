@@ -94,3 +94,7 @@ def test_an_unknown_village_with_no_strike_reported_before_it_has_no_attacker():
 def test_a_region_launched_from_is_no_strike_whoever_owns_it():
     found = strikes("Missiles hit the shopping centre in Kremenchuk, fired by long-range bombers from Russia's Kursk region.")
     assert [s.location for s in found] == ["kremenchuk"]
+
+
+def test_an_assassination_attempt_is_no_strike():
+    assert strikes("The general survived an assassination attempt in Moscow, an attack Russia blamed on Kyiv.") == []

@@ -236,6 +236,8 @@ def _could_be_subject(s: Sentence, m: Mention) -> bool:
         return False  # an object of a preposition or a verb, not the subject
     if possessive_owner(s, m) or m.via == "place-name":
         return False
+    if re.match(r"-\w", s.text[m.end - s.start:m.end - s.start + 2]):
+        return False  # "U.S.-brokered talks": a modifier in a compound, never a subject
     # "Ukrainian MP X says", "an EU official says": the qualifier is not the speaker
     return speaks_as_state(s, m) and not qualifies_a_person(s, m)
 

@@ -29,7 +29,7 @@ STEMS = Gate(("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "p
 WEAPON_AS_TARGET = re.compile(r"\s+(?:factory|factories|plant|plants|production|workshop|depot|depots|warehouse|facility|"
                               r"facilities|storage|assembly|operators?|launch sites?)\b", re.I)
 NOT_STRIKE = re.compile(
-    r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause)\b"
+    r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause|assassination|assassinate|murder|stabbing)\b"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
     r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note|nerve)\b"
     # "Zelensky attacked the proposal as a betrayal": words attacked, not a place
