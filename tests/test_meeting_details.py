@@ -243,3 +243,14 @@ def test_negotiators_telling_their_counterparts_at_talks_meet_for_their_states_a
                    "only end the fighting if Kyiv ceded territory.")
     assert set(m.participants) == {"State:russia", "State:ukraine"}
     assert meetings("Peskov spoke to reporters on Tuesday about Putin's plans.") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    # a plan told of a meeting whose day is before the report: the meeting is past
+    ("The plan was expected to be finalised within ten days following a meeting at the White House on May 26 "
+     "between Zelensky and Trump.", "held"),
+    ("Putin was scheduled to meet Trump on May 26.", "planned"),  # a past plan says no more than that
+])
+def test_a_meeting_dated_before_the_report_was_held_unless_it_only_was_to_be(text, status):
+    [m] = meetings(text)  # published 2 June 2025
+    assert (m.date, m.status) == ("2025-05-26", status)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..dates import PAST_TRIP
+from ..dates import PAST_PLAN, PAST_TRIP
 from ..mentions import trie_pattern
 from ..models import Meeting
 from ..rdf import meeting_week
@@ -354,6 +354,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             and not HELD_AFTER.match(told, trig.end()) else "held")
         if status == "planned" and ARRIVED_FOR.search(told) and not FUTURE_WORDS.search(told) and _before_publication(s, s.when(trig.start())):
             status = "held"  # "Witkoff flew to Moscow for talks with Putin last week": the trip and its talks are past
+        if status == "planned" and _before_publication(s, s.day(trig.start())) \
+                and not PAST_PLAN.search(told, max(0, trig.start() - 30), trig.end()):
+            status = "held"  # "… following a high-level meeting at the White House on Aug. 18": a past day, unless it "was to" be
         for who, at in _encounters(s, trig, parts):
             out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date=s.when(at), status=status))
     return _chairs_join_their_forum(out, sentences)
