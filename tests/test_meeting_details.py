@@ -254,3 +254,8 @@ def test_negotiators_telling_their_counterparts_at_talks_meet_for_their_states_a
 def test_a_meeting_dated_before_the_report_was_held_unless_it_only_was_to_be(text, status):
     [m] = meetings(text)  # published 2 June 2025
     assert (m.date, m.status) == ("2025-05-26", status)
+
+
+def test_the_day_of_a_sentence_about_a_meeting_days_before_is_not_the_meetings():
+    [m] = meetings("Trump on Sunday hailed big progress, days after meeting Putin in Alaska for a summit.")
+    assert (set(m.participants), m.date, m.status) == ({"Person:donald-trump", "Person:vladimir-putin"}, "", "held")

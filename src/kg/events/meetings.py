@@ -47,6 +47,7 @@ SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:have|had|
 SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
+SOME_TIME_APART = re.compile(r"\b(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+(?:\w+\s+)?$", re.I)
 PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|during\b)[a-z]+ing\b")
 # "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
 # (not "to be held"); so are talks that "have concluded"
@@ -357,8 +358,11 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if status == "planned" and _before_publication(s, s.day(trig.start())) \
                 and not PAST_PLAN.search(told, max(0, trig.start() - 30), trig.end()):
             status = "held"  # "… following a high-level meeting at the White House on Aug. 18": a past day, unless it "was to" be
+        # "hailed progress on Sunday, days after meeting Putin in Alaska": the day named is not the meeting's
+        undated = SOME_TIME_APART.search(s.text, max(0, trig.start() - 25), trig.start()) is not None
         for who, at in _encounters(s, trig, parts):
-            out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date=s.when(at), status=status))
+            out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date="" if undated else s.when(at),
+                               status=status))
     return _chairs_join_their_forum(out, sentences)
 
 
