@@ -259,3 +259,8 @@ def test_a_meeting_dated_before_the_report_was_held_unless_it_only_was_to_be(tex
 def test_the_day_of_a_sentence_about_a_meeting_days_before_is_not_the_meetings():
     [m] = meetings("Trump on Sunday hailed big progress, days after meeting Putin in Alaska for a summit.")
     assert (set(m.participants), m.date, m.status) == ({"Person:donald-trump", "Person:vladimir-putin"}, "", "held")
+
+
+def test_a_sit_down_is_a_meeting():
+    [m] = meetings("Zelensky is due for a sit-down with Trump at the White House on Monday.", published="2025-08-17")
+    assert (set(m.participants), m.date, m.status) == ({"Person:volodymyr-zelensky", "Person:donald-trump"}, "2025-08-18", "planned")
