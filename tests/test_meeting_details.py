@@ -264,3 +264,9 @@ def test_the_day_of_a_sentence_about_a_meeting_days_before_is_not_the_meetings()
 def test_a_sit_down_is_a_meeting():
     [m] = meetings("Zelensky is due for a sit-down with Trump at the White House on Monday.", published="2025-08-17")
     assert (set(m.participants), m.date, m.status) == ({"Person:volodymyr-zelensky", "Person:donald-trump"}, "2025-08-18", "planned")
+
+
+def test_a_forum_named_in_quotation_marks_takes_part():
+    [m] = meetings('Zelensky arrived in Paris ahead of a meeting of the so-called "Coalition of the Willing," where '
+                   "nations are expected to discuss security guarantees.")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Organization:coalition-of-the-willing"}

@@ -136,8 +136,8 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
     said_clause_end = comma if comma > trigger > speech.end() and verb is None else None
     for m in actor_mentions(s):
         rel = m.start - s.start
-        if any(a <= rel < b for a, b in quoted):
-            continue  # words inside a quotation are not who met
+        if any(a <= rel < b and (m.end - m.start) < 0.6 * (b - a - 2) for a, b in quoted):
+            continue  # words inside a quotation are not who met; a name in quotation marks is ('the so-called "Coalition of the Willing"')
         if said_at is not None and rel >= said_at or 0 <= words_at < rel:
             continue  # the reported words, not who met
         if speech and trigger < speech.start() < rel:
