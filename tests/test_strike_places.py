@@ -98,3 +98,10 @@ def test_a_region_launched_from_is_no_strike_whoever_owns_it():
 
 def test_an_assassination_attempt_is_no_strike():
     assert strikes("The general survived an assassination attempt in Moscow, an attack Russia blamed on Kyiv.") == []
+
+
+def test_the_day_of_an_earlier_strike_is_not_the_day_of_the_one_it_followed():
+    found = {s.location: s.date for s in strikes(
+        "The attack on Sumy followed a deadly missile strike on Kryvyi Rih on April 4 that killed 20 people.",
+        published="2025-04-14")}
+    assert found == {"sumy": "", "kryvyi-rih": "2025-04-04"}

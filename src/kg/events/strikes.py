@@ -134,6 +134,7 @@ def _target_states(s: Sentence) -> list:
     return out
 
 
+FOLLOWED = re.compile(r"\s+(?:followed|follows|came after|comes after|was preceded by)\b")
 OTHER_CLAUSE = re.compile(r",\s+(?:as(?!\s+well\s+as\b)|while|whereas|even as)\s+|;\s+")
 DAMAGE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed|caused a fire|"
@@ -192,6 +193,10 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             if not attacker or attacker.partition(":")[2] == key:
                 continue
             date = s.day() or (last[2] if follow_up else "")
+            apart = FOLLOWED.match(s.text, m.end - s.start)
+            if apart is not None:
+                # "The attack on Sumy followed a strike on Kryvyi Rih on April 4": that day is the other strike's
+                date = next((d.value for d in s.dates if d.is_day and d.end <= m.start - s.start), "")
             rule = "strike.toll" if follow_up else "strike.trigger"
             out.append(Strike(attacker, key, (s.evidence(rule),), date=date, weapon=weapon.group(0) if weapon else ""))
             last = (s.paragraph, attacker, date)
