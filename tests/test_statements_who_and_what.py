@@ -356,3 +356,9 @@ def test_a_state_in_a_hyphenated_modifier_is_not_the_subject():
     found = statements("Russia and Ukraine will hold U.S.-brokered talks in Geneva next week, both countries said Friday, "
                        "announcing the next round of negotiations.")
     assert "State:us" not in {s.speaker for s in found}
+
+
+def test_the_organisations_office_named_by_what_it_does_is_the_holder_whose_title_says_so():
+    found = statements("EU foreign ministers met Kaja Kallas and Ursula von der Leyen in Brussels.\n\n"
+                       "The EU's foreign policy chief argues that Russia is escalating the war.", published="2025-04-11")
+    assert [(s.speaker, s.text) for s in found] == [("Person:kaja-kallas", "Russia is escalating the war")]

@@ -96,8 +96,9 @@ class Lexicon:
         for m in entry.metonyms:
             self.metonyms[m] = entry.ref
 
-    def officers(self, org_key: str, day: str) -> tuple[str, ...]:
-        """The people who hold an office of the organisation `org_key` on `day` (YYYY-MM-DD)."""
+    def officers(self, org_key: str, day: str, words: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The people who hold an office of the organisation `org_key` on `day` (YYYY-MM-DD), whose title
+        holds all of `words` (lower case) when given."""
         if self._officers is None:
             found: dict[str, list[tuple[str, RoleRef]]] = {}
             for ref, e in self.entries.items():
@@ -105,7 +106,7 @@ class Lexicon:
                     found.setdefault(r.of, []).append((ref, r))
             self._officers = found
         return tuple(ref for ref, r in self._officers.get(org_key, ())
-                     if (r.since or "") <= day and (not r.until or day < r.until))
+                     if (r.since or "") <= day and (not r.until or day < r.until) and all(w in r.title.lower() for w in words))
 
     def _name(self, form: str, ref: str) -> None:
         refs = self.names.setdefault(form, [])

@@ -191,8 +191,9 @@ TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_
 # "the Prime Minister", "the President": an office named alone, resolved within the document
 BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
 # "the NATO chief", "NATO's secretary-general": the head of an organisation named by it
-ORG_HEAD_ROLE = re.compile(r"\b(?P<role>(?:the\s+)?(?P<org>[A-Z][\w-]+)(?:’s|'s)?\s+(?:chief|head|boss|secretary[- ]general|"
-                           r"[Ss]ecretary[- ][Gg]eneral))\b")
+# ("the EU's foreign policy chief": words before the head word must be in the office's title)
+ORG_HEAD_ROLE = re.compile(r"\b(?P<role>(?:the\s+)?(?P<org>[A-Z][\w-]+)(?:’s|'s)?\s+(?P<what>(?:[a-z]+\s+){0,2})"
+                           r"(?:chief|head|boss|secretary[- ]general|[Ss]ecretary[- ][Gg]eneral))\b(?!\s+of\b)")
 ORG_HEAD_ROLE_WORDS = Literals(("chief", "head", "boss", "ecretary"))
 ROLE_RE = re.compile(
     r"\b(?:(?:the|former|then)\s+)?(?P<of>(?-i:[A-Z])[\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
@@ -754,7 +755,8 @@ class _Finder:
             org = next((r for r in self.lex.names.get(m.group("org"), ()) if r.startswith("Organization:")), None)
             if org is None or self.anchor is None or re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3]):
                 continue  # no organisation, or a name follows that carries the office itself
-            holders = {ref for ref in self.lex.officers(org.partition(":")[2], self.anchor.isoformat()) if self._named(ref)}
+            what = tuple(w for w in m.group("what").split() if w not in ("top", "new", "former"))
+            holders = {ref for ref in self.lex.officers(org.partition(":")[2], self.anchor.isoformat(), what) if self._named(ref)}
             if len(holders) != 1 or not self._free_of_all_but_places(s, e) and not self._only_org_inside(s, e, org):
                 continue
             ref = holders.pop()
