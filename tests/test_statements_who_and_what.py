@@ -362,3 +362,11 @@ def test_the_organisations_office_named_by_what_it_does_is_the_holder_whose_titl
     found = statements("EU foreign ministers met Kaja Kallas and Ursula von der Leyen in Brussels.\n\n"
                        "The EU's foreign policy chief argues that Russia is escalating the war.", published="2025-04-11")
     assert [(s.speaker, s.text) for s in found] == [("Person:kaja-kallas", "Russia is escalating the war")]
+
+
+def test_hopes_without_that_starts_no_new_speaker_and_allies_told_are_an_audience():
+    found = [(s.speaker, s.text) for s in statements(
+        "Hegseth told allies America appreciated their work.\n\n"
+        "Umerov said Donald Trump wants a ceasefire, and that he hopes to hear from US counterparts soon.")]
+    assert ("Person:pete-hegseth", "America appreciated their work") in found
+    assert "Person:donald-trump" not in {speaker for speaker, _ in found}

@@ -56,7 +56,7 @@ TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4
                            # "told their Ukrainian counterparts at talks in Turkey that …"
                            r"|^(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){1,8}?that\s+"
                            # "told parliament Berlin would …", "told reporters talks were continuing": an audience
-                           r"|^(?:the\s+)?(?:parliament|lawmakers|legislators|MPs|senators|deputies|delegates|reporters|"
+                           r"|^(?:the\s+)?(?:parliament|lawmakers|legislators|MPs|senators|deputies|delegates|reporters|allies|partners|"
                            r"journalists|press|audience|crowd|(?:a\s+)?(?:news|press)\s+conference)\s+(?=\S)"
                            # "told the BBC the shelling had got worse", "told Reuters Russia would …": a named listener
                            r"|^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,3}(?=(?:the|a|an|this|that|there|it|he|she|they|we|I)\b|[A-Z][a-z]+\s+[a-z])")
@@ -67,7 +67,8 @@ NOUN_THAT = re.compile(r"\b(?:claims?|assertions?|allegations?|reports?|suggesti
                        r"warnings?|promises?|view|argument|accusations?)\s+that\s+$", re.I)
 # words after which a verb of speech is a noun ("the stated aim", "his call for", "a phone call")
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video"}
-NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "think", "thought", "post", "posted", "concluded", "concludes"}
+NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "hoped", "think", "thinks", "thought", "post",
+              "posted", "concluded", "concludes"}
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
