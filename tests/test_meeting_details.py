@@ -270,3 +270,9 @@ def test_a_forum_named_in_quotation_marks_takes_part():
     [m] = meetings('Zelensky arrived in Paris ahead of a meeting of the so-called "Coalition of the Willing," where '
                    "nations are expected to discuss security guarantees.")
     assert set(m.participants) == {"Person:volodymyr-zelensky", "Organization:coalition-of-the-willing"}
+
+
+def test_words_quoted_at_a_meeting_do_not_plan_it_and_a_sea_describing_a_city_is_not_its_place():
+    [m] = meetings('"We will continue to support you," Pistorius said on Thursday at a meeting with his Ukrainian '
+                   "counterpart Rustem Umerov in the Black Sea city.", published="2024-05-30")
+    assert (m.place, m.date, m.status) == ("", "2024-05-30", "held")

@@ -370,3 +370,9 @@ def test_hopes_without_that_starts_no_new_speaker_and_allies_told_are_an_audienc
         "Umerov said Donald Trump wants a ceasefire, and that he hopes to hear from US counterparts soon.")]
     assert ("Person:pete-hegseth", "America appreciated their work") in found
     assert "Person:donald-trump" not in {speaker for speaker, _ in found}
+
+
+def test_where_something_was_posted_is_not_what_was_said():
+    found = [s.text for s in statements("Governor Oleh Kiper wrote on the Telegram messaging app, saying that the attack "
+                                        "damaged houses, a school and cars.")]
+    assert "on the Telegram messaging app" not in found

@@ -105,3 +105,20 @@ def test_the_day_of_an_earlier_strike_is_not_the_day_of_the_one_it_followed():
         "The attack on Sumy followed a deadly missile strike on Kryvyi Rih on April 4 that killed 20 people.",
         published="2025-04-14")}
     assert found == {"sumy": "", "kryvyi-rih": "2025-04-04"}
+
+
+def test_the_force_that_shoots_drones_down_defends_and_a_sea_launched_from_is_no_target():
+    found = strikes("Ukraine's Air Force Command reported 31 drones, 23 of which were shot down over Ukraine's Odesa and "
+                    "Mykolaiv regions.\n\nRussia also fired two cruise missiles from the Black Sea.")
+    assert {(s.attacker, s.location) for s in found} >= {("State:russia", "odesa-oblast"), ("State:russia", "mykolaiv-oblast")}
+    assert {s.attacker for s in found} == {"State:russia"} and "black-sea" not in {s.location for s in found}
+
+
+def test_a_sea_describing_a_port_city_is_not_struck():
+    found = strikes("Russian drones attacked Ukraine's Black Sea port city of Odesa early on Thursday.")
+    assert [s.location for s in found] == ["odesa"]
+
+
+def test_weapons_in_an_aid_package_are_not_fired():
+    assert strikes("Pistorius announced a new arms package - including missiles, artillery and drones - during a visit "
+                   "to the port city of Odesa.") == []

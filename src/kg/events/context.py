@@ -14,7 +14,7 @@ from ..phrases import Gates
 
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
-    "subject_before", "main_subject", "reporter_of", "CaseBlind", "CaseBlindWords", "Gate", "first_letter_groups",
+    "subject_before", "main_subject", "reporter_of", "qualifies_a_place", "CaseBlind", "CaseBlindWords", "Gate", "first_letter_groups",
 ]
 
 
@@ -192,6 +192,14 @@ QUALIFIED_PERSON = re.compile(
 def qualifies_a_person(s: Sentence, m: Mention) -> bool:
     """'EU representative', 'Kremlin spokesman': a state or organisation naming whose person speaks."""
     return not m.ref.startswith("Person:") and bool(QUALIFIED_PERSON.match(s.text, m.end - s.start))
+
+
+PLACE_AS_MODIFIER = re.compile(r"\s+(?:port|city|town|coast|coastal|village|resort|harbou?r)\b")
+
+
+def qualifies_a_place(s: Sentence, m: Mention) -> bool:
+    """'the Black Sea port city of Odesa', 'in the Black Sea city': a place named only to describe another."""
+    return PLACE_AS_MODIFIER.match(s.text, m.end - s.start) is not None
 
 
 def speaks_as_state(s: Sentence, m: Mention) -> bool:

@@ -11,8 +11,8 @@ from ..mentions import trie_pattern
 from ..models import Meeting
 from ..rdf import meeting_week
 from .context import (
-    Gate,
-    CaseBlindWords, Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word, reporter_of,
+    CaseBlindWords, Gate, Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word,
+    qualifies_a_place, reporter_of,
 )
 
 __all__ = ["find_meetings"]
@@ -342,7 +342,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if len(parts) > 12:
             continue
         places = [m for m in place_mentions(s) if (prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place)
-                  and (said_at is None or m.start - s.start < said_at)]
+                  and (said_at is None or m.start - s.start < said_at) and not qualifies_a_place(s, m)]
         # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
         places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"] or places
         place = places[0].ref if places and places[0].is_place else ""
@@ -350,6 +350,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"
         after = PARTICIPLE_AFTER.search(told, trig.end())
         told = told[:after.start()] if after else told
+        told = QUOTED.sub(lambda q: " " * len(q.group(0)), told)  # '"We will continue …," he said at a meeting': words
         status = "cancelled" if CANCELLED.search(told) else (
             "planned" if PLANNED.search(told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told))
             and not HELD_AFTER.match(told, trig.end()) else "held")

@@ -87,6 +87,7 @@ OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
                       r"(?:news|press) conference|meeting|summit|talks|event|ceremony|session|hearing|forum)"
                       r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
+WHERE_POSTED = re.compile(r"(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:app|channel|account|platform|page|website)")
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
@@ -404,6 +405,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
             if text.split()[:1] == ["as"]:
                 continue  # "claimed as its own": a verb of claiming territory, not of speech
+            if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text):
+                continue  # "wrote on the Telegram messaging app, saying that …": where, not what
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue
             evidence = (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)

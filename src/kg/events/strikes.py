@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from ..mentions import Mention, word_before
 from ..models import Strike
-from .context import CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, place_mentions, prev_word
+from .context import (
+    CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, place_mentions, prev_word, qualifies_a_place,
+)
 
 __all__ = ["find_strikes", "WEAPON"]
 
@@ -30,6 +32,8 @@ WEAPON_AS_TARGET = re.compile(r"\s+(?:factory|factories|plant|plants|production|
                               r"facilities|storage|assembly|operators?|launch sites?)\b", re.I)
 NOT_STRIKE = re.compile(
     r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause|assassination|assassinate|murder|stabbing)\b"
+    # "an arms package - including missiles, artillery and drones": weapons given, not fired
+    r"|\bpackages?\b"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
     r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note|nerve)\b"
     # "Zelensky attacked the proposal as a betrayal": words attacked, not a place
@@ -74,7 +78,7 @@ def _attacker(s: Sentence, location_state: str) -> str:
             if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |reportedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
                 return m.ref
         if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I) \
-                and not REPORTS.match(s.text, m.end - s.start):
+                and not REPORTS.match(s.text, m.end - s.start) and not INTERCEPT.search(s.text):
             return f"State:{e.state}"  # an armed force attacking; not one reporting ("…, the military said")
     if location_state == "ukraine":
         return "State:russia"
@@ -100,10 +104,11 @@ ARMED_FORCE = re.compile(r"forces|army|air force|navy|military|general staff|air
 
 
 def _preposition_before(s: Sentence, m: Mention) -> str:
-    """The word before a place, past the possessive of whoever owns it: "from Russia's Kursk region" is "from"."""
+    """The word before a place, past an article or the possessive of whoever owns it: "from Russia's Kursk
+    region" and "from the Black Sea" are "from"."""
     rel = m.start - s.start
     word = word_before(s.text, rel)
-    if word.endswith(("'s", "’s")):
+    if word.endswith(("'s", "’s")) or word == "the":  # "from Russia's Kursk region", "from the Black Sea"
         return word_before(s.text, len(s.text[:rel].rstrip()) - len(word))
     return word
 
@@ -162,6 +167,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         aside = OTHER_CLAUSE.search(s.text, attack.end()) if attack is not None and not follow_up else None
         places = [m for m in place_mentions(s)
                   if (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
+                  and not qualifies_a_place(s, m)
                   and (aside is None or m.start - s.start < aside.start())]
         if len(places) > 1:
             places = [m for m in places if not LOCATOR.search(s.text, 0, m.start - s.start)] or places
