@@ -276,3 +276,16 @@ def test_words_quoted_at_a_meeting_do_not_plan_it_and_a_sea_describing_a_city_is
     [m] = meetings('"We will continue to support you," Pistorius said on Thursday at a meeting with his Ukrainian '
                    "counterpart Rustem Umerov in the Black Sea city.", published="2024-05-30")
     assert (m.place, m.date, m.status) == ("", "2024-05-30", "held")
+
+
+@pytest.mark.parametrize("text, who", [
+    # the unnamed press service reports; both named take part
+    ("Zelensky met with visiting British Prime Minister Boris Johnson to discuss security, the presidential press "
+     "service said.", {"Person:volodymyr-zelensky", "Person:boris-johnson"}),
+    # two who talked, the second with his office before the name
+    ("Zelensky and Indian Prime Minister Narendra Modi talked in person for the first time since the invasion.",
+     {"Person:volodymyr-zelensky", "Person:narendra-modi"}),
+])
+def test_who_met_when_an_office_reports_it_or_two_talked(text, who):
+    [m] = meetings(text)
+    assert set(m.participants) == who and m.status == "held"

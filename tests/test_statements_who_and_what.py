@@ -376,3 +376,9 @@ def test_where_something_was_posted_is_not_what_was_said():
     found = [s.text for s in statements("Governor Oleh Kiper wrote on the Telegram messaging app, saying that the attack "
                                         "damaged houses, a school and cars.")]
     assert "on the Telegram messaging app" not in found
+
+
+def test_an_interview_with_an_outlet_after_the_verb_leaves_the_speaker_before_it_and_a_belief_held_of_someone_is_no_statement():
+    found = statements("Transparency is upheld in Ukraine's peace talks, Andriy Yermak, head of the presidential office, says "
+                       "in an interview with RBC-Ukraine.\n\nHe is believed to be discussing military aid.")
+    assert [(s.speaker, s.text) for s in found] == [("Person:andriy-yermak", "Transparency is upheld in Ukraine's peace talks")]

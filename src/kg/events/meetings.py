@@ -42,7 +42,7 @@ GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
 # "X and Y spoke for two hours", "X and Y talked by phone": a call of the two; not "spoke to reporters"
-SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:have|had|also)\s+)?(?P<verb>spoke|spoken|talked)\b"
+SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,5}(?:(?:have|had|also)\s+)?(?P<verb>spoke|spoken|talked)\b"
                             r"(?!\s+(?:to|about|of|at|on|in favour|out)\b)")
 SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
@@ -61,7 +61,8 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |h
 WITH = re.compile(r"\s+with\b")
 # "his office said", "the ministry said", "officials said": a speaker the sentence does not name
 UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:office|spokesman|spokeswoman|spokesperson|"
-                             r"press secretary|ministry|aides?|officials?|government|administration|statement)|\bofficials|\bsources)\s+$")
+                             r"press secretary|press service|ministry|aides?|officials?|government|administration|statement)|\bofficials|"
+                             r"\bsources)\s+$")
 # "will hold a video call with", "held talks with": a meeting noun made a verb's object
 HOLD_A = re.compile(r"\b(?:hold|holds|held|holding|have|has|had|host|hosts|hosted|join|joins|joined)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 SINCE = re.compile(r"\bsince\b")
@@ -236,7 +237,9 @@ def _spoke_together(s: Sentence) -> re.Match | None:
     if m is None:
         return None
     names = [x for x in actor_mentions(s) if x.start - s.start < m.start("verb")]
-    if len(names) < 2 or not re.fullmatch(r"\s+and\s+", s.text[names[-2].end - s.start:names[-1].start - s.start]):
+    first = [x for x in names if x.end - s.start <= m.start()]
+    # "Zelenskyy and Indian Prime Minister Narendra Modi talked": the second may come with its office
+    if not first or not any(x.start - s.start > m.start() for x in names) or s.text[first[-1].end - s.start:m.start()].strip():
         return None
     return SPOKE.match(s.text, m.start("verb"))
 

@@ -267,6 +267,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         found = False
         # "according to X, ..." / "..., according to X"
         for m in ACCORDING.finditer(s.text) if s.mentions_any(ACCORDING_WORDS) else ():
+            if m.group(0).startswith("in") and VERB.search(s.text, max(0, m.start() - 25), m.start()):
+                continue  # "…, Yermak says in an interview with RBC-Ukraine": the verb names the speaker
             spk = _speaker_after(s, m.end())
             poss = POSSESSIVE.match(s.text, m.end()) if spk is None else None  # "according to its morning update, …"
             spk_ref = spk.ref if spk is not None else _possessor(poss, [(t.paragraph, x) for t in recent for x in t.actors], last)
@@ -307,6 +309,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             before = word_before(s.text, v0)
             if before in NOUN_MARKERS or before.endswith(("'s", "’s")):
                 continue  # "an estimated 100 drones", "a phone call", "Biden's claim that": not a verb of speech
+            if before in ("is", "are", "was", "were", "been", "be") and vm.group("verb").lower().endswith(("ed", "ught", "aid")):
+                continue  # "He is believed to be discussing …", "it was reported": nobody named says it
             if continues:
                 # "…, adding that …": the main clause's subject goes on speaking
                 spk = None if said_here else main_subject(s, v0)
