@@ -217,3 +217,11 @@ def test_the_state_a_relative_clause_opens_on_gives(text, donor, amount, items):
 def test_a_passive_gift_with_only_its_recipient_after_the_verb_names_no_thing():
     x = extract("At the NATO summit in Washington, seven Patriot systems were pledged to Ukraine.")
     assert [p.items for p in x.events if isinstance(p, Pledge)] == []
+
+
+def test_his_country_gives_for_the_state_of_the_office_the_person_was_named_with():
+    x = extract("Dutch Defence Minister Ruben Brekelmans has announced a new support package for Ukraine. His country "
+                "will allocate 90 million euros for the production of drones in Ukraine.")
+    pledges = [(p.donor, p.amount) for p in x.events if isinstance(p, Pledge)]
+    assert pledges == [("State:netherlands", Decimal("90000000"))]
+    assert not [e for e in x.events if type(e).__name__ == "Strike"]  # drones made, not fired

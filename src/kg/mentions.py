@@ -11,7 +11,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -109,6 +109,7 @@ OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*(?:\((?:AP|Reuters|AFP|dpa|UPI|Bloomberg)\)\s*[—–-]+|[—–])\s*", re.M)
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
+OFFICE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}$")  # "Dutch Defence " before "Minister Ruben Brekelmans"
 AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 # "Lesia Lysytsia, a doctor at the hospital, …": a name described in commas as what a person is
 DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
@@ -576,8 +577,14 @@ class _Finder:
                 ref = self.new_person(name)
                 self.take(Mention(s, e, name, ref, "pattern"))
                 if rx is TITLED:
-                    title = self.text[m.start():m.start("name")].strip(" ,.").lower()
-                    self.local_roles.setdefault(title, ref)
+                    title = self.text[m.start():m.start("name")].strip(" ,.")
+                    self.local_roles.setdefault(title.lower(), ref)
+                    # "Dutch Defence Minister Ruben Brekelmans": the office's state is the person's
+                    before = OFFICE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                    state = self._state_prefix((before.group(0) if before else title).split()[0])
+                    entry = self.entries.get(ref)
+                    if state and entry is not None and not entry.state and ref not in self.lex.entries:
+                        self.entries[ref] = replace(entry, state=state)
 
     def names_in_commas(self) -> None:
         """'Olena Marchenko, 34, a teacher in Kharkiv, …': a name with an age in commas is a person; so is

@@ -279,6 +279,23 @@ def _giver_before(sentences: list[Sentence], i: int) -> str:
     return ""
 
 
+# "his country will allocate €90m": the state of the person just named gives
+HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:country|government|nation)\s+(?:will|would|has|have|is|also|plans to|pledged|"
+                         r"promised|announced|allocated|committed)\b")
+
+
+def _state_of_last_person(sentences: list[Sentence], i: int) -> str:
+    """The state of the person named last in sentence `i` or the one before it, within a paragraph."""
+    for before in (sentences[i], *sentences[max(0, i - 1):i]):
+        if sentences[i].paragraph - before.paragraph > 1:
+            break
+        people = [m for m in actor_mentions(before) if m.ref.startswith("Person:")]
+        if people:
+            e = before.entries.get(people[-1].ref)
+            return f"State:{e.state}" if e is not None and e.state else ""
+    return ""
+
+
 def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     out: list[Pledge] = []
     for i, s in enumerate(sentences):
@@ -302,6 +319,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                          or _donor(s, _trigger_end(s), recipient))
                 if not donor and THIS_PACKAGE.search(s.text):
                     donor = _giver_before(sentences, i)  # "This … package, valued at $425 million, includes"
+                if not donor and HIS_COUNTRY.search(s.text, 0, money.start):
+                    donor = _state_of_last_person(sentences, i)  # "Brekelmans announced … His country will allocate €90m"
                 if not donor or donor == recipient:
                     continue
                 item = _item(s, money.end)

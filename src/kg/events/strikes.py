@@ -32,8 +32,8 @@ WEAPON_AS_TARGET = re.compile(r"\s+(?:factory|factories|plant|plants|production|
                               r"facilities|storage|assembly|operators?|launch sites?)\b", re.I)
 NOT_STRIKE = re.compile(
     r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause|assassination|assassinate|murder|stabbing)\b"
-    # "an arms package - including missiles, artillery and drones": weapons given, not fired
-    r"|\bpackages?\b"
+    # "an arms package - including missiles, artillery and drones", "the production of drones": weapons given or made
+    r"|\bpackages?\b|\b(?:production|purchase|procurement|manufacture|manufacturing)\s+of\b"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
     r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note|nerve)\b"
     # "Zelensky attacked the proposal as a betrayal": words attacked, not a place
