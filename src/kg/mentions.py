@@ -195,7 +195,7 @@ BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|c
 # ("the EU's foreign policy chief": words before the head word must be in the office's title)
 ORG_HEAD_ROLE = re.compile(r"\b(?P<role>(?:the\s+)?(?P<org>[A-Z][\w-]+)(?:’s|'s)?\s+(?P<what>(?:[a-z]+\s+){0,2})"
                            r"(?:chief|head|boss|secretary[- ]general|[Ss]ecretary[- ][Gg]eneral))\b(?!\s+of\b)")
-ORG_HEAD_ROLE_WORDS = Literals(("chief", "head", "boss", "ecretary"))
+ORG_HEAD_ROLE_WORDS = Literals(("chief", "head", "boss", "secretary", "Secretary"))  # one starts a word in every match
 ROLE_RE = re.compile(
     r"\b(?:(?:the|former|then)\s+)?(?P<of>(?-i:[A-Z])[\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
     re.I,
@@ -267,6 +267,11 @@ class _Scan:
         """rx.finditer(text) for a pattern each of whose matches holds one of `literals` (as written,
         so no case folding is involved) and no character of `outside`."""
         yield from self._around(rx, literals.starts_in(self.text), outside)
+
+    def at_words(self, rx: re.Pattern, literals: Literals, outside: re.Pattern) -> Iterator[re.Match]:
+        """rx.finditer(text) for a pattern each of whose matches holds one of `literals` where a word starts,
+        and no character of `outside`."""
+        yield from self._around(rx, [start for start, _ in literals.at_word_starts(self.text)], outside)
 
     def _around(self, rx: re.Pattern, hits: list[int], outside: re.Pattern) -> Iterator[re.Match]:
         end = 0
@@ -421,6 +426,11 @@ class _Finder:
     def take(self, m: Mention) -> None:
         self.spans.append(m)
         self.taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    def _clear(self, s: int, e: int) -> None:
+        """Drop every mention overlapping s–e, to read the span anew."""
+        self.spans = [x for x in self.spans if not (x.start < e and x.end > s)]
+        self.taken[s:e] = b"\x00" * (e - s)
 
     def entry(self, ref: str) -> Entry:
         if ref not in self.entries:
@@ -593,8 +603,8 @@ class _Finder:
         aged = [m for a in AGE_IN_COMMAS.finditer(self.text)
                 if (m := AGED_NAME.search(self.text, max(0, a.start() - 80), a.end())) is not None and m.end() == a.end()]
         described = [m for h in PEOPLE_NOUN_WORDS.at_word_starts(self.text)
-                     if (m := DESCRIBED_NAME.search(self.text, max(0, h[0] - 80), h[0])) is not None
-                     and not is_word_char(self.text, h[1])]
+                     if ", " in self.text[max(0, h[0] - 40):h[0]] and not is_word_char(self.text, h[1])
+                     and (m := DESCRIBED_NAME.search(self.text, max(0, h[0] - 80), h[0])) is not None]
         for m in [*aged, *described, *self.scan.starting(OFFICE_THEN_NAME, "title")]:
             s, e = m.span("name")
             name = m.group("name")
@@ -639,10 +649,7 @@ class _Finder:
             state = self._state_prefix(words[0])
             key = slugify(name)
             ref = f"Organization:{key}"
-            inside = [x for x in self.spans if x.start < e and x.end > s]
-            for x in inside:
-                self.spans.remove(x)
-            self.taken[s:e] = b"\x00" * (e - s)
+            self._clear(s, e)
             self.entries.setdefault(ref, Entry(key=key, label=name, kind="Organization", state=state))
             self.take(Mention(s, e, name, ref, "pattern"))
 
@@ -690,9 +697,7 @@ class _Finder:
             self.entry(ref)
         if any(x.start <= s and e <= x.end and x.ref.startswith("Organization:") for x in self.spans if x.start < e and x.end > s):
             return  # "the Donetsk Oblast Military Administration": the region names the organisation
-        for x in [x for x in self.spans if x.start < e and x.end > s]:
-            self.spans.remove(x)
-        self.taken[s:e] = b"\x00" * (e - s)
+        self._clear(s, e)
         self.take(Mention(s, e, name, ref, "pattern", is_place=True))
 
     def places(self) -> None:
@@ -757,7 +762,7 @@ class _Finder:
     def organisation_heads(self) -> None:
         """'the NATO chief', "the UN's secretary-general": the one person the document names who holds an
         office of that organisation on its date."""
-        for m in self.scan.containing(ORG_HEAD_ROLE, ORG_HEAD_ROLE_WORDS, NOT_WORDY):
+        for m in self.scan.at_words(ORG_HEAD_ROLE, ORG_HEAD_ROLE_WORDS, NOT_WORDY):
             s, e = m.span("role")
             org = next((r for r in self.lex.names.get(m.group("org"), ()) if r.startswith("Organization:")), None)
             if org is None or self.anchor is None or re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3]):
@@ -768,9 +773,7 @@ class _Finder:
                 continue
             ref = holders.pop()
             self.entry(ref)
-            for x in [x for x in self.spans if x.start < e and x.end > s]:
-                self.spans.remove(x)
-            self.taken[s:e] = b"\x00" * (e - s)
+            self._clear(s, e)
             self.take(Mention(s, e, self.text[s:e], ref, "role"))
 
     def _only_org_inside(self, s: int, e: int, org: str) -> bool:
