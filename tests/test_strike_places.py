@@ -122,3 +122,9 @@ def test_a_sea_describing_a_port_city_is_not_struck():
 def test_weapons_in_an_aid_package_are_not_fired():
     assert strikes("Pistorius announced a new arms package - including missiles, artillery and drones - during a visit "
                    "to the port city of Odesa.") == []
+
+
+def test_a_sea_describing_a_port_is_no_place_of_the_story():
+    doc = load_text("---\npublished: 2024-02-23\n---\nA Russian drone struck a commercial area in Ukraine's Black Sea port "
+                    "of Odesa.\n", "t")
+    assert {p.key for p in extract_document(doc).places} == {"odesa", "ukraine"}

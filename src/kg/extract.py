@@ -10,7 +10,7 @@ from dataclasses import replace
 from .events import (
     find_joint_statements, find_meetings, find_pledges, find_speech_meeting, find_statements, find_strikes, find_title_statement,
 )
-from .events.context import Sentence
+from .events.context import PLACE_AS_MODIFIER, Sentence
 from .lexicon import TITLE_WORDS, Entry, get_lexicon
 from .mentions import MentionSet, find_mentions, word_before
 from .merge import merge_events
@@ -156,7 +156,8 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
     for m in mentions.mentions:
         if m.is_place:
             entry = mentions.entries.get(m.ref)
-            if entry is None or entry.subkind not in BACKDROP_KINDS:
+            # "Ukraine's Black Sea port of Odesa": a place that only describes another is no place of the story
+            if (entry is None or entry.subkind not in BACKDROP_KINDS) and not PLACE_AS_MODIFIER.match(mentions.text, m.end):
                 places_used.add(m.ref)
         elif m.via == "place-name" and word_before(mentions.text, m.start) in WHERE_WORDS:
             places_used.add(m.ref.partition(":")[2])  # "talks in Oman": a country as the place of something
