@@ -382,3 +382,12 @@ def test_an_interview_with_an_outlet_after_the_verb_leaves_the_speaker_before_it
     found = statements("Transparency is upheld in Ukraine's peace talks, Andriy Yermak, head of the presidential office, says "
                        "in an interview with RBC-Ukraine.\n\nHe is believed to be discussing military aid.")
     assert [(s.speaker, s.text) for s in found] == [("Person:andriy-yermak", "Transparency is upheld in Ukraine's peace talks")]
+
+
+def test_a_pronoun_opening_a_sentence_goes_on_with_the_previous_subject_not_the_owner_of_its_object():
+    found = statements("US envoy Steve Witkoff arrived in Moscow on Friday.\n\n"
+                       "Last month, he labelled Sir Keir Starmer's plan for a reassurance force a posture.\n\n"
+                       'He has, meanwhile, praised Putin as "super smart", saying: "I don\'t regard Putin as a bad guy".')
+    praised = [s for s in found if "super smart" in s.text]
+    assert [s.speaker for s in praised] == ["Person:steve-witkoff"]
+    assert praised[0].text.endswith("I don't regard Putin as a bad guy\"")  # one statement, its quotation included

@@ -893,7 +893,10 @@ class _Finder:
             if closing:
                 # "…, he says": the words before are what he says; he is not a person named in them
                 at = self.sentence_starts[i] if i >= 0 else at
-            ref = (self._subject_of(persons, self.sentence_starts[i - 1], at) if opening else None) \
+            # any pronoun opening a sentence goes on with the subject of the one before ("Last month, he labelled
+            # Starmer's plan … He has, meanwhile, praised Putin": the first he, not Starmer)
+            starts = i > 0 and self.sentence_starts[i] == m.start() and not closing
+            ref = (self._subject_of(persons, self.sentence_starts[i - 1], at) if opening or starts else None) \
                 or (self._last_speaker(persons, at) if closing or opening else None) or self._antecedent(persons, at)
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")

@@ -352,7 +352,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             for nxt in verbs[i + 1:]:
                 if nxt.group("verb").lower() in NEEDS_THAT and not re.match(r"\s+that\b", s.text[nxt.end():]):
                     continue  # "the talks have concluded": no verb of speech
-                if nxt.group("verb").lower().endswith("ing") and s.text[:nxt.start()].rstrip().endswith(","):
+                if nxt.group("verb").lower().endswith("ing") and s.text[:nxt.start()].rstrip().endswith(",") \
+                        and not s.text[nxt.end():].lstrip().startswith(":"):  # '…, saying: "…"' quotes what went before
                     # "said that the talks have concluded, describing them as …": the speaker goes on in a clause of its own
                     stop = s.text.rindex(",", 0, nxt.start())
                     break
