@@ -383,6 +383,12 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_previous_subject_not_the_
     ("Transparency is upheld in Ukraine's peace talks, Andriy Yermak, head of the presidential office, says in an interview "
      "with RBC-Ukraine.\n\nHe is believed to be discussing military aid.", "2025-05-12",
      [("Person:andriy-yermak", "Transparency is upheld in Ukraine's peace talks")]),
+    # a capitalised subject the text does not count as an actor says it, not the person named before it
+    ("Trump did not say when the envoy, Keith Kellogg, would visit Ukraine, but CNN reported the trip would take place "
+     "next week.", "2025-02-11", []),
+    # the head word of another organisation's name is not a second organisation, nor is "Human Rights" a person
+    ("Russia struck the playground, in what the United Nations Commission on Human Rights said was the worst attack "
+     "on children.", "2025-04-08", []),
 ])
 def test_who_says_what(text, published, said):
     assert [(s.speaker, s.text) for s in statements(text, published=published)] == said

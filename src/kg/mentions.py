@@ -139,7 +139,7 @@ NOT_NAME_WORD = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Centre", "Center",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
-    "Stories", "Topics", "News", "Posts", "Updates",
+    "Stories", "Topics", "News", "Posts", "Updates", "Rights", "Relations", "Development", "Justice", "Nations",
 }
 # "U.S.-made", "US-built": a country named as the origin of a product
 MADE_IN = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied)\b")
@@ -494,6 +494,8 @@ class _Finder:
                     continue  # "U.S.-made Patriot missiles": where a weapon comes from, not who acts
                 if entry.kind == "Place" and _next_word(self.text, e) in ("river", "reservoir"):
                     continue  # "across the Dnipro river": the river, not the city of its name
+                if entry.kind == "Organization" and form in ORG_HEADS and _capitalised_before(self.text, s):
+                    continue  # "the United Nations Commission on Human Rights": a head word of another name
                 if entry.kind == "Organization" and form.split()[0][:1].isupper() and form.lower() == "security council" \
                         and (word_before(self.text, s) in ("his", "her", "its", "their") or self.text[max(0, s - 3):s].rstrip().endswith(("'s", "’s"))):
                     continue  # "his Security Council", "Russia's Security Council": a state's own, not the UN's
@@ -973,6 +975,13 @@ class _Finder:
             if word_before(self.text, p.start) not in OBJECT_MARKERS:
                 return p.ref
         return latest.ref
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """Whether the word right before `start`, across white space, is capitalised."""
+    k = len(text[:start].rstrip())
+    word = word_before(text, start)
+    return k < start and bool(word) and text[k - len(word)].isupper()
 
 
 def _found_as_word(text: str, word: str, not_after: str = "") -> bool:

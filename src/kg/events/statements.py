@@ -207,6 +207,17 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
         and len(before.rsplit(",", 1)[1].split()) <= 6
 
 
+# a capitalised word right before a verb: its subject ("CNN reported", "Witnesses said")
+CAPITALISED_SUBJECT = re.compile(r"\b[A-Z][\w.&’'-]*\s+(?:(?:has|have|had|also|repeatedly|later|earlier|then)\s+)*$")
+
+
+def _unnamed_subject(s: Sentence, v0: int) -> bool:
+    """Whether the verb at `v0` has a capitalised subject that is no actor mention: the speaker found further
+    back is then someone else's."""
+    m = CAPITALISED_SUBJECT.search(s.text, max(0, v0 - 40), v0)
+    return m is not None and not any(x.start - s.start <= m.start() < x.end - s.start for x in s.mentions)
+
+
 def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
     """The actor named with the speaker as one subject opening the clause: 'Ukraine and Russia accused each
     other …', 'Both Putin and Zelensky said …'."""
@@ -328,6 +339,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     post = False
             else:
                 spk = subject_before(s, v0) or (_with_subject(s, v0) if verb.endswith("ing") else None)
+                if spk is not None and _unnamed_subject(s, v0):
+                    continue  # "…, but CNN reported the trip would …": someone the text does not count among its actors
             if spk is None and said_here and (continues or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
                 spk_ref = said_here[-1]
             elif spk is None:
