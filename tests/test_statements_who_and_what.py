@@ -386,6 +386,9 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_previous_subject_not_the_
     # a capitalised subject the text does not count as an actor says it, not the person named before it
     ("Trump did not say when the envoy, Keith Kellogg, would visit Ukraine, but CNN reported the trip would take place "
      "next week.", "2025-02-11", []),
+    # a speaker and verb set off by commas close the words, whatever follows
+    ("Ukraine used the missiles to target a military facility overnight, Moscow said, just days after Washington gave "
+     "the green light.", "2024-11-19", [("State:russia", "Ukraine used the missiles to target a military facility overnight")]),
     # the head word of another organisation's name is not a second organisation, nor is "Human Rights" a person
     ("Russia struck the playground, in what the United Nations Commission on Human Rights said was the worst attack "
      "on children.", "2025-04-08", []),

@@ -128,3 +128,8 @@ def test_a_sea_describing_a_port_is_no_place_of_the_story():
     doc = load_text("---\npublished: 2024-02-23\n---\nA Russian drone struck a commercial area in Ukraine's Black Sea port "
                     "of Odesa.\n", "t")
     assert {p.key for p in extract_document(doc).places} == {"odesa", "ukraine"}
+
+
+def test_a_border_region_is_the_region():
+    found = strikes("Ukraine used ATACMS missiles to target a military facility in Russia's Bryansk border region overnight.")
+    assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "bryansk-oblast")]

@@ -91,6 +91,7 @@ REGION_OF = re.compile(r"\b(?P<noun>[Rr]egion|[Oo]blast|[Pp]rovince) of (?P<name
 REGION_OF_NOUNS = Literals(("egion", "blast", "rovince"))  # in every REGION_OF match, among word characters and spaces
 # "Irkutsk Region" (as Russian agencies write it), "the Belgorod regional governor": the region, not the city
 # "Kherson Governor Oleksandr Prokudin": governors in Ukraine and Russia govern regions
+KIND_OF_REGION = re.compile(r"\b(?P<name>[A-Z][\w’'-]+) (?:border|frontline|front-line|front|bordering) region\b")
 NAMED_REGION = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-] )(?P<name>[A-Z][\w’'-]+) (?P<noun>Region|Oblast|Province|[Rr]egional|[Gg]overnor)\b")
 NAMED_REGION_NOUNS = Literals(("Region", "Oblast", "Province", "egional", "overnor"))
 # every REGION_LIST match holds one of these, and only word characters, commas and whitespace
@@ -680,6 +681,10 @@ class _Finder:
         # "the frontline region of Kursk": one region named after its noun
         for m in self.scan.containing(REGION_OF, REGION_OF_NOUNS, NOT_WORDY):
             self._region(m.group("name"), m.group("noun").lower(), *m.span("name"))
+        # "Russia's Bryansk border region": a region named with what kind of region it is
+        for m in self.scan.containing(KIND_OF_REGION, REGION_OF_NOUNS, NOT_WORDY):
+            if any(self.lex.entries[r].kind == "Place" for r in self.lex.names.get(m.group("name"), ())):
+                self._region(m.group("name"), "region", *m.span("name"))
         for m in self.scan.containing(NAMED_REGION, NAMED_REGION_NOUNS, NOT_WORDY):
             noun = m.group("noun").lower().removesuffix("al").replace("governor", "region")
             # an unknown name before "Region" may be no place at all ("Asia Region"); "Oblast" always is one

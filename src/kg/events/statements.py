@@ -202,7 +202,9 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
         return False  # "…, which Moscow has claimed as its own": the verb has its own object
     # "told Reuters", "tells BBC Radio 4's Today programme"; but "promised additional Mirage jets" has an object
-    listener = (len(tail.split()) <= 3 and verb in SAYING_VERBS) or LISTENER.fullmatch(tail)
+    # "…, Moscow said, just days after …": the speaker and verb set off by commas close the words
+    listener = (len(tail.split()) <= 3 and verb in SAYING_VERBS) or LISTENER.fullmatch(tail) \
+        or verb in SAYING_VERBS and s.text[v1:].startswith(",")
     return bool(listener) and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
         and len(before.rsplit(",", 1)[1].split()) <= 6
 
