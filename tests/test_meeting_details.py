@@ -289,3 +289,9 @@ def test_words_quoted_at_a_meeting_do_not_plan_it_and_a_sea_describing_a_city_is
 def test_who_met_when_an_office_reports_it_or_two_talked(text, who):
     [m] = meetings(text)
     assert set(m.participants) == who and m.status == "held"
+
+
+def test_a_meeting_in_an_opening_clause_is_of_its_own_people_and_a_plural_demonym_takes_part():
+    [m] = meetings("Before the Ukrainian delegation met with the Americans on Sunday, Zelensky said diplomacy had been "
+                   "reinvigorated.", published="2025-11-23")
+    assert (set(m.participants), m.date, m.status) == ({"State:ukraine", "State:us"}, "2025-11-23", "held")

@@ -86,6 +86,7 @@ JOINS_THE_MEETING = re.compile(
 FORUM_MEETING = re.compile(
     r"\b(?:[Bb]efore|[Aa]head of|[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring)\s+(?:the\s+|this\s+|that\s+|a\s+|\w+['’]s\s+)?"
     r"(?:\w+\s+)?(?:meeting|summit|session|gathering) of (?:the )?")
+OPENING_CLAUSE = re.compile(r"^\W*(?:Before|After|As|While|When|Since|Once)\s[^,;.]{5,160},")
 SPEAKER_ATTENDS = re.compile(
     r"(?:\b(?:as|when|while)\s+(?:he|she|they|we)\s+(?:headed|went|arrived|walked|came)\s+(?:in(?:to)?|for|at|to)"
     r"|\bon\s+(?:his|her|their)\s+way\s+(?:in(?:to)?|to)|\barriving\s+(?:for|at)"
@@ -129,6 +130,9 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
     attends = reporter.ref if speech is not None and reporter is not None and trigger > speech.end() \
         and SPEAKER_ATTENDS.search(s.text, max(0, trigger - 60), trigger) else None
     words_at = s.text.find(" that ", trigger) if attends is not None else -1  # "… ahead of a meeting of …, that Russia must pay"
+    # "Before the Ukrainian delegation met with the Americans on Sunday, Zelensky hailed …": the opening clause's meeting
+    opening = OPENING_CLAUSE.match(s.text)
+    clause_end = opening.end() if opening is not None and trigger < opening.end() else len(s.text)
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
     reporters: set[str] = set()
     # talks named by a noun inside what someone is "saying": only that clause can say who held them
@@ -139,8 +143,8 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
         rel = m.start - s.start
         if any(a <= rel < b and (m.end - m.start) < 0.6 * (b - a - 2) for a, b in quoted):
             continue  # words inside a quotation are not who met; a name in quotation marks is ('the so-called "Coalition of the Willing"')
-        if said_at is not None and rel >= said_at or 0 <= words_at < rel:
-            continue  # the reported words, not who met
+        if said_at is not None and rel >= said_at or 0 <= words_at < rel or rel >= clause_end:
+            continue  # the reported words, or the main clause after the meeting's own: not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met
         if said_clause_end is not None and trigger < said_clause_end < rel:
@@ -161,8 +165,9 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
             continue  # "an acrimonious White House meeting": where it was, not who took part
         if m.ref.startswith("Organization:") and STANCE_NOUN.match(s.text, m.end - s.start):
             continue
-        if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start):
-            continue  # "US and Russian diplomats" take part; "the Russian president" is a person
+        if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start) \
+                and not (m.text.endswith("s") and prev_word(s, m) == "the"):
+            continue  # "US and Russian diplomats", "the Americans" take part; "the Russian president" is a person
         if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()] \
                 and m.ref != attends:
             reporters.add(m.ref)  # the one who reports the meeting is not in it
