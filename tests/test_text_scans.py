@@ -140,3 +140,14 @@ def test_gates_are_all_registered_before_the_first_text_is_read():
     gates.mask("they met")
     with pytest.raises(RuntimeError):
         gates.add(["talks"])
+
+
+def test_the_reporting_verb_pattern_finds_what_the_plain_alternation_finds_in_real_news():
+    from pathlib import Path
+
+    from kg.events.statements import REPORTING, VERB, VERB_PREFIXES
+    plain = re.compile(rf"\b(?:{'|'.join(VERB_PREFIXES)})*(?P<verb>{REPORTING})\b")
+    root = Path(__file__).resolve().parent.parent
+    for path in [*sorted((root / "seeds").glob("*.txt")), *sorted((root / "tests/data/news").glob("*.txt"))]:
+        text = path.read_text(encoding="utf-8")
+        assert [m.span() for m in VERB.finditer(text)] == [m.span() for m in plain.finditer(text)], path.name

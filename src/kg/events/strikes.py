@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..mentions import Mention, word_before
 from ..models import Strike
 from .context import (
-    CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, place_mentions, prev_word, qualifies_a_place,
+    CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, place_mentions, prev_word, qualifies_a_place,
 )
 
 __all__ = ["find_strikes", "WEAPON"]
@@ -19,11 +19,10 @@ TRIGGER_WORDS = (
     r"drones?|explosions?|blasts?|raid|raids|assault|offensive|shahed\w*|intercepts?|intercepted"
 ).split("|")
 TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
-WEAPON = re.compile(
+WEAPON = CaseBlind(
     r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several)\s+)?"
     r"(?:(?:ballistic|cruise|hypersonic|guided|air-launched|iskander|kinzhal|kalibr|shahed|geran|glide|"
-    r"attack|strike|dummy|long-range|kamikaze)[\s-]+)*(?:missiles?|drones?|bombs?|rockets?|artillery|shells?)\b",
-    re.I,
+    r"attack|strike|dummy|long-range|kamikaze)[\s-]+)*(?:missiles?|drones?|bombs?|rockets?|artillery|shells?)\b"
 )
 STEMS = Gate(("strik", "struck", "attack", "hit", "shell", "bomb", "barrage", "pound", "target", "shot down", "launch",
                   "fire", "missile", "drone", "explosion", "blast", "raid", "assault", "offensive", "shahed", "intercept"))
@@ -184,7 +183,8 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         regions = {s.entries[m.ref].region for m in fine if m.ref in s.entries}
         fine = [m for m in fine if m.ref not in regions] if len(fine) > 1 else fine
         targets = fine or places
-        weapon = next((w for w in WEAPON.finditer(s.text) if not WEAPON_AS_TARGET.match(s.text, w.end())), None)
+        weapon = next((s.text[w.start():w.end()] for w in WEAPON.finditer(s.text, s.lower)
+                       if not WEAPON_AS_TARGET.match(s.text, w.end())), "")
         seen = set()
         for m in targets:
             key = m.ref if m.is_place else m.ref.partition(":")[2]
@@ -204,6 +204,6 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                 # "The attack on Sumy followed a strike on Kryvyi Rih on April 4": that day is the other strike's
                 date = next((d.value for d in s.dates if d.is_day and d.end <= m.start - s.start), "")
             rule = "strike.toll" if follow_up else "strike.trigger"
-            out.append(Strike(attacker, key, (s.evidence(rule),), date=date, weapon=weapon.group(0) if weapon else ""))
+            out.append(Strike(attacker, key, (s.evidence(rule),), date=date, weapon=weapon))
             last = (s.paragraph, attacker, date)
     return out
