@@ -295,3 +295,8 @@ def test_a_meeting_in_an_opening_clause_is_of_its_own_people_and_a_plural_demony
     [m] = meetings("Before the Ukrainian delegation met with the Americans on Sunday, Zelensky said diplomacy had been "
                    "reinvigorated.", published="2025-11-23")
     assert (set(m.participants), m.date, m.status) == ({"State:ukraine", "State:us"}, "2025-11-23", "held")
+
+
+def test_delegations_sent_by_states_take_part_for_them():
+    [m] = meetings("Talks followed in Istanbul on 16 May, with delegations sent by the US, Ukraine and its European allies.")
+    assert (set(m.participants), m.place, m.date) == ({"State:us", "State:ukraine"}, "istanbul", "2025-05-16")

@@ -73,7 +73,7 @@ OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|
 OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
-                       r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from)|"
+                       r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from|sent by)|"
                        r"attended by) (?:the )?$", re.I)
 GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
                         r"envoys|leaders|ministers|representatives|counterparts)\b")
