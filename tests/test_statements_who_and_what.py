@@ -389,6 +389,9 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_previous_subject_not_the_
     # a speaker and verb set off by commas close the words, whatever follows
     ("Ukraine used the missiles to target a military facility overnight, Moscow said, just days after Washington gave "
      "the green light.", "2024-11-19", [("State:russia", "Ukraine used the missiles to target a military facility overnight")]),
+    # but a name run on by capitalised words is still named
+    ("Ukraine's Air Force Command reported a total of 31 drones over the Odesa region.", "2024-02-23",
+     [("Organization:ukrainian-air-force", "a total of 31 drones over the Odesa region")]),
     # the head word of another organisation's name is not a second organisation, nor is "Human Rights" a person
     ("Russia struck the playground, in what the United Nations Commission on Human Rights said was the worst attack "
      "on children.", "2025-04-08", []),

@@ -213,14 +213,15 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
 
 
 # a capitalised word right before a verb: its subject ("CNN reported", "Witnesses said")
-CAPITALISED_SUBJECT = re.compile(r"\b[A-Z][\w.&’'-]*\s+(?:(?:has|have|had|also|repeatedly|later|earlier|then)\s+)*$")
+CAPITALISED_SUBJECT = re.compile(r"(?:\b[A-Z][\w.&’'-]*\s+)+(?:(?:has|have|had|also|repeatedly|later|earlier|then)\s+)*$")
 
 
 def _unnamed_subject(s: Sentence, v0: int) -> bool:
-    """Whether the verb at `v0` has a capitalised subject that is no actor mention: the speaker found further
-    back is then someone else's."""
-    m = CAPITALISED_SUBJECT.search(s.text, max(0, v0 - 40), v0)
-    return m is not None and not any(x.start - s.start <= m.start() < x.end - s.start for x in s.mentions)
+    """Whether the verb at `v0` has a capitalised subject that holds or touches no actor mention: the speaker
+    found further back is then someone else's."""
+    m = CAPITALISED_SUBJECT.search(s.text, max(0, v0 - 60), v0)
+    # (a name run on by more capitalised words is still named: "Ukraine's Air Force Command reported")
+    return m is not None and not any(x.start - s.start < m.end() and x.end - s.start >= m.start() - 1 for x in s.mentions)
 
 
 def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
