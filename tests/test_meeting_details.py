@@ -300,3 +300,10 @@ def test_a_meeting_in_an_opening_clause_is_of_its_own_people_and_a_plural_demony
 def test_delegations_sent_by_states_take_part_for_them():
     [m] = meetings("Talks followed in Istanbul on 16 May, with delegations sent by the US, Ukraine and its European allies.")
     assert (set(m.participants), m.place, m.date) == ({"State:us", "State:ukraine"}, "istanbul", "2025-05-16")
+
+
+def test_a_demonym_describing_a_place_takes_no_part_and_a_day_of_speaking_is_not_the_meetings():
+    found = meetings("Ukrainian and Canadian officials were gathering in the Swiss city for the talks with the Americans.")
+    assert all("State:switzerland" not in m.participants for m in found)
+    [m] = meetings("Rubio said on Friday, May 30, that a meeting between Trump and Putin would be the only way to a breakthrough.")
+    assert m.status == "planned"

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..dates import PAST_PLAN, PAST_TRIP
+from ..lexicon import get_lexicon
 from ..mentions import trie_pattern
 from ..models import Meeting
 from ..rdf import meeting_week
@@ -166,7 +167,7 @@ def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
         if m.ref.startswith("Organization:") and STANCE_NOUN.match(s.text, m.end - s.start):
             continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start) \
-                and not (m.text.endswith("s") and prev_word(s, m) == "the"):
+                and not (prev_word(s, m) == "the" and m.text[:-1] in get_lexicon().demonyms):  # "the Americans", not "the Swiss city"
             continue  # "US and Russian diplomats", "the Americans" take part; "the Russian president" is a person
         if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()] \
                 and m.ref != attends:
@@ -226,6 +227,11 @@ def _trigger(text: str) -> re.Match | None:
         return None
     verbs = [m for m in found if VERB_TRIGGER.fullmatch(m.group(0))]
     return (verbs or found)[0]
+
+
+def _day_after(s: Sentence, end: int) -> str:
+    """The day named right after a meeting's word ("a meeting at the White House on Aug. 18"), else ''."""
+    return next((d.value for d in s.dates if d.is_day and 0 <= d.start - end <= 60), "")
 
 
 def _before_publication(s: Sentence, date: str) -> bool:
@@ -364,7 +370,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             and not HELD_AFTER.match(told, trig.end()) else "held")
         if status == "planned" and ARRIVED_FOR.search(told) and not FUTURE_WORDS.search(told) and _before_publication(s, s.when(trig.start())):
             status = "held"  # "Witkoff flew to Moscow for talks with Putin last week": the trip and its talks are past
-        if status == "planned" and _before_publication(s, s.day(trig.start())) \
+        if status == "planned" and _before_publication(s, _day_after(s, trig.end())) \
                 and not PAST_PLAN.search(told, max(0, trig.start() - 30), trig.end()):
             status = "held"  # "… following a high-level meeting at the White House on Aug. 18": a past day, unless it "was to" be
         # "hailed progress on Sunday, days after meeting Putin in Alaska": the day named is not the meeting's
