@@ -392,6 +392,11 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_previous_subject_not_the_
     # but a name run on by capitalised words is still named
     ("Ukraine's Air Force Command reported a total of 31 drones over the Odesa region.", "2024-02-23",
      [("Organization:ukrainian-air-force", "a total of 31 drones over the Odesa region")]),
+    # the occasion before "that" is not said, and where someone was when telling reporters is not said either
+    ("Dutch Defence Minister Ruben Brekelmans said at the Ramstein summit that his country is in talks on more "
+     "Patriots.", "2025-07-21", [("Person:ruben-brekelmans", "his country is in talks on more Patriots")]),
+    ("“Nothing will happen until Putin and I get together, okay?” Trump told reporters aboard Air Force One on Thursday.",
+     "2025-05-16", [("Person:donald-trump", "Nothing will happen until Putin and I get together, okay?")]),
     # the head word of another organisation's name is not a second organisation, nor is "Human Rights" a person
     ("Russia struck the playground, in what the United Nations Commission on Human Rights said was the worst attack "
      "on children.", "2025-04-08", []),

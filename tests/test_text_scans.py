@@ -108,6 +108,13 @@ def test_sentences_end_at_stops_and_lines_but_not_inside_quotations_or_abbreviat
     assert sentence_spans("") == [] and sentence_spans(" \n ") == []
 
 
+def test_a_question_quoted_before_a_named_speaker_is_one_sentence_but_a_line_break_still_ends_it():
+    text = '“Nothing will happen until we meet, okay?” Trump told reporters.\n“We must do everything.”\nUmerov adds that talks go on.'
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "“Nothing will happen until we meet, okay?” Trump told reporters.", "“We must do everything.”",
+        "Umerov adds that talks go on."]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abAB.'_ 1", max_size=20), st.text(alphabet="abAB.'_1", min_size=1, max_size=4), st.booleans())
 def test_found_as_word_is_the_word_boundary_pattern(text, word, after_stop):

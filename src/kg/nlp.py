@@ -14,8 +14,9 @@ ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|Rep|Sen|Gov|
 STOP = re.compile(r"[.!?](?P<gap>[”\"’)\]]*\s+)(?=[“\"‘(\[]?[A-Z0-9])")
 # an opening quote glued to the next word: “We …  /  "We …
 OPENING_QUOTE = re.compile(r"[“\"‘](?<=\s[“\"‘])(?=\S)")
-# '"…," he says': a closing quote then the attribution
-ATTRIBUTION = re.compile(r"[”\"’]\s+(?:he|she|they|it|says|said|adds|added)\b")
+# '"…," he says', '“… okay?” Trump told reporters': a closing quote then the attribution
+ATTRIBUTION = re.compile(r"[”\"’]\s+(?P<who>(?:he|she|they|it|says|said|adds|added)\b"
+                         r"|(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|tells|added|adds|asked|wrote|writes)\b)")
 
 
 QUOTATION = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
@@ -51,8 +52,8 @@ def _boundaries(text: str) -> dict[int, int]:
                 if marks[p] == 1:
                     marks[p] = -1
     for m in ATTRIBUTION.finditer(text):
-        p = m.end() - len(m.group(0).split()[-1])
-        if marks.get(p) == 1 and not text[p - 2:p].strip().startswith("\n"):
+        p = m.start("who")
+        if marks.get(p) == 1 and "\n" not in text[m.start():p]:  # a line break still ends the sentence
             marks[p] = -1
     return marks
 

@@ -51,7 +51,7 @@ LEAD_IN = re.compile(
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?i:that)\s+)?|(?:today|yesterday)\s+(?:(?i:that)\s+)?"
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*"
     # "said on a call with reporters that …", "told a news conference in Kyiv that …"
-    r"|(?:(?:on|in|during|at)\s+)?(?:a|an|the)\s+(?:phone\s+|video\s+|news\s+|press\s+|televised\s+)?(?:call|interview|briefing|conference|address|speech|meeting|session|gathering)\b[^,.;“\"]{0,60}?\s(?i:that)\s+)"
+    r"|(?:(?:on|in|during|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|interview|briefing|conference|address|speech|meeting|session|gathering|summit|talks|forum|event|rally|ceremony)\b[^,.;“\"]{0,60}?\s(?i:that)\s+)"
 )
 # the audience told, before the clause said to it
 TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?=(?:he|she|they|it|we|I)\s)"
@@ -90,7 +90,8 @@ OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
                       r"(?:news|press) conference|meeting|summit|talks|event|ceremony|session|hearing|forum)"
                       r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
-WHERE_POSTED = re.compile(r"(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:app|channel|account|platform|page|website)")
+WHERE_POSTED = re.compile(r"(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:app|channel|account|platform|page|website)"
+                          r"|(?:aboard|on board)\b.*")  # "told reporters aboard Air Force One on Thursday": where, not what
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
