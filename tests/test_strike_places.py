@@ -133,3 +133,8 @@ def test_a_sea_describing_a_port_is_no_place_of_the_story():
 def test_a_border_region_is_the_region():
     found = strikes("Ukraine used ATACMS missiles to target a military facility in Russia's Bryansk border region overnight.")
     assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "bryansk-oblast")]
+
+
+def test_launching_an_invasion_is_no_strike_on_the_place_of_the_sentence():
+    assert strikes("Putin met Witkoff for five hours in the Kremlin, focusing on a plan for the war in Ukraine, where "
+                   "Moscow launched a full-scale invasion in 2022.") == []

@@ -33,6 +33,8 @@ NOT_STRIKE = re.compile(
     r"\b(?:ceasefire|halt to attacks|truce|moratorium|pause|assassination|assassinate|murder|stabbing)\b"
     # "an arms package - including missiles, artillery and drones", "the production of drones": weapons given or made
     r"|\bpackages?\b|\b(?:production|purchase|procurement|manufacture|manufacturing)\s+of\b"
+    # "where Moscow launched a full-scale invasion in 2022": the war, not a strike on a place
+    r"|\blaunch(?:ed|es|ing)?\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war)\b"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
     r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note|nerve)\b"
     # "Zelensky attacked the proposal as a betrayal": words attacked, not a place
