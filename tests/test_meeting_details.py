@@ -307,3 +307,9 @@ def test_a_demonym_describing_a_place_takes_no_part_and_a_day_of_speaking_is_not
     assert all("State:switzerland" not in m.participants for m in found)
     [m] = meetings("Rubio said on Friday, May 30, that a meeting between Trump and Putin would be the only way to a breakthrough.")
     assert m.status == "planned"
+
+
+def test_hopes_of_others_after_the_meeting_do_not_make_it_planned():
+    [m] = meetings("NATO leaders gathered in The Hague on Wednesday for a summit, with European allies hoping a pledge "
+                   "to spend more will reassure Trump.", published="2025-06-25")
+    assert (m.place, m.date, m.status) == ("the-hague", "2025-06-25", "held")

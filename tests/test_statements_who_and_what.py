@@ -302,6 +302,8 @@ def test_a_place_named_like_an_organisation_and_a_government_named_after_its_lea
     refs = {m.text: m.ref for m in find_mentions("Trump met Zelensky in the Oval Office. The Biden Administration "
                                                  "sent more aid.").mentions}
     assert refs["Oval Office"] == "oval-office" and "Organization:biden-administration" not in refs.values()
+    refs = {m.text: m.ref for m in find_mentions("They met in the White House's Oval Office.").mentions}
+    assert refs.get("Oval Office") == "oval-office" and not any(r.startswith("Organization:") for r in refs.values())
 
 
 @pytest.mark.parametrize("text, words", [

@@ -661,7 +661,8 @@ class _Finder:
         Service", "the Donetsk Oblast Military Administration" name an organisation, not the state or region."""
         if self.free(s, e):
             return True
-        return all(s <= x.start and x.end <= e and x.end - x.start < e - s
+        # (not a known place that ends the name: "the White House's Oval Office" is a room, not an office)
+        return all(s <= x.start and (x.end < e or self.text[x.start - 3:x.start] == "of ")
                    and (x.is_place or x.via in ("demonym", "place-name") or x.ref.startswith("State:"))
                    for x in self.spans if x.start < e and x.end > s)
 

@@ -49,7 +49,7 @@ SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 # "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
 SOME_TIME_APART = re.compile(r"\b(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+(?:\w+\s+)?$", re.I)
-PARTICIPLE_AFTER = re.compile(r",\s+(?!including\b|during\b)[a-z]+ing\b")
+PARTICIPLE_AFTER = re.compile(r",\s+(?:with\s+(?:[\w’'-]+\s+){1,4}?)?(?!including\b|during\b)[a-z]+ing\b")  # also ", with allies hoping"
 # "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
 # (not "to be held"); so are talks that "have concluded"
 HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?:(?<!\bbe),?\s+held\s+(?:in|on|at|last|earlier|yesterday|over)"
