@@ -895,16 +895,16 @@ class _Finder:
             at = m.start()
             speaks = CLOSING_SPEAKER.match(self.text, m.end())
             i = bisect_right(self.sentence_starts, at) - 1
+            begins = i > 0 and self.sentence_starts[i] == at
             # "He says …" opening a sentence: the subject of the sentence before, else the one who spoke last
-            opening = speaks and i > 0 and self.sentence_starts[i] == at
+            opening = speaks and begins
             closing = speaks and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at])
             if closing:
                 # "…, he says": the words before are what he says; he is not a person named in them
                 at = self.sentence_starts[i] if i >= 0 else at
             # any pronoun opening a sentence goes on with the subject of the one before ("Last month, he labelled
             # Starmer's plan … He has, meanwhile, praised Putin": the first he, not Starmer)
-            starts = i > 0 and self.sentence_starts[i] == m.start() and not closing
-            ref = (self._subject_of(persons, self.sentence_starts[i - 1], at) if opening or starts else None) \
+            ref = (self._subject_of(persons, self.sentence_starts[i - 1], at) if opening or begins and not closing else None) \
                 or (self._last_speaker(persons, at) if closing or opening else None) or self._antecedent(persons, at)
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
@@ -960,7 +960,7 @@ class _Finder:
         """The first person named in subject position between `start` and `end` (a sentence), unquoted:
         "Starmer also praises US President Donald Trump. He says …" — he is Starmer."""
         for p in persons.mentions[bisect_left(persons.starts, start):bisect_left(persons.starts, end)]:
-            if not self._quoted(p.start) and word_before(self.text, p.start) not in OBJECT_MARKERS:
+            if not self._quoted(p.start) and self._as_subject(p):
                 return p.ref
         return None
 
@@ -973,14 +973,18 @@ class _Finder:
         latest = next(window, None)
         if latest is None:
             return None
-        if word_before(self.text, latest.start) not in OBJECT_MARKERS:
+        if self._as_subject(latest):
             return latest.ref
         for p in window:
             if at - p.end > 600:
                 break
-            if word_before(self.text, p.start) not in OBJECT_MARKERS:
+            if self._as_subject(p):
                 return p.ref
         return latest.ref
+
+    def _as_subject(self, p: Mention) -> bool:
+        """Whether a person is named where a subject may stand: not right after a preposition or a verb."""
+        return word_before(self.text, p.start) not in OBJECT_MARKERS
 
 
 def _capitalised_before(text: str, start: int) -> bool:

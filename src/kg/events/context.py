@@ -15,6 +15,7 @@ from ..phrases import Gates
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
     "subject_before", "main_subject", "reporter_of", "qualifies_a_place", "CaseBlind", "CaseBlindWords", "Gate", "first_letter_groups",
+    "PARTICIPLE",
 ]
 
 
@@ -29,16 +30,19 @@ class CaseBlind:
         self.blind = re.compile(pattern, re.I)
         self.folded = re.compile(pattern)
 
+    def _for(self, text: str, lower: str | None) -> tuple[re.Pattern, str]:
+        if CASE_FOLD_TRAPS.search(text):
+            return self.blind, text
+        return self.folded, text.lower() if lower is None else lower
+
     def finditer(self, text: str, lower: str | None = None):
         """Matches in `text` (`lower` is `text.lower()` when the caller has it already)."""
-        if CASE_FOLD_TRAPS.search(text):
-            return self.blind.finditer(text)
-        return self.folded.finditer(text.lower() if lower is None else lower)
+        rx, haystack = self._for(text, lower)
+        return rx.finditer(haystack)
 
     def search(self, text: str, lower: str | None = None) -> re.Match | None:
-        if CASE_FOLD_TRAPS.search(text):
-            return self.blind.search(text)
-        return self.folded.search(text.lower() if lower is None else lower)
+        rx, haystack = self._for(text, lower)
+        return rx.search(haystack)
 
 
 class CaseBlindWords(CaseBlind):
@@ -59,6 +63,9 @@ def first_letter_groups(alternatives: list[str]) -> str:
         groups.setdefault(alt[0], []).append(alt[1:])
     return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items())
 
+
+# a participle opening a clause of its own ("…, adding that", "…, citing …"); "during" and "including" are none
+PARTICIPLE = r"(?!during\b|including\b)[a-z]+ing\b"
 
 GATES = Gates()  # every rule's trigger words, read once per sentence
 

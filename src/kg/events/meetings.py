@@ -12,7 +12,7 @@ from ..mentions import trie_pattern
 from ..models import Meeting
 from ..rdf import meeting_week
 from .context import (
-    CaseBlindWords, Gate, Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word,
+    PARTICIPLE, CaseBlindWords, Gate, Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word,
     qualifies_a_place, reporter_of,
 )
 
@@ -47,13 +47,13 @@ SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,5}(?:(?:have|had|
                             r"(?!\s+(?:to|about|of|at|on|in favour|out)\b)")
 SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
-# "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
 SOME_TIME_APART = re.compile(r"\b(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+(?:\w+\s+)?$", re.I)
-PARTICIPLE_AFTER = re.compile(r",\s+(?:with\s+(?:[\w’'-]+\s+){1,4}?)?(?!including\b|during\b)[a-z]+ing\b")  # also ", with allies hoping"
+PARTICIPLE_AFTER = re.compile(rf",\s+(?:with\s+(?:[\w’'-]+\s+){{1,4}}?)?{PARTICIPLE}")  # also ", with allies hoping"
 # "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
 # (not "to be held"); so are talks that "have concluded"
 HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?:(?<!\bbe),?\s+held\s+(?:in|on|at|last|earlier|yesterday|over)"
                         r"|\s+(?:have|has|had)\s+(?:now\s+)?(?:concluded|ended|finished|wrapped up))\b")
+# "travelled to Russia today to meet Putin": the trip is made, the meeting still to come
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
 # "told … during a meeting", "said on a phone call with …": a meeting as the occasion of speech
 SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}
@@ -98,11 +98,11 @@ CHAIRING = re.compile(r"\b(?:co-?chair\w*|chair(?:ing|ed|s)?)\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def _speech_occasion(s: Sentence) -> int | None:
+def _speech_occasion(s: Sentence, speech: re.Match | None) -> int | None:
     """Where the reported words begin, when the sentence's meeting is where they were said: "Austin told
     Umerov during a meeting that …", "Putin told Trump in a phone call that …", "Starmer said on a call
-    with Zelensky that …". The speaker takes part; what follows is what was said, not who met."""
-    speech = SPEECH.search(s.text)
+    with Zelensky that …" (`speech` is the sentence's first SPEECH match). The speaker takes part; what
+    follows is what was said, not who met."""
     if speech is None or speech.group(0) not in SPEECH_AT_OCCASION:
         return None
     clause = s.text.find(" that ", speech.end())
@@ -113,10 +113,10 @@ def _speech_occasion(s: Sentence) -> int | None:
     return clause
 
 
-def _participants(s: Sentence, trigger: int, said_at: int | None) -> list[str]:
-    """Who took part in the meeting `trigger` reports; `said_at` is where words said at it begin (_speech_occasion)."""
+def _participants(s: Sentence, trigger: int, speech: re.Match | None, said_at: int | None) -> list[str]:
+    """Who took part in the meeting `trigger` reports; `speech` is the sentence's first SPEECH match and
+    `said_at` where words said at the meeting begin (_speech_occasion)."""
     refs: list[str] = []
-    speech = SPEECH.search(s.text)
     if said_at is not None:
         speech = None  # the speaker is in the meeting where the words were said
     reporter = reporter_of(s, speech.start(), speech.end()) if speech else None
@@ -321,8 +321,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if VERB_TRIGGER.fullmatch(trig.group(0)) and NEGATED_MEETING.search(s.text, max(0, trig.start() - 40), trig.start()) \
                 and not SINCE.search(s.text, trig.end()):
             continue  # "had no plans to meet", "refused to meet", "did not meet"; but "have not met since …" recalls a meeting
-        said_at = _speech_occasion(s)
-        parts = _participants(s, trig.start(), said_at)
+        speech = SPEECH.search(s.text)
+        said_at = _speech_occasion(s, speech)
+        parts = _participants(s, trig.start(), speech, said_at)
         joining = JOINS_THE_MEETING.search(s.text) or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
             # "Zelenskyy will participate in the talks": joins the meeting just reported

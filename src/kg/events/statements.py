@@ -9,7 +9,7 @@ from ..mentions import Mention, trie_pattern, word_before
 from ..lexicon import PEOPLE_NOUNS, TITLE_WORDS
 from ..models import Meeting, Statement
 from .context import (
-    Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, prev_word, qualifies_a_person,
+    PARTICIPLE, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, prev_word, qualifies_a_person,
     speaks_as_state, subject_before,
 )
 
@@ -64,12 +64,12 @@ TOLD_AUDIENCE = re.compile(r"^(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,4
                            # "told the BBC the shelling had got worse", "told Reuters Russia would …": a named listener
                            r"|^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,3}(?=(?:the|a|an|this|that|there|it|he|she|they|we|I)\b|[A-Z][a-z]+\s+[a-z])")
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
-# verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
 # a noun whose content "that" opens: "Biden's claim that Putin …" is part of what was said, not a lead-in
 NOUN_THAT = re.compile(r"\b(?:claims?|assertions?|allegations?|reports?|suggestions?|belief|idea|notion|fact|news|"
                        r"warnings?|promises?|view|argument|accusations?)\s+that\s+$", re.I)
 # words after which a verb of speech is a noun ("the stated aim", "his call for", "a phone call")
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video"}
+# verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
 NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "hoped", "think", "thinks", "thought", "post",
               "posted", "concluded", "concludes"}
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
@@ -193,7 +193,7 @@ def _named_again(s: Sentence, spk: Mention, v0: int) -> bool:
 
 
 # a participle clause after the speaker: ", adding that …", ", citing …", ", rejecting accusations …"
-PARTICIPLE_CLAUSE = re.compile(r",\s+(?!during\b|including\b)[a-z]+ing\b")
+PARTICIPLE_CLAUSE = re.compile(rf",\s+{PARTICIPLE}")
 
 
 def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
@@ -322,12 +322,12 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             # "…, adding that …" / "…, and suggested that …": the speaker already speaking goes on
             continues = (verb.endswith("ing") and s.text[:v0].rstrip().endswith(",")
                          or bool(said_here) and bool(COORDINATED.search(s.text, 0, v0)))
-            if word_before(s.text, v0) in ANON:
-                continue  # "reports suggesting …", "officials saying …": nobody named speaks
             before = word_before(s.text, v0)
+            if before in ANON:
+                continue  # "reports suggesting …", "officials saying …": nobody named speaks
             if before in NOUN_MARKERS or before.endswith(("'s", "’s")):
                 continue  # "an estimated 100 drones", "a phone call", "Biden's claim that": not a verb of speech
-            if before in ("is", "are", "was", "were", "been", "be") and vm.group("verb").lower().endswith(("ed", "ught", "aid")):
+            if before in ("is", "are", "was", "were", "been", "be") and verb.endswith(("ed", "ught", "aid")):
                 continue  # "He is believed to be discussing …", "it was reported": nobody named says it
             if continues:
                 # "…, adding that …": the main clause's subject goes on speaking
@@ -370,9 +370,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "a press release noted that Healey would tell the meeting, “…”": the quotation is his
             stop = len(s.text)
             for nxt in verbs[i + 1:]:
-                if nxt.group("verb").lower() in NEEDS_THAT and not re.match(r"\s+that\b", s.text[nxt.end():]):
+                nxt_verb = nxt.group("verb").lower()
+                if nxt_verb in NEEDS_THAT and not re.match(r"\s+that\b", s.text[nxt.end():]):
                     continue  # "the talks have concluded": no verb of speech
-                if nxt.group("verb").lower().endswith("ing") and s.text[:nxt.start()].rstrip().endswith(",") \
+                if nxt_verb.endswith("ing") and s.text[:nxt.start()].rstrip().endswith(",") \
                         and not s.text[nxt.end():].lstrip().startswith(":"):  # '…, saying: "…"' quotes what went before
                     # "said that the talks have concluded, describing them as …": the speaker goes on in a clause of its own
                     stop = s.text.rindex(",", 0, nxt.start())

@@ -109,7 +109,7 @@ def _preposition_before(s: Sentence, m: Mention) -> str:
     region" and "from the Black Sea" are "from"."""
     rel = m.start - s.start
     word = word_before(s.text, rel)
-    if word.endswith(("'s", "’s")) or word == "the":  # "from Russia's Kursk region", "from the Black Sea"
+    if word.endswith(("'s", "’s")) or word == "the":
         return word_before(s.text, len(s.text[:rel].rstrip()) - len(word))
     return word
 
@@ -201,8 +201,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             if not attacker or attacker.partition(":")[2] == key:
                 continue
             date = s.day() or (last[2] if follow_up else "")
-            apart = FOLLOWED.match(s.text, m.end - s.start)
-            if apart is not None:
+            if FOLLOWED.match(s.text, m.end - s.start):
                 # "The attack on Sumy followed a strike on Kryvyi Rih on April 4": that day is the other strike's
                 date = next((d.value for d in s.dates if d.is_day and d.end <= m.start - s.start), "")
             rule = "strike.toll" if follow_up else "strike.trigger"
