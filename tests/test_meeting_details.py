@@ -313,3 +313,30 @@ def test_hopes_of_others_after_the_meeting_do_not_make_it_planned():
     [m] = meetings("NATO leaders gathered in The Hague on Wednesday for a summit, with European allies hoping a pledge "
                    "to spend more will reassure Trump.", published="2025-06-25")
     assert (m.place, m.date, m.status) == ("the-hague", "2025-06-25", "held")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Witkoff's meeting with Putin in St Petersburg lasted more than four hours, Peskov said.",
+     {"Person:steve-witkoff", "Person:vladimir-putin"}),
+    ("Zelensky's phone call with Trump on Friday was tense, officials said.",
+     {"Person:volodymyr-zelensky", "Person:donald-trump"}),
+])
+def test_who_owns_a_meeting_with_someone_takes_part_in_it(text, who):
+    [m] = meetings(text)
+    assert set(m.participants) == who
+
+
+def test_who_owns_another_noun_or_a_visit_with_no_one_takes_no_part():
+    assert meetings("Zelensky's visit to Washington follows Trump's call with Putin on Thursday.") == []
+    [m] = meetings("Trump's special envoy Steve Witkoff met Putin on Friday.")
+    assert set(m.participants) == {"Person:steve-witkoff", "Person:vladimir-putin"}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Zelensky was joined by Macron and Starmer at the talks with Trump on Monday.",
+     {"Person:volodymyr-zelensky", "Person:emmanuel-macron", "Person:keir-starmer", "Person:donald-trump"}),
+    ("Zelensky was welcomed by Erdogan in Ankara on Monday.", {"Person:volodymyr-zelensky", "Person:recep-tayyip-erdogan"}),
+])
+def test_who_joins_or_welcomes_someone_takes_part(text, who):
+    [m] = meetings(text)
+    assert set(m.participants) == who

@@ -60,6 +60,7 @@ SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}
 OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |his |her )?(?:(?:phone|telephone|video|private|"
                       r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
 WITH = re.compile(r"\s+with\b")
+OWNS_THE_MEETING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "his office said", "the ministry said", "officials said": a speaker the sentence does not name
 UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:office|spokesman|spokeswoman|spokesperson|"
                              r"press secretary|press service|ministry|aides?|officials?|government|administration|statement)|\bofficials|"
@@ -75,7 +76,7 @@ OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
                        r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from|sent by)|"
-                       r"attended by) (?:the )?$", re.I)
+                       r"(?:attended|joined|hosted|received|welcomed|greeted|accompanied) by) (?:the )?$", re.I)
 GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
                         r"envoys|leaders|ministers|representatives|counterparts)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
@@ -113,7 +114,7 @@ def _speech_occasion(s: Sentence, speech: re.Match | None) -> int | None:
     return clause
 
 
-def _participants(s: Sentence, trigger: int, speech: re.Match | None, said_at: int | None) -> list[str]:
+def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match | None, said_at: int | None) -> list[str]:
     """Who took part in the meeting `trigger` reports; `speech` is the sentence's first SPEECH match and
     `said_at` where words said at the meeting begin (_speech_occasion)."""
     refs: list[str] = []
@@ -155,8 +156,9 @@ def _participants(s: Sentence, trigger: int, speech: re.Match | None, said_at: i
             continue  # "Russia is not interested in peace, Kallas said ahead of a meeting of …": the words, not who meets
         if m.end - s.start >= len(s.text.rstrip(" .")) and re.search(r"\s[-–]\s*$", s.text[:rel]):
             continue  # "… to meet Putin - Kremlin": a headline's source
-        if possessive_owner(s, m) and m.via != "role":
-            continue
+        if possessive_owner(s, m) and m.via != "role" and not (OWNS_THE_MEETING.fullmatch(s.text, m.end - s.start, trigger)
+                                                               and WITH_WHOM_AFTER.match(s.text, trigger_end)):
+            continue  # "Trump's envoy met Putin"; but in "Zelensky's meeting with Trump", "Putin's phone call with …" they meet
         people_of = PEOPLE_OF.search(s.text, max(0, rel - 40), rel) is not None
         if m.via == "place-name" and not people_of or modifier_of_person(s, m):
             continue
@@ -323,7 +325,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             continue  # "had no plans to meet", "refused to meet", "did not meet"; but "have not met since …" recalls a meeting
         speech = SPEECH.search(s.text)
         said_at = _speech_occasion(s, speech)
-        parts = _participants(s, trig.start(), speech, said_at)
+        parts = _participants(s, trig.start(), trig.end(), speech, said_at)
         joining = JOINS_THE_MEETING.search(s.text) or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
             # "Zelenskyy will participate in the talks": joins the meeting just reported
