@@ -225,3 +225,10 @@ def test_his_country_gives_for_the_state_of_the_office_the_person_was_named_with
     pledges = [(p.donor, p.amount) for p in x.events if isinstance(p, Pledge)]
     assert pledges == [("State:netherlands", Decimal("90000000"))]
     assert not [e for e in x.events if type(e).__name__ == "Strike"]  # drones made, not fired
+
+
+def test_the_subject_of_a_with_clause_that_gives_is_the_giver_not_the_state_things_come_from():
+    x = extract("A total of 19 tanks will be made available to Ukraine from Spain, with Germany contributing "
+                "€1 million to the restoration, maintenance and repair of each tank.")
+    [p] = [e for e in x.events if isinstance(e, Pledge)]
+    assert (p.donor, p.recipient, p.amount) == ("State:germany", "State:ukraine", Decimal("1000000"))

@@ -57,6 +57,7 @@ NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
 
+WITH_GIVING = re.compile(r"\s+(?:also\s+)?(?:contribut|provid|pay|paying|fund|giv|pledg|send|supply|supplie|allocat)\w*\s+$")
 # a relative clause whose verb gives: its antecedent, right before "that" or ", which", is the giver
 RELATIVE_GIVER = re.compile(r",?\s+(?:that|which|who)\s+(?:has\s+|have\s+|will\s+|would\s+|also\s+)*"
                             r"(?:pledg|commit|allocat|provid|promis|send|sent|donat|contribut|earmark|grant|deliver|suppl|give|gave|fund)\w*"
@@ -77,6 +78,12 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
         giver = next((m for m in mentions if m.end - s.start == rel.start()), None)
         if giver is not None and giver.ref != recipient:
             return _as_donor(s, giver.ref)
+    # "… from Spain, with Germany contributing €1 million to the repair": the absolute clause's subject gives
+    giving = WITH_GIVING.search(s.text, max(0, at - 40), at)
+    giver = next((m for m in mentions if giving is not None and m.end - s.start == giving.start()
+                  and prev_word(s, m) == "with"), None)
+    if giver is not None and giver.ref != recipient:
+        return _as_donor(s, giver.ref)
     agent = PASSIVE_AGENT.search(s.text)
     if agent:
         for m in mentions:
