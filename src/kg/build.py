@@ -24,6 +24,7 @@ from .coreference import fold_undated_meetings
 from .errors import KgError, StoreError
 from .load import document_files, load_path
 from .models import Document
+from .restatements import fold_restatements
 from .namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, RDF
 from .rdf import to_graph
 from .store import DOC_PREFIX, Store
@@ -188,6 +189,8 @@ def build_paths(
 
     folds = fold_undated_meetings(store)
     events["Meeting"] = {folds.get(iri, iri) for iri in events["Meeting"]}
+    restated = fold_restatements(store)
+    events["Statement"] = {restated.get(iri, iri) for iri in events["Statement"]}
     inferred = refresh_inferred(store)
     store.flush()
     return BuildSummary(

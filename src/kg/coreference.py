@@ -17,7 +17,7 @@ from .namespaces import KG
 from .rdf import participant_core
 from .store import DOC_PREFIX, Store
 
-__all__ = ["MeetingNode", "fold_undated_meetings", "read_meetings", "undated_folds"]
+__all__ = ["MeetingNode", "fold_undated_meetings", "read_meetings", "rename_nodes", "undated_folds"]
 
 MEETINGS = f"""
 PREFIX kg: <{KG}>
@@ -83,11 +83,17 @@ def fold_undated_meetings(store: Store) -> dict[str, str]:
     every document graph that reports it; returns the folds made (undated IRI -> dated IRI)."""
     nodes = read_meetings(store)
     folds = undated_folds(nodes)
-    graphs = sorted({g for iri in folds for g in nodes[iri].graphs})
+    rename_nodes(store, folds, {iri: node.graphs for iri, node in nodes.items()})
+    return folds
+
+
+def rename_nodes(store: Store, folds: dict[str, str], graphs_of: dict[str, set[str]]) -> None:
+    """Rewrite each IRI `old` of `folds` as `folds[old]` in the document graphs that hold it (`graphs_of[old]`)."""
+    graphs = sorted({g for iri in folds for g in graphs_of[iri]})
     for graph in graphs:
         content = store.graph(graph)
         for old, new in folds.items():
-            if graph not in nodes[old].graphs:
+            if graph not in graphs_of[old]:
                 continue
             old_ref, new_ref = URIRef(old), URIRef(new)
             for s, p, o in list(content.triples((old_ref, None, None))):
@@ -97,4 +103,3 @@ def fold_undated_meetings(store: Store) -> dict[str, str]:
                 content.remove((s, p, o))
                 content.add((s, p, new_ref))
         store.replace_graph(graph, content)
-    return folds
