@@ -405,3 +405,15 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_previous_subject_not_the_
 ])
 def test_who_says_what(text, published, said):
     assert [(s.speaker, s.text) for s in statements(text, published=published)] == said
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The 46-year-old man wounded by a Russian attack on Kherson Oblast earlier in the day has died in the hospital, "
+     "Governor Oleksandr Prokudin reported on Oct. 29.",
+     "The 46-year-old man wounded by a Russian attack on Kherson Oblast earlier in the day has died in the hospital"),
+    ("Regional governor Oleksandr Starukh visited the site. One woman died in the shelling, another one on the way to "
+     "the hospital, Starukh wrote on the Telegram messaging app.",
+     "One woman died in the shelling, another one on the way to the hospital"),
+])
+def test_a_closing_attribution_followed_by_its_day_or_where_it_was_posted_closes_the_words(text, words):
+    assert words in [s.text for s in statements(text, "2023-10-29")]

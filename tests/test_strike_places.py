@@ -138,3 +138,13 @@ def test_a_border_region_is_the_region():
 def test_launching_an_invasion_is_no_strike_on_the_place_of_the_sentence():
     assert strikes("Putin met Witkoff for five hours in the Kremlin, focusing on a plan for the war in Ukraine, where "
                    "Moscow launched a full-scale invasion in 2022.") == []
+
+
+def test_an_opening_clause_without_an_attack_names_neither_attacker_nor_place_struck():
+    assert strikes("Ever since Ukrainian forces liberated the west bank of the Dnipro River in Kherson Oblast in Fall 2022, "
+                   "Russia continues to launch deadly attacks in the area, putting the remaining civilians in danger.") == []
+
+
+def test_the_attack_of_a_main_clause_after_an_opening_one_is_by_its_own_subject():
+    found = strikes("After Russian forces shelled Kharkiv on Monday, Ukraine struck Belgorod.")
+    assert sorted((s.attacker, s.location) for s in found) == [("State:russia", "kharkiv"), ("State:ukraine", "belgorod")]

@@ -15,7 +15,7 @@ from ..phrases import Gates
 __all__ = [
     "Sentence", "actor_mentions", "place_mentions", "possessive_owner", "prev_word", "speaks_as_state",
     "subject_before", "main_subject", "reporter_of", "qualifies_a_place", "CaseBlind", "CaseBlindWords", "Gate", "first_letter_groups",
-    "PARTICIPLE",
+    "OPENING_CLAUSE", "PARTICIPLE",
 ]
 
 
@@ -65,6 +65,8 @@ def first_letter_groups(alternatives: list[str]) -> str:
 
 
 # a participle opening a clause of its own ("…, adding that", "…, citing …"); "during" and "including" are none
+# "Before the delegation met the Americans, …", "Ever since Ukrainian forces liberated the west bank, …"
+OPENING_CLAUSE = re.compile(r"^\W*(?:Ever\s+since|Before|After|As|While|When|Since|Once)\s[^,;.]{5,160},")
 PARTICIPLE = r"(?!during\b|including\b)[a-z]+ing\b"
 
 GATES = Gates()  # every rule's trigger words, read once per sentence

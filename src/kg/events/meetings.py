@@ -12,7 +12,7 @@ from ..mentions import trie_pattern
 from ..models import Meeting
 from ..rdf import meeting_week
 from .context import (
-    PARTICIPLE, CaseBlindWords, Gate, Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word,
+    OPENING_CLAUSE, PARTICIPLE, CaseBlindWords, Gate, Sentence, actor_mentions, main_subject, modifier_of_person, place_mentions, possessive_owner, prev_word,
     qualifies_a_place, reporter_of,
 )
 
@@ -88,7 +88,6 @@ JOINS_THE_MEETING = re.compile(
 FORUM_MEETING = re.compile(
     r"\b(?:[Bb]efore|[Aa]head of|[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring)\s+(?:the\s+|this\s+|that\s+|a\s+|\w+['’]s\s+)?"
     r"(?:\w+\s+)?(?:meeting|summit|session|gathering) of (?:the )?")
-OPENING_CLAUSE = re.compile(r"^\W*(?:Before|After|As|While|When|Since|Once)\s[^,;.]{5,160},")
 SPEAKER_ATTENDS = re.compile(
     r"(?:\b(?:as|when|while)\s+(?:he|she|they|we)\s+(?:headed|went|arrived|walked|came)\s+(?:in(?:to)?|for|at|to)"
     r"|\bon\s+(?:his|her|their)\s+way\s+(?:in(?:to)?|to)|\barriving\s+(?:for|at)"

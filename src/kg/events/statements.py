@@ -102,7 +102,9 @@ SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
-SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes",
+# the words a date leaves behind it ("early on Thursday", "late on Oct. 29")
+WHEN_SAID = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:on|in)\s+(?=\s)")
+SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes", "reported", "reports",
                 "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms"}
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
@@ -200,8 +202,13 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
     # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
     # ("…, Chancellor Olaf Scholz said Wednesday, rejecting accusations …": so is any participle clause)
-    tail = PARTICIPLE_CLAUSE.split(s.text[v1:], maxsplit=1)[0].strip(" .")
-    tail = OCCASION.sub("", tail).strip()  # "…, Downing Street said in a readout of the call"
+    after = s.text[v1:]
+    for d in s.dates:  # "…, Governor Oleksandr Prokudin reported on Oct. 29": when, not what
+        if d.start >= v1:
+            after = after[:d.start - v1] + " " * (d.end - d.start) + after[d.end - v1:]
+    tail = PARTICIPLE_CLAUSE.split(WHEN_SAID.sub(" ", after), maxsplit=1)[0].strip(" .")
+    # "…, Downing Street said in a readout of the call", "…, Starukh wrote on the Telegram messaging app"
+    tail = WHERE_POSTED.sub("", OCCASION.sub("", tail)).strip()
     before = s.text[:spk.start - s.start]
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
         return False  # "…, which Moscow has claimed as its own": the verb has its own object

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..mentions import Mention, word_before
 from ..models import Strike
 from .context import (
-    CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, place_mentions, prev_word, qualifies_a_place,
+    OPENING_CLAUSE, CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, place_mentions, prev_word, qualifies_a_place,
 )
 
 __all__ = ["find_strikes", "WEAPON"]
@@ -63,8 +63,12 @@ SELF_REPORTED = re.compile(r"\s*(?:says|said|claims|claimed|reports|reported)\s+
                            r"used|shelled|bombed|targeted|carried out|pounded|sent|downed|destroyed)\b")
 
 
-def _attacker(s: Sentence, location_state: str) -> str:
+def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
+    """The state or armed force that attacks, named at or after sentence offset `floor`, else the enemy of
+    the struck place's state."""
     for m in actor_mentions(s):
+        if m.start - s.start < floor:
+            continue
         e = s.entries.get(m.ref)
         if e is None:
             continue
@@ -166,8 +170,15 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         # "…, as Zelenskyy prepared to travel to Berlin": a clause of its own after the attack is told
         attack = TRIGGER.search(s.text, s.lower)
         aside = OTHER_CLAUSE.search(s.text, attack.end()) if attack is not None and not follow_up else None
+        # "Ever since Ukrainian forces liberated the west bank of the Dnipro, Russia continues to launch attacks":
+        # an opening clause with no attack in it names neither the attacker nor the place attacked
+        opening = OPENING_CLAUSE.match(s.text)
+        floor = opening.end() if opening is not None and attack is not None and attack.start() >= opening.end() else 0
+        # "After Russian forces shelled Kharkiv, Ukraine struck Belgorod": the main clause's attack is its own
+        main_attack = opening is not None and any(t.start() >= opening.end() for t in TRIGGER.finditer(s.text, s.lower))
         places = [m for m in place_mentions(s)
-                  if (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
+                  if m.start - s.start >= floor
+                  and (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
                   and not qualifies_a_place(s, m)
                   and (aside is None or m.start - s.start < aside.start())]
         if len(places) > 1:
@@ -176,7 +187,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             places = _target_states(s)
         if not places:
             # "drones launched by Russia overnight": no place yet, but the toll that follows is its
-            attacker = "" if follow_up else _attacker(s, "")
+            attacker = "" if follow_up else _attacker(s, "", floor)
             if attacker:
                 last = (s.paragraph, attacker, s.day())
             continue
@@ -195,7 +206,8 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             seen.add(key)
             e = s.entries.get(m.ref)
             state = (e.state if e else "") if m.is_place else key
-            attacker = last[1] if follow_up else _attacker(s, state)
+            in_main = main_attack and m.start - s.start >= opening.end()
+            attacker = last[1] if follow_up else _attacker(s, state, opening.end() if in_main else floor)
             if not attacker and not state and last is not None and s.paragraph - last[0] <= 3:
                 attacker = last[1]  # "an attack against the village of Sadove", a place the gazetteer cannot put in a state
             if not attacker or attacker.partition(":")[2] == key:
