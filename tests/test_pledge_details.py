@@ -232,3 +232,14 @@ def test_the_subject_of_a_with_clause_that_gives_is_the_giver_not_the_state_thin
                 "€1 million to the restoration, maintenance and repair of each tank.")
     [p] = [e for e in x.events if isinstance(e, Pledge)]
     assert (p.donor, p.recipient, p.amount) == ("State:germany", "State:ukraine", Decimal("1000000"))
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Prime Minister Justin Trudeau says Canada is committing another $500 million to help Ukraine's military fight back.",
+     "CAD"),
+    ("Australia will send $100 million in military aid to Ukraine.", "AUD"),
+    ("The United States will send $400 million in military equipment to Ukraine.", "USD"),
+])
+def test_a_bare_dollar_sign_counts_in_the_givers_own_dollars(text, currency):
+    [p] = [e for e in extract(text).events if isinstance(e, Pledge)]
+    assert p.currency == currency

@@ -417,3 +417,21 @@ def test_who_says_what(text, published, said):
 ])
 def test_a_closing_attribution_followed_by_its_day_or_where_it_was_posted_closes_the_words(text, words):
     assert words in [s.text for s in statements(text, "2023-10-29")]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("As noted by the acting mayor of Sumy, Artem Kobzar, the strike was carried out at around 3:00 p.m.",
+     "Person:artem-kobzar", "the strike was carried out at around 3:00 p.m"),
+    ("July 3 (UPI) -- The United States will soon announce a new $2.3 billion security assistance package for Ukraine, "
+     "according to Secretary of Defense Lloyd Austin.",
+     "Person:lloyd-austin", "The United States will soon announce a new $2.3 billion security assistance package for Ukraine"),
+    ("Sumy City Military Administration head Serhiy Kryvosheyenko spoke to residents. Kryvosheyenko also specified that "
+     "the number of victims has increased since the previous arrival.",
+     "Person:serhiy-kryvosheyenko", "the number of victims has increased since the previous arrival"),
+])
+def test_who_noted_or_specified_something_said_it_without_the_reports_dateline(text, speaker, words):
+    assert (speaker, words) in [(s.speaker, s.text) for s in statements(text, "2025-07-22")]
+
+
+def test_specifying_a_thing_without_that_says_nothing():
+    assert statements("Sumy City Military Administration head Serhiy Kryvosheyenko specified the time of the attack.") == []

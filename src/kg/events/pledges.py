@@ -58,6 +58,8 @@ ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<i
 
 
 WITH_GIVING = re.compile(r"\s+(?:also\s+)?(?:contribut|provid|pay|paying|fund|giv|pledg|send|supply|supplie|allocat)\w*\s+$")
+# a bare "$" given by a state that counts in its own dollars: "Canada is committing another $500 million"
+DOLLAR_OF = {"State:canada": "CAD", "State:australia": "AUD", "State:new-zealand": "NZD"}
 # a relative clause whose verb gives: its antecedent, right before "that" or ", which", is the giver
 RELATIVE_GIVER = re.compile(r",?\s+(?:that|which|who)\s+(?:has\s+|have\s+|will\s+|would\s+|also\s+)*"
                             r"(?:pledg|commit|allocat|provid|promis|send|sent|donat|contribut|earmark|grant|deliver|suppl|give|gave|fund)\w*"
@@ -331,8 +333,9 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                 if not donor or donor == recipient:
                     continue
                 item = _item(s, money.end)
+                currency = DOLLAR_OF.get(donor, "USD") if money.text.startswith("$") else money.currency
                 out.append(Pledge(donor, (s.evidence("pledge.amount"),), recipient=recipient if recipient != donor else "",
-                                  amount=money.amount, currency=money.currency, items=(item,) if item else ()))
+                                  amount=money.amount, currency=currency, items=(item,) if item else ()))
             continue
         if monies:
             continue

@@ -30,6 +30,7 @@ REPORTING = (
     r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out|objected|objects|"
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
+    r"specified|specifies|clarified|clarifies|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -39,10 +40,14 @@ REPORTING = (
 VERB_PREFIXES = ("has ", "have ", "had ", "also ", "repeatedly ", "later ", "earlier ", "previously ", "then ")
 VERB = re.compile(rf"\b(?=[{''.join(sorted({w[0] for w in (*REPORTING.split('|'), *VERB_PREFIXES)}))}])"
                   rf"(?:{first_letter_groups(list(VERB_PREFIXES))})*(?P<verb>{trie_pattern(REPORTING.split('|'))})\b")
-ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with)\s+")
+# a report's dateline before the words its first sentence attributes: "July 3 (UPI) -- ", "KYIV, Ukraine — "
+DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’]*(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,2}))*[ ,]*)?\([A-Za-z][\w ./-]*\)\s*[-–—]+"
+                      r"|[A-Z]{3,}(?:[ ,]+[A-Z][\w.'’]*)*[ ,]*(?:--|[–—]))\s+")
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with|[Aa]s (?:noted|stated|reported|explained|said) by)\s+")
 # words every VERB and every ACCORDING match holds, as written: a sentence without any is skipped quickly
 REPORTING_WORDS = Gate(REPORTING.split("|"))
-ACCORDING_WORDS = Gate(("ccording to", "peaking to", "in an interview with"))
+ACCORDING_WORDS = Gate(("ccording to", "peaking to", "in an interview with", "s noted by", "s stated by", "s reported by",
+                        "s explained by", "s said by"))
 LEAD_IN = re.compile(
     # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
     # (never across a pronoun: "said Thursday it shot down the drones that …" has begun its claim)
@@ -71,14 +76,14 @@ NOUN_THAT = re.compile(r"\b(?:claims?|assertions?|allegations?|reports?|suggesti
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video"}
 # verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
 NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "hoped", "think", "thinks", "thought", "post",
-              "posted", "concluded", "concludes"}
+              "posted", "concluded", "concludes", "specified", "specifies", "clarified", "clarifies"}
 EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 # what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
-             "on", "in", "late", "earlier", "later", "its", "his", "her", "their"}
+             "on", "in", "of", "late", "earlier", "later", "its", "his", "her", "their"}
 POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
@@ -304,6 +309,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             after_spk = re.sub(r"^(?:[^,]{0,60}?,\s*)", "", after_spk) if after_spk.startswith(("'s", "’s")) else after_spk
             text = before if len(before) > 15 else after_spk
             text = quotes[0][2] if quotes else text
+            text = DATELINE.sub("", text)
             if len(text.split()) >= 3:
                 out.append(Statement(spk_ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
                 last, found = (s.paragraph, spk_ref), True
@@ -420,10 +426,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if not post and near == [] and len(quotes) > 1:
                     text = " ".join(x[2] for x in quotes)
             elif post:
-                text = s.text[:min(v0, spk.start - s.start)].strip(" ,")
+                text = DATELINE.sub("", s.text[:min(v0, spk.start - s.start)]).strip(" ,")
             elif spk is not None and _closing_attribution(s, spk, v1, verb):
                 # "The new sanctions will …, Deputy Secretary Wally Adeyemo told Reuters."
-                text = s.text[:s.text.rfind(",", 0, spk.start - s.start)].strip(" ,")
+                text = DATELINE.sub("", s.text[:s.text.rfind(",", 0, spk.start - s.start)]).strip(" ,")
                 stop = v1  # the words were before the verb: what follows it ("…, adding that …") is still to read
             else:
                 # "called on Europe to step up": whom one calls on is part of the call, not its occasion
