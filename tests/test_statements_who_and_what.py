@@ -435,3 +435,9 @@ def test_who_noted_or_specified_something_said_it_without_the_reports_dateline(t
 
 def test_specifying_a_thing_without_that_says_nothing():
     assert statements("Sumy City Military Administration head Serhiy Kryvosheyenko specified the time of the attack.") == []
+
+
+def test_a_claim_stops_where_unnamed_others_begin_to_speak():
+    [s] = statements("The aid comes as Moscow this week claimed full control of Ukraine’s Luhansk province in the Donbas, "
+                     "but Ukrainian officials say their troops still control a small part of the province.")
+    assert (s.speaker, s.text) == ("State:russia", "full control of Ukraine’s Luhansk province in the Donbas")

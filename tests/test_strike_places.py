@@ -148,3 +148,11 @@ def test_an_opening_clause_without_an_attack_names_neither_attacker_nor_place_st
 def test_the_attack_of_a_main_clause_after_an_opening_one_is_by_its_own_subject():
     found = strikes("After Russian forces shelled Kharkiv on Monday, Ukraine struck Belgorod.")
     assert sorted((s.attacker, s.location) for s in found) == [("State:russia", "kharkiv"), ("State:ukraine", "belgorod")]
+
+
+def test_what_weapons_would_let_forces_strike_is_no_strike():
+    assert strikes("The weapons will bolster Ukrainian efforts to strike deeper behind Russian frontlines in the eastern "
+                   "Donbas region.") == []
+    assert strikes("The HIMARS will allow Ukrainian forces to hit Russian command and control nodes in Kherson.") == []
+    [s] = strikes("Russian missiles struck Kharkiv overnight, in an effort to hit the power grid.")
+    assert (s.attacker, s.location) == ("State:russia", "kharkiv")

@@ -97,6 +97,7 @@ OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the
                       r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
 WHERE_POSTED = re.compile(r"(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:app|channel|account|platform|page|website)"
                           r"|(?:aboard|on board)\b.*")  # "told reporters aboard Air Force One on Thursday": where, not what
+ANON_SPEAKS = re.compile(r"(?:,\s+|;\s+|\s+)(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,3}?(?:officials|sources|analysts|experts|observers)\s+$")
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
@@ -393,6 +394,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     break
                 if COORDINATED.search(s.text, v1, nxt.start()):
                     stop = nxt.start()  # "has described the deal as preliminary, and has said he wants …": two statements
+                    break
+                if word_before(s.text, nxt.start()) in ANON and (joined := ANON_SPEAKS.search(s.text, v1, nxt.start())):
+                    stop = joined.start()  # "…, but Ukrainian officials say …": others, unnamed, speak from here
                     break
                 own = subject_before(s, nxt.start())
                 if own is not None and own.ref == spk_ref and re.search(r",\s+(?:which|as)\s+$", s.text[:own.start - s.start]):

@@ -46,6 +46,9 @@ NOT_STRIKE = re.compile(
     r"|\b(?:provid\w*|send|sends|sending|sent|deliver\w*|suppl(?:y|ies|ied|ying)|donat\w*|pledg\w*|give|gave|giving)\s+(?:\S+\s+){0,6}?(?:missiles?|drones?|rockets?|shells?|bombs?)\b",
     re.I,
 )
+# "will bolster Ukrainian efforts to strike deeper", "will allow Ukrainian forces to hit …": what weapons make possible
+ABLE_TO = re.compile(r"\b(?:efforts?|abilit(?:y|ies)|capabilit(?:y|ies)|capable\s+of|able|allows?|allowing|enables?|enabling|"
+                     r"help|helps|helping|designed|intended|meant)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$", re.I)
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
 REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims)\b")
@@ -95,6 +98,8 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
 def _triggered(text: str) -> bool:
     """Whether some strike word is used of an attack: not in 'a halt to attacks', 'striking a deal'."""
     for t in TRIGGER.finditer(text):
+        if ABLE_TO.search(text, max(0, t.start() - 50), t.start()):
+            continue
         if not NOT_STRIKE.search(text, max(0, t.start() - 50), min(len(text), t.end() + 40)):
             return True
     return False
