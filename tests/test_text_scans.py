@@ -115,6 +115,14 @@ def test_a_question_quoted_before_a_named_speaker_is_one_sentence_but_a_line_bre
         "Umerov adds that talks go on."]
 
 
+def test_a_speaker_who_goes_on_after_a_quotation_closed_by_a_full_stop_starts_a_sentence():
+    text = ('Umerov thanked allies for taking "the lead in providing security assistance." He added, "It\'s a shared '
+            'responsibility." Pistorius agreed.')
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        'Umerov thanked allies for taking "the lead in providing security assistance."',
+        'He added, "It\'s a shared responsibility."', "Pistorius agreed."]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abAB.'_ 1", max_size=20), st.text(alphabet="abAB.'_1", min_size=1, max_size=4), st.booleans())
 def test_found_as_word_is_the_word_boundary_pattern(text, word, after_stop):

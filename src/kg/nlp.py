@@ -18,6 +18,7 @@ OPENING_QUOTE = re.compile(r"[“\"‘](?<=\s[“\"‘])(?=\S)")
 ATTRIBUTION = re.compile(r"[”\"’]\s+(?P<who>(?:he|she|they|it|says|said|adds|added)\b"
                          r"|(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|tells|added|adds|asked|wrote|writes)\b)")
 
+INTRODUCES = re.compile(r"\s*[,:]\s*[“\"]")
 
 QUOTATION = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
@@ -54,6 +55,8 @@ def _boundaries(text: str) -> dict[int, int]:
     for m in ATTRIBUTION.finditer(text):
         p = m.start("who")
         if marks.get(p) == 1 and "\n" not in text[m.start():p]:  # a line break still ends the sentence
+            if text[m.start() - 1:m.start()] == "." and INTRODUCES.match(text, m.end()):
+                continue  # '… assistance." He added, "It's …"': a full stop, then a speaker who goes on
             marks[p] = -1
     return marks
 
