@@ -340,3 +340,24 @@ def test_who_owns_another_noun_or_a_visit_with_no_one_takes_no_part():
 def test_who_joins_or_welcomes_someone_takes_part(text, who):
     [m] = meetings(text)
     assert set(m.participants) == who
+
+
+def test_talks_between_the_speaker_and_another_are_the_speakers_and_a_dateline_takes_no_part():
+    [m] = meetings("Antalya [Turkey], March 10 (ANI): The talks between Ukrainian Foreign Minister Dmytro Kuleba and Russia "
+                   "Foreign Minister Sergey Lavrov in Turkey failed to yield any progress on a ceasefire, said the Ukrainian "
+                   "Foreign Minister Dmytro Kuleba on Thursday.", "2022-03-10")
+    assert set(m.participants) == {"Person:dmytro-kuleba", "Person:sergei-lavrov"}
+    assert (m.date, m.status) == ("2022-03-10", "held")
+
+
+def test_a_city_owned_by_its_country_is_the_place_not_the_country():
+    [m] = meetings("Russian Foreign Minister Sergey Lavrov informed that a meeting with Ukrainian Foreign Minister Dmytro Kuleba "
+                   "will take place in Turkey's Antalya.", "2022-03-09")
+    assert (m.place, m.status) == ("antalya", "planned")
+
+
+def test_who_took_part_in_the_talks_by_video_joins_the_meeting_just_told_that_its_chairs_join():
+    [m] = meetings("The Ukraine Defense Contact Group met at NATO headquarters in Brussels on Friday. Britain and Germany "
+                   "co-chaired the meeting of Ukraine's supporters. U.S. Defense Secretary Pete Hegseth participated in the "
+                   "talks via video call.", "2025-04-11")
+    assert {"Organization:ukraine-defence-contact-group", "State:uk", "State:germany", "Person:pete-hegseth"} == set(m.participants)

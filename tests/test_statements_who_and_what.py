@@ -441,3 +441,21 @@ def test_a_claim_stops_where_unnamed_others_begin_to_speak():
     [s] = statements("The aid comes as Moscow this week claimed full control of Ukraine’s Luhansk province in the Donbas, "
                      "but Ukrainian officials say their troops still control a small part of the province.")
     assert (s.speaker, s.text) == ("State:russia", "full control of Ukraine’s Luhansk province in the Donbas")
+
+
+def test_a_speaker_going_on_after_a_quotation_and_a_conjunction_makes_a_second_statement():
+    found = sorted(s.text for s in statements(
+        "Ukrainian Foreign Minister Dmytro Kuleba arrived. Kuleba said a 24-hour ceasefire was also raised in order "
+        "\"to resolve the most pressing humanitarian issues,\" but he said they \"did not make progress\" on the issue. "
+        "Kuleba said they did agree to continue efforts to \"seek a solution to the humanitarian issues on the ground,\" "
+        "and added that he is ready to meet again."))
+    assert found == ['a 24-hour ceasefire was also raised in order "to resolve the most pressing humanitarian issues,"',
+                     "he is ready to meet again",
+                     'they "did not make progress" on the issue',
+                     'they did agree to continue efforts to "seek a solution to the humanitarian issues on the ground,"']
+
+
+def test_a_relative_pronoun_left_at_the_end_of_the_words_is_dropped():
+    found = statements("Ukrainian Defence Minister Rustem Umerov spoke. He says Europe is taking over the lead for security "
+                       "assistance, to which he says Ukraine is thankful.")
+    assert "Europe is taking over the lead for security assistance" in [s.text for s in found]

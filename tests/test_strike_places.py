@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract_document
 from kg.load import load_text
+from kg.mentions import find_mentions
 from kg.models import Meeting, Strike
 
 
@@ -55,6 +58,12 @@ def test_a_dateline_without_its_agency_takes_no_part_either():
     [m] = [e for e in extract_document(doc).events if isinstance(e, Meeting)]
     assert "State:lithuania" not in m.participants
 
+
+
+@pytest.mark.parametrize("dateline", ["Antalya [Turkey], March 10 (ANI): ", "BRUSSELS, April 11 (KUNA) -- ", "KYIV, Ukraine (AP) — "])
+def test_a_dateline_of_any_agency_style_names_no_place_or_actor_of_the_story(dateline):
+    found = find_mentions(f"{dateline}Russian drones struck Odesa overnight.")
+    assert {m.ref for m in found.mentions} == {"State:russia", "odesa"}
 
 def test_as_well_as_keeps_the_places_of_one_clause():
     found = strikes("Ukrainian strikes had hit power facilities in Russia's Kursk and Bryansk regions, as well as in "

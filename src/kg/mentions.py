@@ -21,7 +21,7 @@ from .lexicon import ORG_HEADS, PEOPLE_NOUNS, TITLE_WORDS, Entry, Lexicon, get_l
 from .nlp import quotations, sentence_spans
 from .phrases import APOSTROPHES, Literals, PhraseIndex, is_word_char
 
-__all__ = ["Mention", "MentionSet", "find_mentions"]
+__all__ = ["DATELINE", "Mention", "MentionSet", "find_mentions"]
 
 
 def trie_pattern(words) -> str:
@@ -107,7 +107,9 @@ PLACE_PATTERNS = [
 # "Ukraine's ambassador to the UN, Andriy Melnyk, said": an office, then the holder's name in commas
 OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+(?P<name>{NAME}),")
 # (partners' copies often drop the agency: "VILNIUS, Lithuania — …"; then a dash, not a hyphen, ends it)
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*(?:\((?:AP|Reuters|AFP|dpa|UPI|Bloomberg)\)\s*[—–-]+|[—–])\s*", re.M)
+# where and when a wire filed the story: "KYIV, Ukraine (AP) — ", "Antalya [Turkey], March 10 (ANI): ", "July 3 (UPI) -- "
+DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\[[A-Z][\w ]*\]|\d{1,2}))*[ ,]*)?\([A-Z][\w ./-]{0,30}\)\s*(?:[-–—]+|:)"
+                      r"|[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*[—–])\s*", re.M)
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
 OFFICE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}$")  # "Dutch Defence " before "Minister Ruben Brekelmans"

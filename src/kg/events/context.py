@@ -203,12 +203,17 @@ def qualifies_a_person(s: Sentence, m: Mention) -> bool:
     return not m.ref.startswith("Person:") and bool(QUALIFIED_PERSON.match(s.text, m.end - s.start))
 
 
+POSSESSIVE_S = re.compile(r"['’]s\s+")
 PLACE_AS_MODIFIER = re.compile(r"\s+(?:port|city|town|coast|coastal|village|resort|harbou?r)\b")
 
 
 def qualifies_a_place(s: Sentence, m: Mention) -> bool:
-    """'the Black Sea port city of Odesa', 'in the Black Sea city': a place named only to describe another."""
-    return PLACE_AS_MODIFIER.match(s.text, m.end - s.start) is not None
+    """'the Black Sea port city of Odesa', 'in the Black Sea city', "in Turkey's Antalya": a place named only
+    to describe another."""
+    if PLACE_AS_MODIFIER.match(s.text, m.end - s.start) is not None:
+        return True
+    owned = POSSESSIVE_S.match(s.text, m.end - s.start)
+    return owned is not None and any(x.start - s.start == owned.end() and x.is_place for x in s.mentions)
 
 
 def speaks_as_state(s: Sentence, m: Mention) -> bool:

@@ -60,6 +60,7 @@ SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}
 OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |his |her )?(?:(?:phone|telephone|video|private|"
                       r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
 WITH = re.compile(r"\s+with\b")
+BETWEEN = re.compile(r"\s+between\s")
 OWNS_THE_MEETING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "his office said", "the ministry said", "officials said": a speaker the sentence does not name
 UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:office|spokesman|spokeswoman|spokesperson|"
@@ -81,7 +82,8 @@ GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations
                         r"envoys|leaders|ministers|representatives|counterparts)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
 JOINS_THE_MEETING = re.compile(
-    r"\b(?:participate|participates|participating|take part|takes part|taking part|join|joins|joining|attend|attends)"
+    r"\b(?:participate|participates|participating|participated|take part|takes part|taking part|took part|join|joins|joining|"
+    r"joined|attend|attends|attended)"
     r"\s+(?:in\s+)?the\s+(?:talks|meeting|summit|call|session|conference|gathering)\b",
     re.I,
 )
@@ -170,8 +172,10 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start) \
                 and not (prev_word(s, m) == "the" and m.text[:-1] in get_lexicon().demonyms):  # "the Americans", not "the Swiss city"
             continue  # "US and Russian diplomats", "the Americans" take part; "the Russian president" is a person
+        # "The talks between Kuleba and Lavrov … failed, Kuleba said": who is named as one side of the talks took part
+        named_in_talks = trigger_end <= rel and BETWEEN.match(s.text, trigger_end) is not None and "," not in s.text[trigger_end:rel]
         if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()] \
-                and m.ref != attends:
+                and m.ref != attends and not named_in_talks:
             reporters.add(m.ref)  # the one who reports the meeting is not in it
             continue
         if m.ref in reporters:
@@ -325,15 +329,17 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         speech = SPEECH.search(s.text)
         said_at = _speech_occasion(s, speech)
         parts = _participants(s, trig.start(), trig.end(), speech, said_at)
-        joining = JOINS_THE_MEETING.search(s.text) or (THE_MEETING.search(s.text) and not s.dates)
+        explicit = JOINS_THE_MEETING.search(s.text)
+        joining = explicit or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
             # "Zelenskyy will participate in the talks": joins the meeting just reported
             last = out[-1]
             # the hosts take part too: "hosted by X and Y, with the meeting …"
             hosts = [m.ref for m in actor_mentions(s) if m.ref.startswith("Person:") and prev_word(s, m) == "by"]
             people = [r for r in dict.fromkeys([*parts, *hosts]) if r.startswith("Person:") and r not in last.participants]
-            forum = any(_is_group(s, r) for r in last.participants)  # people join a forum's meeting
-            if people and forum and s.start - last.evidence[-1].end < 1500:
+            # people join a forum's meeting; any meeting when they are said to take part in it
+            forum = any(_is_group(s, r) for r in last.participants)
+            if people and (forum or explicit) and s.start - last.evidence[-1].end < 1500:
                 out[-1] = replace(last, participants=(*last.participants, *people),
                                   evidence=(*last.evidence, s.evidence("meeting.joins")))
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from ..mentions import Mention, trie_pattern, word_before
+from ..mentions import DATELINE, Mention, trie_pattern, word_before
 from ..lexicon import PEOPLE_NOUNS, TITLE_WORDS
 from ..models import Meeting, Statement
 from .context import (
@@ -40,9 +40,6 @@ REPORTING = (
 VERB_PREFIXES = ("has ", "have ", "had ", "also ", "repeatedly ", "later ", "earlier ", "previously ", "then ")
 VERB = re.compile(rf"\b(?=[{''.join(sorted({w[0] for w in (*REPORTING.split('|'), *VERB_PREFIXES)}))}])"
                   rf"(?:{first_letter_groups(list(VERB_PREFIXES))})*(?P<verb>{trie_pattern(REPORTING.split('|'))})\b")
-# a report's dateline before the words its first sentence attributes: "July 3 (UPI) -- ", "KYIV, Ukraine — "
-DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’]*(?:[ ,]+(?:[A-Z][\w.'’]*|\d{1,2}))*[ ,]*)?\([A-Za-z][\w ./-]*\)\s*[-–—]+"
-                      r"|[A-Z]{3,}(?:[ ,]+[A-Z][\w.'’]*)*[ ,]*(?:--|[–—]))\s+")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with|[Aa]s (?:noted|stated|reported|explained|said) by)\s+")
 # words every VERB and every ACCORDING match holds, as written: a sentence without any is skipped quickly
 REPORTING_WORDS = Gate(REPORTING.split("|"))
@@ -88,7 +85,7 @@ POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|eveni
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
-COORDINATED = re.compile(r",\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
+COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
                          r"(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
 # "…, Pistorius said during a visit to Kyiv", "…, Rutte said at a news conference in Brussels": where it was said
 OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?"
@@ -106,7 +103,7 @@ CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:[Bb]oth\s+)?(
 SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|post|video|"
                      r"address|briefing|message|speech|call)(?:\s+(?:on|with|to)\s+[^,]{1,40}?)?\s*,?\s+that\s+")
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
-TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but)(?:\s+(?:has|had|also|instead))*$")
+TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but|(?:to|for|of|with|in)\s+which|which|who)(?:\s+(?:has|had|also|instead))*$")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
 # the words a date leaves behind it ("early on Thursday", "late on Oct. 29")
 WHEN_SAID = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:on|in)\s+(?=\s)")
@@ -403,9 +400,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue  # "…, which she says is higher than last year": the speaker's own aside goes on
                 if own is not None and own.start - s.start > v1 and re.search(r"[,;]|\b(?:and|but|while)\b", s.text[v1:own.start - s.start]):
                     stop = nxt.start()
-                    if own.via != "pronoun" and s.text[:own.start - s.start].rstrip().endswith(","):
+                    if own.via == "pronoun":
+                        stop = own.start - s.start  # "…, but he said they …": he speaks again, from his own verb
+                    elif s.text[:own.start - s.start].rstrip().endswith(","):
                         stop = own.start - s.start  # "…, Downing Street said": the next speaker is not in the words
-                    elif own.via != "pronoun" and (joined := AND_BEFORE.search(s.text, v1, own.start - s.start)):
+                    elif (joined := AND_BEFORE.search(s.text, v1, own.start - s.start)):
                         stop = joined.start()  # "… escalating the war and Russia accused …": nor is the "and" before it
                     break
             lead = s.text[v1:quotes[0][0]] if quotes and quotes[0][0] >= v1 else ""
