@@ -361,3 +361,10 @@ def test_who_took_part_in_the_talks_by_video_joins_the_meeting_just_told_that_it
                    "co-chaired the meeting of Ukraine's supporters. U.S. Defense Secretary Pete Hegseth participated in the "
                    "talks via video call.", "2025-04-11")
     assert {"Organization:ukraine-defence-contact-group", "State:uk", "State:germany", "Person:pete-hegseth"} == set(m.participants)
+
+
+def test_who_a_meetings_outcome_names_did_not_take_part_but_who_it_included_did():
+    assert meetings("Witkoff also flew to Russia for talks that led to a prisoner swap that freed Marc Fogel, an American "
+                    "history teacher the US had deemed wrongfully detained.") == []
+    [m] = meetings("Trump held talks that included Zelensky and Macron.")
+    assert set(m.participants) == {"Person:donald-trump", "Person:volodymyr-zelensky", "Person:emmanuel-macron"}

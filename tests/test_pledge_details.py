@@ -243,3 +243,9 @@ def test_the_subject_of_a_with_clause_that_gives_is_the_giver_not_the_state_thin
 def test_a_bare_dollar_sign_counts_in_the_givers_own_dollars(text, currency):
     [p] = [e for e in extract(text).events if isinstance(e, Pledge)]
     assert p.currency == currency
+
+
+def test_goods_shipped_to_markets_are_trade_not_a_gift():
+    x = extract("Erdogan's office said they also discussed the grain corridor to allow Ukraine and Russia to ship vital "
+                "supplies of wheat and other crops through the Bosporus to international markets.")
+    assert [e for e in x.events if isinstance(e, Pledge)] == []

@@ -459,3 +459,9 @@ def test_a_relative_pronoun_left_at_the_end_of_the_words_is_dropped():
     found = statements("Ukrainian Defence Minister Rustem Umerov spoke. He says Europe is taking over the lead for security "
                        "assistance, to which he says Ukraine is thankful.")
     assert "Europe is taking over the lead for security assistance" in [s.text for s in found]
+
+
+def test_a_noun_like_phone_call_inside_the_words_does_not_end_them():
+    [s] = statements("Erdogan said he was ready to broker a permanent peace between Ukraine and Russia in a phone call "
+                     "with Putin on Monday.", "2023-01-16")
+    assert s.text == "he was ready to broker a permanent peace between Ukraine and Russia in a phone call with Putin on Monday"

@@ -61,6 +61,7 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |h
                       r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
+RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|involv|brought|gather|grouped)\w*)")
 OWNS_THE_MEETING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "his office said", "the ministry said", "officials said": a speaker the sentence does not name
 UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:office|spokesman|spokeswoman|spokesperson|"
@@ -137,6 +138,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     opening = OPENING_CLAUSE.match(s.text)
     clause_end = opening.end() if opening is not None and trigger < opening.end() else len(s.text)
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
+    # "flew to Russia for talks that led to a prisoner swap that freed Marc Fogel": what the talks led to
+    relative = RELATIVE_AFTER.match(s.text, trigger_end)
+    outcome_from = relative.end() if relative is not None else len(s.text)
     reporters: set[str] = set()
     # talks named by a noun inside what someone is "saying": only that clause can say who held them
     comma = s.text.find(",", speech.end()) if speech is not None and speech.group(0) == "saying" else -1
@@ -146,7 +150,7 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         rel = m.start - s.start
         if any(a <= rel < b and (m.end - m.start) < 0.6 * (b - a - 2) for a, b in quoted):
             continue  # words inside a quotation are not who met; a name in quotation marks is ('the so-called "Coalition of the Willing"')
-        if said_at is not None and rel >= said_at or 0 <= words_at < rel or rel >= clause_end:
+        if said_at is not None and rel >= said_at or 0 <= words_at < rel or rel >= clause_end or rel >= outcome_from:
             continue  # the reported words, or the main clause after the meeting's own: not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met

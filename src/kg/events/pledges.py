@@ -53,6 +53,9 @@ UKRAINE_WORD = re.compile(r"\bUkrain")
 FROM = re.compile(r"\bfrom\s+")
 FUNDING_STEMS = Gate(("fund", "money", "contribut", "donat"))
 
+# goods sold or shipped to markets, not given
+TRADE = re.compile(r"\b(?:exports?|exported|exporting|imports?|imported|(?:international|world|global) markets?|sell|sells|sold|selling|"
+                   r"sales? of|trade in)\b", re.I)
 NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
@@ -351,10 +354,13 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
             continue  # "is not expected to send", "cannot provide more"
+        if TRADE.search(s.text):
+            continue  # "the grain corridor to allow Ukraine and Russia to ship vital supplies of wheat to international markets"
         donor = _donor(s, m.start(), recipient, nearest_only=True) or _closing_speaker(s, m.end(), recipient)
         if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
             continue
         items = (obj, *_components(s.text[m.end("obj"):]))
         for giver in _coordinated(s, donor):
-            out.append(Pledge(giver, (s.evidence("pledge.items"),), recipient=recipient, items=items))
+            if giver != recipient:
+                out.append(Pledge(giver, (s.evidence("pledge.items"),), recipient=recipient, items=items))
     return out

@@ -332,7 +332,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 s.text[:v0].rstrip().endswith(",") and len(tail) < 60 and not re.search(r"\bthat\b", tail)))
             # "…, adding that …" / "…, and suggested that …": the speaker already speaking goes on
             continues = (verb.endswith("ing") and s.text[:v0].rstrip().endswith(",")
-                         or bool(said_here) and bool(COORDINATED.search(s.text, 0, v0)))
+                         or bool(said_here) and (bool(COORDINATED.search(s.text, 0, v0))))
             before = word_before(s.text, v0)
             if before in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
@@ -384,6 +384,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 nxt_verb = nxt.group("verb").lower()
                 if nxt_verb in NEEDS_THAT and not re.match(r"\s+that\b", s.text[nxt.end():]):
                     continue  # "the talks have concluded": no verb of speech
+                nxt_before = word_before(s.text, nxt.start())
+                if nxt_before in NOUN_MARKERS or nxt_before.endswith(("'s", "’s")):
+                    continue  # "peace between Ukraine and Russia in a phone call with Putin": a noun, not a verb
                 if nxt_verb.endswith("ing") and s.text[:nxt.start()].rstrip().endswith(",") \
                         and not s.text[nxt.end():].lstrip().startswith(":"):  # '…, saying: "…"' quotes what went before
                     # "said that the talks have concluded, describing them as …": the speaker goes on in a clause of its own
