@@ -368,3 +368,15 @@ def test_who_a_meetings_outcome_names_did_not_take_part_but_who_it_included_did(
                     "history teacher the US had deemed wrongfully detained.") == []
     [m] = meetings("Trump held talks that included Zelensky and Macron.")
     assert set(m.participants) == {"Person:donald-trump", "Person:volodymyr-zelensky", "Person:emmanuel-macron"}
+
+
+@pytest.mark.parametrize("text", [
+    "As reported, the Commander-in-Chief of the Armed Forces of Ukraine, Valerii Zaluzhny, will not join the NATO "
+    "Military Committee meeting even online.",
+    "Ukrainian Foreign Minister Dmytro Kuleba also commented on possible negotiations with Russian President Vladimir Putin.",
+    "Kremlin spokesman Dmitry Peskov spoke on Friday. Commenting on the possibility of a conversation between Russian "
+    "President Vladimir Putin and Volodymyr Zelenskyy, he noted that it is now turn for negotiations between the "
+    "delegations of the two countries.",
+])
+def test_a_meeting_someone_will_not_join_or_only_possible_talks_are_no_meeting_of_theirs(text):
+    assert meetings(text, "2023-05-10") == []

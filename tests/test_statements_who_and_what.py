@@ -465,3 +465,15 @@ def test_a_noun_like_phone_call_inside_the_words_does_not_end_them():
     [s] = statements("Erdogan said he was ready to broker a permanent peace between Ukraine and Russia in a phone call "
                      "with Putin on Monday.", "2023-01-16")
     assert s.text == "he was ready to broker a permanent peace between Ukraine and Russia in a phone call with Putin on Monday"
+
+
+def test_according_to_him_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    found = statements("Ukrainian Foreign Minister Dmytro Kuleba spoke. Kuleba also commented on possible negotiations with "
+                       "Russian President Vladimir Putin. According to him, \"this is not the evil that can be negotiated with.\"")
+    assert ("Person:dmytro-kuleba", "this is not the evil that can be negotiated with") in [(s.speaker, s.text) for s in found]
+
+
+def test_a_dateline_with_its_source_and_date_in_brackets_is_not_part_of_the_words():
+    [s] = statements("MOSCOW (UrduPoint News / Sputnik - 04th March, 2022) Moscow is convinced that the negotiations should "
+                     "be conducted in silence, Kremlin spokesman Dmitry Peskov said on Friday.", "2022-03-04")
+    assert s.text == "Moscow is convinced that the negotiations should be conducted in silence"

@@ -109,7 +109,9 @@ OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+
 # (partners' copies often drop the agency: "VILNIUS, Lithuania — …"; then a dash, not a hyphen, ends it)
 # where and when a wire filed the story: "KYIV, Ukraine (AP) — ", "Antalya [Turkey], March 10 (ANI): ", "July 3 (UPI) -- "
 DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\[[A-Z][\w ]*\]|\d{1,2}))*[ ,]*)?\([A-Z][\w ./-]{0,30}\)\s*(?:[-–—]+|:)"
-                      r"|[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*[—–])\s*", re.M)
+                      r"|[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*[—–]"
+                      # "MOSCOW (UrduPoint News / Sputnik - 04th March, 2022) ": a source and a year in brackets
+                      r"|[A-Z][A-Z'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\([^()\n]{0,60}\b\d{4}\)(?:\s*(?:[-–—]+|:))?)\s*", re.M)
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
 OFFICE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}$")  # "Dutch Defence " before "Minister Ruben Brekelmans"
@@ -190,6 +192,7 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-ö�
 NOT_NAMEY = re.compile(r"[^\w’'-]")
 # "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
 # which the regex engine skips to quickly, with the word boundary checked behind it
+OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of)\s+")
 PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_TRIE}))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
@@ -897,7 +900,8 @@ class _Finder:
             at = m.start()
             speaks = CLOSING_SPEAKER.match(self.text, m.end())
             i = bisect_right(self.sentence_starts, at) - 1
-            begins = i > 0 and self.sentence_starts[i] == at
+            # "According to him, …" opens the sentence as "He said …" would
+            begins = i > 0 and (self.sentence_starts[i] == at or OPENS_WITH.fullmatch(self.text, self.sentence_starts[i], at) is not None)
             # "He says …" opening a sentence: the subject of the sentence before, else the one who spoke last
             opening = speaks and begins
             closing = speaks and re.search(r"[,”\"]\s*$", self.text[max(0, at - 5):at])

@@ -72,6 +72,8 @@ HOLD_A = re.compile(r"\b(?:hold|holds|held|holding|have|has|had|host|hosts|hoste
 SINCE = re.compile(r"\bsince\b")
 NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled out|refused|declined|not|n['’]t|never)"
                              r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+)?$", re.I)
+NOT_JOINED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:join|attend|hold|host|take part in|participate in)\s+(?:[\w-]+\s+){0,5}$", re.I)
+ONLY_POSSIBLE = re.compile(r"\b(?:possible|potential|hypothetical|possibility of|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,2}$", re.I)
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
                            r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}")
 OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
@@ -137,6 +139,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     # "Before the Ukrainian delegation met with the Americans on Sunday, Zelensky hailed …": the opening clause's meeting
     opening = OPENING_CLAUSE.match(s.text)
     clause_end = opening.end() if opening is not None and trigger < opening.end() else len(s.text)
+    # "Commenting on a possible conversation between Putin and Zelensky, he noted that talks …": the main clause's
+    clause_start = opening.end() if opening is not None and trigger >= opening.end() else 0
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
     # "flew to Russia for talks that led to a prisoner swap that freed Marc Fogel": what the talks led to
     relative = RELATIVE_AFTER.match(s.text, trigger_end)
@@ -150,7 +154,7 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         rel = m.start - s.start
         if any(a <= rel < b and (m.end - m.start) < 0.6 * (b - a - 2) for a, b in quoted):
             continue  # words inside a quotation are not who met; a name in quotation marks is ('the so-called "Coalition of the Willing"')
-        if said_at is not None and rel >= said_at or 0 <= words_at < rel or rel >= clause_end or rel >= outcome_from:
+        if said_at is not None and rel >= said_at or 0 <= words_at < rel or not clause_start <= rel < clause_end or rel >= outcome_from:
             continue  # the reported words, or the main clause after the meeting's own: not who met
         if speech and trigger < speech.start() < rel:
             continue  # what is said after the meeting is mentioned is not about who met
@@ -330,6 +334,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if VERB_TRIGGER.fullmatch(trig.group(0)) and NEGATED_MEETING.search(s.text, max(0, trig.start() - 40), trig.start()) \
                 and not SINCE.search(s.text, trig.end()):
             continue  # "had no plans to meet", "refused to meet", "did not meet"; but "have not met since …" recalls a meeting
+        if NOT_JOINED.search(s.text, max(0, trig.start() - 60), trig.start()) or ONLY_POSSIBLE.search(s.text, max(0, trig.start() - 30), trig.start()):
+            continue  # "will not join the NATO Military Committee meeting", "commented on possible negotiations with Putin"
         speech = SPEECH.search(s.text)
         said_at = _speech_occasion(s, speech)
         parts = _participants(s, trig.start(), trig.end(), speech, said_at)
