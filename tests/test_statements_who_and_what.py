@@ -477,3 +477,21 @@ def test_a_dateline_with_its_source_and_date_in_brackets_is_not_part_of_the_word
     [s] = statements("MOSCOW (UrduPoint News / Sputnik - 04th March, 2022) Moscow is convinced that the negotiations should "
                      "be conducted in silence, Kremlin spokesman Dmitry Peskov said on Friday.", "2022-03-04")
     assert s.text == "Moscow is convinced that the negotiations should be conducted in silence"
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The Kremlin on Monday accused Ukrainian President Volodymyr Zelensky of rejecting peace efforts.",
+     "Organization:kremlin", "accused Ukrainian President Volodymyr Zelensky of rejecting peace efforts"),
+    ('Kremlin spokesman Dmitry Peskov spoke. Meanwhile, Russia is continuing its "special military operation" in Ukraine '
+     '"to achieve the aims that it had from the start," Peskov added.',
+     "Person:dmitry-peskov",
+     'Meanwhile, Russia is continuing its "special military operation" in Ukraine "to achieve the aims that it had from the start,"'),
+    ("Ukrainian President Volodymyr Zelenskyy spoke in Kyiv. As the president clarified, the Americans expected that this "
+     "initiative would work for a week.",
+     "Person:volodymyr-zelensky", "the Americans expected that this initiative would work for a week"),
+    ('Kremlin spokesman Dmitry Peskov spoke. Peskov described the situation as "complex," claiming that "the collective '
+     'West has begun to partially lose its collective unity" on Ukraine.',
+     "Person:dmitry-peskov", '"the collective West has begun to partially lose its collective unity" on Ukraine'),
+])
+def test_a_day_before_the_verb_quotations_within_reported_words_and_an_opening_aside_keep_their_speaker(text, speaker, words):
+    assert (speaker, words) in [(s.speaker, s.text) for s in statements(text, "2025-03-04")]

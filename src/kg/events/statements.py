@@ -40,6 +40,10 @@ REPORTING = (
 VERB_PREFIXES = ("has ", "have ", "had ", "also ", "repeatedly ", "later ", "earlier ", "previously ", "then ")
 VERB = re.compile(rf"\b(?=[{''.join(sorted({w[0] for w in (*REPORTING.split('|'), *VERB_PREFIXES)}))}])"
                   rf"(?:{first_letter_groups(list(VERB_PREFIXES))})*(?P<verb>{trie_pattern(REPORTING.split('|'))})\b")
+# "As the president clarified, …", "As Peskov put it, …": the speaker's aside opens the sentence
+AS_SAID = re.compile(r"^\W*As\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:said|says|noted|notes|clarified|explained|stressed|"
+                     r"pointed out|put it|recalled|emphasi[sz]ed|told \w+),\s+")
+AS_WORDS = Gate(("as ",))
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with|[Aa]s (?:noted|stated|reported|explained|said) by)\s+")
 # words every VERB and every ACCORDING match holds, as written: a sentence without any is skipped quickly
 REPORTING_WORDS = Gate(REPORTING.split("|"))
@@ -116,6 +120,14 @@ def _quotes(text: str) -> list[tuple[int, int, str]]:
     if "“" not in text and '"' not in text:
         return []  # (every QUOTE match opens with one of them)
     return [(m.start(), m.end(), m.group("q").strip(" ,")) for m in QUOTE.finditer(text)]
+
+
+def _words_outside(text: str, quotes: list[tuple[int, int, str]]) -> int:
+    """How many words of `text` (a start of the sentence the quotations were found in) are not quoted."""
+    for a, b, _ in quotes:
+        if a < len(text):
+            text = text[:a] + " " * (min(b, len(text)) - a) + text[min(b, len(text)):]
+    return len(re.findall(r"\w+", text))
 
 
 def _left_open(text: str) -> bool:
@@ -224,6 +236,8 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
 
 
 # a capitalised word right before a verb: its subject ("CNN reported", "Witnesses said")
+DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December")
 CAPITALISED_SUBJECT = re.compile(r"(?:\b[A-Z][\w.&’'-]*\s+)+(?:(?:has|have|had|also|repeatedly|later|earlier|then)\s+)*$")
 
 
@@ -231,6 +245,8 @@ def _unnamed_subject(s: Sentence, v0: int) -> bool:
     """Whether the verb at `v0` has a capitalised subject that holds or touches no actor mention: the speaker
     found further back is then someone else's."""
     m = CAPITALISED_SUBJECT.search(s.text, max(0, v0 - 60), v0)
+    if m is not None and DAY_OR_MONTH.fullmatch(m.group(0).strip()):
+        return False  # "The Kremlin on Monday accused …": a day, not a subject
     # (a name run on by more capitalised words is still named: "Ukraine's Air Force Command reported")
     return m is not None and not any(x.start - s.start < m.end() and x.end - s.start >= m.start() - 1 for x in s.mentions)
 
@@ -311,6 +327,13 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if len(text.split()) >= 3:
                 out.append(Statement(spk_ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
                 last, found = (s.paragraph, spk_ref), True
+        said_as = AS_SAID.match(s.text) if not found and s.mentions_any(AS_WORDS) else None
+        who = next((x for x in actor_mentions(s) if said_as is not None and said_as.start("who") <= x.start - s.start
+                    and x.end - s.start <= said_as.end("who") and speaks_as_state(s, x)), None)
+        if who is not None and len(s.text[said_as.end():].split()) >= 3:
+            # "As the president clarified, the Americans expected …": the words follow the speaker's aside
+            out.append(Statement(who.ref, DATELINE.sub("", s.text[said_as.end():]).strip(" ,."), (s.evidence("statement.as-said"),)))
+            last, found = (s.paragraph, who.ref), True
         while recent and s.paragraph - recent[0].paragraph > 2:
             recent.popleft()
         recent.append(s)
@@ -331,7 +354,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             post = v0 > 15 and (bool(AFTER_QUOTE.search(s.text, 0, v0)) or (
                 s.text[:v0].rstrip().endswith(",") and len(tail) < 60 and not re.search(r"\bthat\b", tail)))
             # "…, adding that …" / "…, and suggested that …": the speaker already speaking goes on
-            continues = (verb.endswith("ing") and s.text[:v0].rstrip().endswith(",")
+            continues = (verb.endswith("ing") and s.text[:v0].rstrip().rstrip("\"”’").endswith(",")
                          or bool(said_here) and (bool(COORDINATED.search(s.text, 0, v0))))
             before = word_before(s.text, v0)
             if before in ANON:
@@ -387,10 +410,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 nxt_before = word_before(s.text, nxt.start())
                 if nxt_before in NOUN_MARKERS or nxt_before.endswith(("'s", "’s")):
                     continue  # "peace between Ukraine and Russia in a phone call with Putin": a noun, not a verb
-                if nxt_verb.endswith("ing") and s.text[:nxt.start()].rstrip().endswith(",") \
+                if nxt_verb.endswith("ing") and s.text[:nxt.start()].rstrip().rstrip("\"”’").endswith(",") \
                         and not s.text[nxt.end():].lstrip().startswith(":"):  # '…, saying: "…"' quotes what went before
                     # "said that the talks have concluded, describing them as …": the speaker goes on in a clause of its own
-                    stop = s.text.rindex(",", 0, nxt.start())
+                    stop = len(s.text[:nxt.start()].rstrip())  # (a quotation closed after the comma stays whole)
+                    stop = stop - 1 if s.text[stop - 1] == "," else stop
                     break
                 if COORDINATED.search(s.text, v1, nxt.start()):
                     stop = nxt.start()  # "has described the deal as preliminary, and has said he wants …": two statements
@@ -431,6 +455,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = q[2]
                 if not post and near == [] and len(quotes) > 1:
                     text = " ".join(x[2] for x in quotes)
+                if post and near and _words_outside(s.text[:near[-1][1]], quotes) >= 4:
+                    # 'Russia is continuing its "special military operation" in Ukraine "to achieve the aims …," Peskov
+                    # added': quotations inside reported words; all of them are what was said
+                    text = s.text[:near[-1][1]].strip(" ,")
             elif post:
                 text = DATELINE.sub("", s.text[:min(v0, spk.start - s.start)]).strip(" ,")
             elif spk is not None and _closing_attribution(s, spk, v1, verb):
