@@ -495,3 +495,20 @@ def test_a_dateline_with_its_source_and_date_in_brackets_is_not_part_of_the_word
 ])
 def test_a_day_before_the_verb_quotations_within_reported_words_and_an_opening_aside_keep_their_speaker(text, speaker, words):
     assert (speaker, words) in [(s.speaker, s.text) for s in statements(text, "2025-03-04")]
+
+
+def test_a_second_claim_after_comma_and_that_is_a_statement_of_its_own_and_saying_is_not_in_the_words():
+    found = {s.text for s in statements(
+        "Ukrainian Defence Minister Rustem Umerov spoke. Umerov responds saying US President Donald Trump wants a ceasefire, "
+        "and that he hopes to hear from US counterparts soon about what the meeting achieves.")}
+    assert found == {"US President Donald Trump wants a ceasefire",
+                     "he hopes to hear from US counterparts soon about what the meeting achieves"}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Zelensky thanked France for its continued backing.", "thanked France for its continued backing"),
+    ('Ukrainian MP Oleksandr Merezhko spoke. Merezhko calls Putin\'s demands "absurd and absolutely unacceptable".',
+     "absurd and absolutely unacceptable"),
+])
+def test_thanking_someone_or_calling_something_a_quoted_name_is_said(text, words):
+    assert any(words in s.text for s in statements(text))

@@ -30,7 +30,7 @@ REPORTING = (
     r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out|objected|objects|"
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
-    r"specified|specifies|clarified|clarifies|"
+    r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -78,7 +78,7 @@ NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
 # verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
 NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "hoped", "think", "thinks", "thought", "post",
               "posted", "concluded", "concludes", "specified", "specifies", "clarified", "clarifies"}
-EVALUATIVE = ("prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
+EVALUATIVE = ("thank", "prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 # what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
@@ -106,6 +106,9 @@ CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:[Bb]oth\s+)?(
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
 SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|post|video|"
                      r"address|briefing|message|speech|call)(?:\s+(?:on|with|to)\s+[^,]{1,40}?)?\s*,?\s+that\s+")
+SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
+AND_THAT = re.compile(r",\s+and\s+that\s+")
+CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's demands "absurd"': a judgement quoted
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but|(?:to|for|of|with|in)\s+which|which|who)(?:\s+(?:has|had|also|instead))*$")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -281,6 +284,7 @@ def _with_subject(s: Sentence, v0: int) -> Mention | None:
 
 def _clause_after(text: str) -> str:
     text = SAID_IN.sub("", text, count=1)  # "in a joint statement that …"
+    text = SAYING.sub("", text, count=1)  # "responds saying Trump wants a ceasefire"
     lead = LEAD_IN.match(text)
     if lead is not None and not NOUN_THAT.search(lead.group(0)):  # "said Biden's claim that …" is all said
         text = text[lead.end():]
@@ -391,8 +395,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 prefix = s.text[:spk.start - s.start].lower().split()
                 if prefix and prefix[-1] in ANON:
                     continue
-            if verb in ("call", "calls", "called") and (not re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALL_ON_A_DAY.match(s.text, v1)):
-                continue  # "called on Europe to step up" is said; "a phone call on Thursday" is not
+            if verb in ("call", "calls", "called") and (not (re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALLED_IT.match(s.text, v1))
+                                                       or CALL_ON_A_DAY.match(s.text, v1)):
+                continue  # "called on Europe to step up", 'calls Putin's demands "absurd"' are said; "a phone call on Thursday" is not
             if verb in NEEDS_THAT and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
@@ -485,8 +490,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             evidence = (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)
             # "Ukraine and Russia accused each other …", "Both Putin and Zelensky said …": each of them says it
             co_speakers = _coordinated_before(s, spk) if spk is not None and not post else []
-            out.extend(Statement(ref, text, evidence) for ref in co_speakers if ref != spk_ref)
-            out.append(Statement(spk_ref, text, evidence))
+            # "… wants a ceasefire, and that he hopes to hear from US counterparts soon": two claims
+            parts = [text] if quotes or post else [p for p in AND_THAT.split(text) if len(p.split()) >= 3] or [text]
+            for part in parts:
+                out.extend(Statement(ref, part, evidence) for ref in co_speakers if ref != spk_ref)
+                out.append(Statement(spk_ref, part, evidence))
             if quotes and not post and _left_open(s.text):
                 open_quote = (s.paragraph, spk_ref)
             said_here.append(spk_ref)
