@@ -512,3 +512,12 @@ def test_a_second_claim_after_comma_and_that_is_a_statement_of_its_own_and_sayin
 ])
 def test_thanking_someone_or_calling_something_a_quoted_name_is_said(text, words):
     assert any(words in s.text for s in statements(text))
+
+
+def test_the_head_of_a_state_is_its_president_and_speaks_on_after_a_quotation():
+    found = statements("Russia broke the truce, Ukrainian President Volodymyr Zelenskyy said during a press conference. "
+                       "The head of the Ukrainian state recalled that United States President Donald Trump asked Russia to "
+                       "suspend strikes. \"On the night of today, the Russians broke the promise,\" he said.", "2026-02-03")
+    assert {(s.speaker, s.text) for s in found} >= {
+        ("Person:volodymyr-zelensky", "United States President Donald Trump asked Russia to suspend strikes"),
+        ("Person:volodymyr-zelensky", "On the night of today, the Russians broke the promise")}

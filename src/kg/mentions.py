@@ -197,6 +197,7 @@ PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_TRIE}))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
 BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
+HEAD_OF_STATE = re.compile(r"\b[Tt]he head of (?:the )?(?P<of>[A-Z]\w+) state\b|\b[Tt]he (?P<of2>[A-Z]\w+) head of state\b")
 # "the NATO chief", "NATO's secretary-general": the head of an organisation named by it
 # ("the EU's foreign policy chief": words before the head word must be in the office's title)
 ORG_HEAD_ROLE = re.compile(r"\b(?P<role>(?:the\s+)?(?P<org>[A-Z][\w-]+)(?:’s|'s)?\s+(?P<what>(?:[a-z]+\s+){0,2})"
@@ -469,6 +470,7 @@ class _Finder:
         self.region_lists()
         self.places()
         self.roles()
+        self.heads_of_state()
         self.organisation_heads()
         self.group_anaphora()
         self.drop_bylines()
@@ -771,6 +773,20 @@ class _Finder:
                 self.take(mention)
                 if ordered is not None:
                     ordered.add(mention)
+
+    def heads_of_state(self) -> None:
+        """'the head of the Ukrainian state', 'the Russian head of state': that state's president, when the
+        document names them."""
+        if "head of" not in self.text:
+            return
+        for m in HEAD_OF_STATE.finditer(self.text):
+            s, e = m.span()
+            ref = self.lex.holder(f"{m.group('of') or m.group('of2')} president", self.anchor)
+            if ref is None or not self._named(ref) or any(x.start < e and x.end > s and not x.ref.startswith("State:") for x in self.spans):
+                continue
+            self.entry(ref)
+            self._clear(s, e)
+            self.take(Mention(s, e, self.text[s:e], ref, "role"))
 
     def organisation_heads(self) -> None:
         """'the NATO chief', "the UN's secretary-general": the one person the document names who holds an

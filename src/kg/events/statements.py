@@ -43,7 +43,6 @@ VERB = re.compile(rf"\b(?=[{''.join(sorted({w[0] for w in (*REPORTING.split('|')
 # "As the president clarified, …", "As Peskov put it, …": the speaker's aside opens the sentence
 AS_SAID = re.compile(r"^\W*As\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:said|says|noted|notes|clarified|explained|stressed|"
                      r"pointed out|put it|recalled|emphasi[sz]ed|told \w+),\s+")
-AS_WORDS = Gate(("as ",))
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]peaking to|in an interview with|[Aa]s (?:noted|stated|reported|explained|said) by)\s+")
 # words every VERB and every ACCORDING match holds, as written: a sentence without any is skipped quickly
 REPORTING_WORDS = Gate(REPORTING.split("|"))
@@ -331,9 +330,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if len(text.split()) >= 3:
                 out.append(Statement(spk_ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
                 last, found = (s.paragraph, spk_ref), True
-        said_as = AS_SAID.match(s.text) if not found and s.mentions_any(AS_WORDS) else None
-        who = next((x for x in actor_mentions(s) if said_as is not None and said_as.start("who") <= x.start - s.start
-                    and x.end - s.start <= said_as.end("who") and speaks_as_state(s, x)), None)
+        said_as = AS_SAID.match(s.text) if not found and s.text[:3].lstrip(" “\"").startswith("As") else None
+        who = None if said_as is None else next((x for x in actor_mentions(s) if said_as.start("who") <= x.start - s.start
+                                                 and x.end - s.start <= said_as.end("who") and speaks_as_state(s, x)), None)
         if who is not None and len(s.text[said_as.end():].split()) >= 3:
             # "As the president clarified, the Americans expected …": the words follow the speaker's aside
             out.append(Statement(who.ref, DATELINE.sub("", s.text[said_as.end():]).strip(" ,."), (s.evidence("statement.as-said"),)))
