@@ -521,3 +521,9 @@ def test_the_head_of_a_state_is_its_president_and_speaks_on_after_a_quotation():
     assert {(s.speaker, s.text) for s in found} >= {
         ("Person:volodymyr-zelensky", "United States President Donald Trump asked Russia to suspend strikes"),
         ("Person:volodymyr-zelensky", "On the night of today, the Russians broke the promise")}
+
+
+def test_what_the_speaker_then_declined_to_say_is_not_in_the_words():
+    [s] = statements("While Kremlin spokesperson Dmitry Peskov confirmed Witkoff's visit to Russia, he did not specify "
+                     "whether Trump's top aide will meet Putin.", "2025-04-11")
+    assert s.text == "Witkoff's visit to Russia"

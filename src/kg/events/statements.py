@@ -105,6 +105,10 @@ CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:[Bb]oth\s+)?(
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
 SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|post|video|"
                      r"address|briefing|message|speech|call)(?:\s+(?:on|with|to)\s+[^,]{1,40}?)?\s*,?\s+that\s+")
+# a main clause of the same speaker declining to say more: what it says is not in the words
+REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+"
+                           r"(?:say|specify|elaborate|comment|give|provide|confirm|disclose|reveal|name)\b|,\s+(?:but\s+)?(?:he|she|they|it)\s+"
+                           r"(?:declined|refused)\s+to\b")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
 AND_THAT = re.compile(r",\s+and\s+that\s+")
 CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's demands "absurd"': a judgement quoted
@@ -477,6 +481,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     text = TOLD_AUDIENCE.sub("", text, count=1)
                 if verb.startswith(EVALUATIVE):
                     text = f"{vm.group('verb')} {text}"
+                text = REFUSAL_AFTER.split(text, maxsplit=1)[0]  # "confirmed the visit, he did not specify …"
                 text = TRAILING_CONJUNCTION.sub("", text).strip(" ,.")
                 # "…, he says" ending the clause: the subject of the next verb is not part of the words
                 text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
