@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from kg.build import build_paths, remove_document
 from kg.coreference import MeetingNode, undated_folds
 from kg.ids import document_iri
 from kg.namespaces import ID, graph_iri
 from kg.store import Store
+
+from news_folders import folder
 
 PLANNED = """---
 title: Zelensky to visit White House
@@ -41,14 +42,6 @@ SELECT ?m ?date ?doc WHERE {
   ?ev kg:document ?doc .
   OPTIONAL { ?m kg:date ?date }
 }"""
-
-
-def folder(tmp_path: Path, **docs: str) -> Path:
-    path = tmp_path / "news"
-    path.mkdir()
-    for name, text in docs.items():
-        (path / f"{name}.txt").write_text(text, encoding="utf-8")
-    return path
 
 
 def doc_lines(store: Store, doc: str) -> list[str]:

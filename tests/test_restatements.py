@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -10,6 +9,8 @@ from kg.build import build_paths, remove_document
 from kg.namespaces import graph_iri
 from kg.restatements import content_stems, same_words
 from kg.store import Store
+
+from news_folders import folder
 
 WIRE = """---
 title: Kremlin tempers expectations
@@ -40,14 +41,6 @@ PREFIX kg: <https://w3id.org/actor-kg/ontology#>
 SELECT ?s ?text ?g WHERE {
   GRAPH ?g { ?s a kg:Statement ; kg:speaker <https://w3id.org/actor-kg/id/person/dmitry-peskov> ; kg:text ?text }
 }"""
-
-
-def folder(tmp_path: Path, **docs: str) -> Path:
-    path = tmp_path / "news"
-    path.mkdir()
-    for name, text in docs.items():
-        (path / f"{name}.txt").write_text(text, encoding="utf-8")
-    return path
 
 
 def breakthroughs(store: Store) -> dict[str, set[tuple[str, str]]]:
