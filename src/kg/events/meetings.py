@@ -334,7 +334,11 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if VERB_TRIGGER.fullmatch(trig.group(0)) and NEGATED_MEETING.search(s.text, max(0, trig.start() - 40), trig.start()) \
                 and not SINCE.search(s.text, trig.end()):
             continue  # "had no plans to meet", "refused to meet", "did not meet"; but "have not met since …" recalls a meeting
-        if NOT_JOINED.search(s.text, max(0, trig.start() - 60), trig.start()) or ONLY_POSSIBLE.search(s.text, max(0, trig.start() - 30), trig.start()):
+        before = s.text[max(0, trig.start() - 60):trig.start()]
+        low = before.lower()
+        if ("not" in low or "n't" in low or "n’t" in low or "never" in low) and NOT_JOINED.search(before) \
+                or ("possib" in low or "potential" in low or "prospect" in low or "hypothetical" in low) \
+                and ONLY_POSSIBLE.search(before, max(0, len(before) - 30)):
             continue  # "will not join the NATO Military Committee meeting", "commented on possible negotiations with Putin"
         speech = SPEECH.search(s.text)
         said_at = _speech_occasion(s, speech)

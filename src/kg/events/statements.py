@@ -98,6 +98,7 @@ OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the
 WHERE_POSTED = re.compile(r"(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:app|channel|account|platform|page|website)"
                           r"|(?:aboard|on board)\b.*")  # "told reporters aboard Air Force One on Thursday": where, not what
 ANON_SPEAKS = re.compile(r"(?:,\s+|;\s+|\s+)(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,3}?(?:officials|sources|analysts|experts|observers)\s+$")
+POSTED_WORDS = ("app", "channel", "account", "platform", "page", "website", "aboard", "on board")  # one is in every WHERE_POSTED
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
@@ -115,6 +116,7 @@ CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's de
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but|(?:to|for|of|with|in)\s+which|which|who)(?:\s+(?:has|had|also|instead))*$")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
+DIGIT = re.compile(r"\d")
 # the words a date leaves behind it ("early on Thursday", "late on Oct. 29")
 WHEN_SAID = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:on|in)\s+(?=\s)")
 SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes", "reported", "reports",
@@ -223,13 +225,20 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
     # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
     # ("…, Chancellor Olaf Scholz said Wednesday, rejecting accusations …": so is any participle clause)
-    after = s.text[v1:]
-    for d in s.dates:  # "…, Governor Oleksandr Prokudin reported on Oct. 29": when, not what
-        if d.start >= v1:
-            after = after[:d.start - v1] + " " * (d.end - d.start) + after[d.end - v1:]
-    tail = PARTICIPLE_CLAUSE.split(WHEN_SAID.sub(" ", after), maxsplit=1)[0].strip(" .")
-    # "…, Downing Street said in a readout of the call", "…, Starukh wrote on the Telegram messaging app"
-    tail = WHERE_POSTED.sub("", OCCASION.sub("", tail)).strip()
+    tail = PARTICIPLE_CLAUSE.split(s.text[v1:], maxsplit=1)[0]
+    if len(tail) <= 120:  # (a longer tail is never only a listener, a day and an occasion)
+        if "day" in tail or "night" in tail or DIGIT.search(tail):
+            # "…, Governor Oleksandr Prokudin reported on Oct. 29": when, not what
+            for d in s.dates:
+                if v1 <= d.start and d.end <= v1 + len(tail):
+                    tail = tail[:d.start - v1] + " " * (d.end - d.start) + tail[d.end - v1:]
+            tail = WHEN_SAID.sub(" ", tail)
+        # "…, Downing Street said in a readout of the call", "…, Starukh wrote on the Telegram messaging app"
+        tail = OCCASION.sub("", tail.strip(" ."))
+        if any(w in tail for w in POSTED_WORDS):
+            tail = WHERE_POSTED.sub("", tail)
+        tail = tail.strip()
+    tail = tail.strip(" .")
     before = s.text[:spk.start - s.start]
     if tail.split()[:1] and tail.split()[0].lower() in ("as", "it", "its", "that", "to", "them", "him", "her"):
         return False  # "…, which Moscow has claimed as its own": the verb has its own object
@@ -334,7 +343,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if len(text.split()) >= 3:
                 out.append(Statement(spk_ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
                 last, found = (s.paragraph, spk_ref), True
-        said_as = AS_SAID.match(s.text) if not found and s.text[:3].lstrip(" “\"").startswith("As") else None
+        said_as = AS_SAID.match(s.text) if not found and s.text.startswith(("As ", "“As ", '"As ')) else None
         who = None if said_as is None else next((x for x in actor_mentions(s) if said_as.start("who") <= x.start - s.start
                                                  and x.end - s.start <= said_as.end("who") and speaks_as_state(s, x)), None)
         if who is not None and len(s.text[said_as.end():].split()) >= 3:
@@ -495,9 +504,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             # "Ukraine and Russia accused each other …", "Both Putin and Zelensky said …": each of them says it
             co_speakers = _coordinated_before(s, spk) if spk is not None and not post else []
             # "… wants a ceasefire, and that he hopes to hear from US counterparts soon": two claims
-            parts = [text] if quotes or post else [p for p in AND_THAT.split(text) if len(p.split()) >= 3] or [text]
+            parts = [p for p in AND_THAT.split(text) if len(p.split()) >= 3] or [text] \
+                if not (quotes or post) and ", and that " in text else (text,)
             for part in parts:
-                out.extend(Statement(ref, part, evidence) for ref in co_speakers if ref != spk_ref)
+                if co_speakers:
+                    out.extend(Statement(ref, part, evidence) for ref in co_speakers if ref != spk_ref)
                 out.append(Statement(spk_ref, part, evidence))
             if quotes and not post and _left_open(s.text):
                 open_quote = (s.paragraph, spk_ref)
