@@ -42,3 +42,10 @@ def test_a_womans_form_of_a_surname_is_not_the_man_named_in_full():
     text = "Foreign Minister Sergei Lavrov met the delegation.\n\nLavrova, his daughter, was not there."
     refs = {m.text: m.ref for m in find_mentions(text).mentions}
     assert refs.get("Lavrova") != "Person:sergei-lavrov"
+
+
+def test_an_adjective_before_a_recurring_word_is_no_first_name_and_a_conjunction_opens_no_organisation():
+    found = find_mentions("Tochka ballistic missiles\n\nThe two Soviet-time Tochka conventional ballistic missiles were "
+                          "downed over the Belgorod region.\n\nAs Ukraine's Security Service said, the plot failed.")
+    assert not any(m.ref.startswith("Person:") for m in found.mentions)
+    assert [m.text for m in found.mentions if m.ref.startswith("Organization:")] == ["Ukraine's Security Service"]

@@ -249,3 +249,9 @@ def test_goods_shipped_to_markets_are_trade_not_a_gift():
     x = extract("Erdogan's office said they also discussed the grain corridor to allow Ukraine and Russia to ship vital "
                 "supplies of wheat and other crops through the Bosporus to international markets.")
     assert [e for e in x.events if isinstance(e, Pledge)] == []
+
+
+def test_troops_sent_into_a_country_are_an_invasion_not_a_gift():
+    x = extract("Odesa was a favourite holiday destination before President Vladimir Putin sent troops into pro-Western "
+                "Ukraine in February last year.")
+    assert [e for e in x.events if isinstance(e, Pledge)] == []

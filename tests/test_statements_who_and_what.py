@@ -527,3 +527,24 @@ def test_what_the_speaker_then_declined_to_say_is_not_in_the_words():
     [s] = statements("While Kremlin spokesperson Dmitry Peskov confirmed Witkoff's visit to Russia, he did not specify "
                      "whether Trump's top aide will meet Putin.", "2025-04-11")
     assert s.text == "Witkoff's visit to Russia"
+
+
+def test_the_official_who_closes_a_quotation_is_the_person_quoted_before_and_an_outlet_speaks_for_no_one():
+    found = statements(
+        "The head of the Dnipropetrovsk Regional Military Administration Valentyn Reznichenko announced this on his "
+        "Telegram channel.\n\n\"Currently, three killed are known, among them one child,\" the official said.\n\n"
+        "Later, Reznichenko said that rescuers found another child.\n\n"
+        "As Ukrainian News Agency earlier reported, on the night of September 28, the invaders fired at Nikopol.",
+        "2022-09-29")
+    assert {(s.speaker, s.text) for s in found} == {
+        ("Person:valentyn-reznichenko", "Currently, three killed are known, among them one child"),
+        ("Person:valentyn-reznichenko", "rescuers found another child")}
+
+
+def test_a_quotation_opened_by_one_mark_and_closed_by_the_other_is_one_sentence_and_a_first_reported_death_is_no_verb():
+    found = statements("\"The fire was extinguished. There were no casualties,” Andrey Bocharov, the governor, said Sunday "
+                       "on the local administration's Telegram messaging channel.")
+    assert [s.text for s in found] == ["The fire was extinguished. There were no casualties"]
+    found = statements("A Russian air attack on Kyiv on Monday killed one civilian, Ukraine's military said, in what appeared "
+                       "to be the first reported death in Russian strikes on the capital this year.")
+    assert [s.text for s in found] == ["A Russian air attack on Kyiv on Monday killed one civilian"]

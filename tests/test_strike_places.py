@@ -165,3 +165,21 @@ def test_what_weapons_would_let_forces_strike_is_no_strike():
     assert strikes("The HIMARS will allow Ukrainian forces to hit Russian command and control nodes in Kherson.") == []
     [s] = strikes("Russian missiles struck Kharkiv overnight, in an effort to hit the power grid.")
     assert (s.attacker, s.location) == ("State:russia", "kharkiv")
+
+
+def test_whose_strikes_they_are_is_no_place_struck_and_a_repeated_attacker_attacks():
+    found = strikes("Kyiv officials say that they conduct the attacks to respond to Moscow's strikes on Ukrainian energy "
+                    "infrastructure.")
+    assert [(s.attacker, s.location) for s in found] == [("State:russia", "ukraine")]
+    found = strikes("Russia has repeatedly attacked Kyiv and other Ukrainian cities with missiles and drones, while Ukraine "
+                    "says civilians are often hit.")
+    assert [(s.attacker, s.location) for s in found] == [("State:russia", "kyiv")]
+
+
+def test_an_unknown_district_two_paragraphs_on_is_struck_by_the_attacker_just_told():
+    found = strikes("A Russian air attack on Kyiv on Monday killed one civilian.\n\n"
+                    "\"One person has been killed. The attack is continuing,\" Timur Tkachenko, head of Kyiv's military "
+                    "administration, said.\n\n"
+                    "He said people were being evacuated from a building damaged in the attack in the Obolonskyi district.",
+                    "2026-01-06")
+    assert {(s.attacker, s.location) for s in found} == {("State:russia", "kyiv"), ("State:russia", "obolonskyi")}

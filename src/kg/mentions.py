@@ -72,6 +72,7 @@ SPEAKER_AFTER = re.compile(rf"[,”\"]\s+(?:says|said|adds|added|tells|told|writ
 ORG_NAME = re.compile(
     rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
 )
+CLAUSE_OPENERS = {"As", "In", "At", "On", "For", "By", "With", "From", "While", "When", "After", "Before", "Since", "Under", "Like"}
 ORG_HEAD_WORDS = Literals(sorted(ORG_HEADS))  # one is in every ORG_NAME match, among word characters and spaces
 BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\n[^\n]{0,60}\b(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Pp]roducer|"
@@ -192,6 +193,7 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-ö�
 NOT_NAMEY = re.compile(r"[^\w’'-]")
 # "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
 # which the regex engine skips to quickly, with the word boundary checked behind it
+THE_OFFICIAL = re.compile(r"\b[Tt]he official\b")
 OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of)\s+")
 PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_TRIE}))\s+$")
@@ -631,6 +633,8 @@ class _Finder:
             first, last = m.group("name").split()
             if not self.free(s, e) or first in NOT_NAME_START or last in NOT_NAME_WORD or first in NOT_NAME_WORD:
                 continue
+            if re.search(r"-[a-z]", first):
+                continue  # "the two Soviet-time Tochka missiles": an adjective, not a first name
             if first in self.lex.names or last in self.lex.names or first in self.lex.demonyms or last in self.lex.demonyms:
                 continue
             if counts.get(last, 0) >= 2:
@@ -647,9 +651,16 @@ class _Finder:
             if "\n" in name or not self._free_of_all_but_places(s, e):
                 continue
             words = name.split()
+            if words[0] in CLAUSE_OPENERS and len(words) > 2:
+                # "As Ukrainian News Agency earlier reported": the conjunction opens the sentence, not the name
+                s += len(words[0]) + 1
+                name = name[len(words[0]) + 1:]
+                words = words[1:]
             if words[0] in {"A", "An", "This", "That", "Last", "Next", "Former", "Our", "His", "Her", "Recent", "Top",
                             "Latest", "More", "Most", "Related"}:
                 continue
+            if name.endswith(("News Agency", "News Service")):
+                continue  # an outlet the story cites as its source, not one of its actors
             if re.match(r"\s+(?:Base|Airport|Station|Building|Square|Street|Headquarters)\b", self.text[e:e + 15]):
                 continue  # "Dover Air Force Base" is a place
             if re.search(r"\b(?:[Cc]hief|[Hh]ead|[Cc]hair(?:man)?|[Dd]irector|[Cc]ommander) of (?:the )?$", self.text[max(0, s - 30):s]):
@@ -932,6 +943,14 @@ class _Finder:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
                 persons.add(mention)  # a resolved pronoun carries the chain on
+        # '"… one child," the official said': a speaker called only "the official" is the one quoted just before
+        for m in THE_OFFICIAL.finditer(self.text) if "he official" in self.text else ():
+            at = self.sentence_starts[bisect_right(self.sentence_starts, m.start()) - 1]
+            if CLOSING_SPEAKER.match(self.text, m.end()) and self.free(m.start(), m.end()) \
+                    and re.search(r"[,”\"]\s*$", self.text[max(0, m.start() - 5):m.start()]):
+                ref = self._last_speaker(persons, at) or self._antecedent(persons, at)
+                if ref is not None:
+                    self.take(Mention(m.start(), m.end(), m.group(0), ref, "pronoun"))
 
     def misspelt_surnames(self, by_surname: dict[str, str]) -> None:
         """'Witfkoff' in a live post that names Steve Witkoff: a capitalised word one typing slip (a letter

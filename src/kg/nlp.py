@@ -20,7 +20,8 @@ ATTRIBUTION = re.compile(r"[”\"’]\s+(?P<who>(?:he|she|they|it|says|said|adds
 
 INTRODUCES = re.compile(r"\s*[,:]\s*[“\"]")
 
-QUOTATION = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+# (a quotation may open with one kind of mark and close with the other: '"The fire was extinguished. …,” he said')
+QUOTATION = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ NO_AMOUNT_TRIGGER = CaseBlind(
 )
 # a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
 NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since)\b"
+                         r"|(?:[\w-]+\s+){0,2}troops\s+(?:into|to\s+fight|across)\b"  # "sent troops into Ukraine": an invasion
                          r"|to\s+(?:[A-Z][\w’'-]*\s*)+$")  # "seven Patriot systems were pledged to Ukraine": no thing after
 # "will deliver to Ukraine an air defence system": the recipient named before what it is given
 RECIPIENT_FIRST = re.compile(r"^to\s+(?:[A-Z][\w’'-]*\s+){1,3}(?=[a-z\d])")

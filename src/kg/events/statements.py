@@ -73,7 +73,7 @@ QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 NOUN_THAT = re.compile(r"\b(?:claims?|assertions?|allegations?|reports?|suggestions?|belief|idea|notion|fact|news|"
                        r"warnings?|promises?|view|argument|accusations?)\s+that\s+$", re.I)
 # words after which a verb of speech is a noun ("the stated aim", "his call for", "a phone call")
-NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video"}
+NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video", "first", "latest", "most"}
 # verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
 NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "hoped", "think", "thinks", "thought", "post",
               "posted", "concluded", "concludes", "specified", "specifies", "clarified", "clarifies"}

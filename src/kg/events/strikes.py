@@ -49,6 +49,9 @@ NOT_STRIKE = re.compile(
 # "will bolster Ukrainian efforts to strike deeper", "will allow Ukrainian forces to hit …": what weapons make possible
 ABLE_TO = re.compile(r"\b(?:efforts?|abilit(?:y|ies)|capabilit(?:y|ies)|capable\s+of|able|allows?|allowing|enables?|enabling|"
                      r"help|helps|helping|designed|intended|meant)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$", re.I)
+# "Moscow's strikes on Ukrainian energy infrastructure": whose attack it is, not where it fell
+OWNS_THE_ATTACK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|forces|troops|army|military|"
+                             r"shelling|bombardment|offensive|air force|navy)\b")
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
 REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims)\b")
@@ -83,7 +86,7 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
             return m.ref
         if m.ref.startswith("State:") and m.via in ("name", "metonym"):
             after = s.text[m.end - s.start:m.end - s.start + 60].lower()
-            if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |reportedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
+            if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |reportedly |repeatedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
                 return m.ref
         if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I) \
                 and not REPORTS.match(s.text, m.end - s.start) and not INTERCEPT.search(s.text):
@@ -182,7 +185,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         # "After Russian forces shelled Kharkiv, Ukraine struck Belgorod": the main clause's attack is its own
         main_attack = opening is not None and any(t.start() >= opening.end() for t in TRIGGER.finditer(s.text, s.lower))
         places = [m for m in place_mentions(s)
-                  if m.start - s.start >= floor
+                  if m.start - s.start >= floor and not OWNS_THE_ATTACK.match(s.text, m.end - s.start)
                   and (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
                   and not qualifies_a_place(s, m)
                   and (aside is None or m.start - s.start < aside.start())]
@@ -213,8 +216,10 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             state = (e.state if e else "") if m.is_place else key
             in_main = main_attack and m.start - s.start >= opening.end()
             attacker = last[1] if follow_up else _attacker(s, state, opening.end() if in_main else floor)
-            if not attacker and not state and last is not None and s.paragraph - last[0] <= 3:
-                attacker = last[1]  # "an attack against the village of Sadove", a place the gazetteer cannot put in a state
+            if not attacker and not state and last is not None and s.paragraph - last[0] <= 6 and getattr(e, "subkind", "") != "sea":
+                # "an attack against the village of Sadove", a place the gazetteer cannot put in a state (within
+                # three paragraphs: paragraph numbers count the blank lines between them; a sea is no such place)
+                attacker = last[1]
             if not attacker or attacker.partition(":")[2] == key:
                 continue
             date = s.day() or (last[2] if follow_up else "")
