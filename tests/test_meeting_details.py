@@ -380,3 +380,12 @@ def test_who_a_meetings_outcome_names_did_not_take_part_but_who_it_included_did(
 ])
 def test_a_meeting_someone_will_not_join_or_only_possible_talks_are_no_meeting_of_theirs(text):
     assert meetings(text, "2023-05-10") == []
+
+
+def test_a_call_held_ahead_of_an_announcement_was_held_and_what_is_said_after_it_names_no_one_in_it():
+    [m] = meetings("US President Joe Biden spoke by phone with Ukrainian President Volodymyr Zelensky on Wednesday ahead "
+                   "of the announcement.", "2022-06-15")
+    assert (m.status, m.date) == ("held", "2022-06-15")
+    [m] = meetings("Rubryka also reported that Ukrainian President Volodymyr Zelensky joined the G7 online summit and "
+                   "stated that Russia hoped to see the collapse of the civilized world.")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Organization:g7"}

@@ -255,3 +255,20 @@ def test_troops_sent_into_a_country_are_an_invasion_not_a_gift():
     x = extract("Odesa was a favourite holiday destination before President Vladimir Putin sent troops into pro-Western "
                 "Ukraine in February last year.")
     assert [e for e in x.events if isinstance(e, Pledge)] == []
+
+
+def test_a_demonym_of_the_invasion_gives_nothing_and_a_day_after_the_sum_is_no_item():
+    x = extract("In September, the Swedish government unveiled the 17th military aid package to Ukraine since the start of "
+                "the full-scale Russian invasion, worth SEK 4.6 billion (€401.6 million).")
+    assert [(p.donor, p.amount) for p in x.events if isinstance(p, Pledge)] == [("State:sweden", Decimal("4600000000"))]
+    x = extract("Swedish Defence Minister Pål Jonson announced a new aid package for Ukraine worth SEK 13.5 billion "
+                "(roughly US$1.25 billion) on Thursday, 30 January.", "2025-01-30")
+    [p] = [e for e in x.events if isinstance(e, Pledge)]
+    assert p.items == ()
+
+
+def test_funding_with_no_amount_is_the_sum_the_same_giver_gives_in_the_report():
+    x = extract("Japan's Prime Minister Fumio Kishida announced that Japan was ready to provide additional funding to "
+                "support Ukraine.\n\nKishida said Japan is prepared to allocate around $4.5 billion in additional funds to aid "
+                "war-torn Ukraine.")
+    assert [(p.donor, p.amount) for p in x.events if isinstance(p, Pledge)] == [("State:japan", Decimal("4500000000"))]

@@ -548,3 +548,8 @@ def test_a_quotation_opened_by_one_mark_and_closed_by_the_other_is_one_sentence_
     found = statements("A Russian air attack on Kyiv on Monday killed one civilian, Ukraine's military said, in what appeared "
                        "to be the first reported death in Russian strikes on the capital this year.")
     assert [s.text for s in found] == ["A Russian air attack on Kyiv on Monday killed one civilian"]
+
+
+def test_a_source_line_attributes_no_words():
+    assert statements("Swedish Defence Minister Pål Jonson announced a new aid package.\n\nSource: Swedish media outlet "
+                      "DN.se, citing Jonson at a press conference, as reported by European Pravda") == []

@@ -92,6 +92,35 @@ def _fold_quoted_statements(events: list[Event]) -> list[Event]:
     return out
 
 
+# words of a gift that name no thing of its own: "additional funding", "further military aid"
+GENERIC_GIFT_WORDS = frozenset("additional further new more extra fresh funding funds fund aid assistance support financial "
+                               "military humanitarian money package packages".split())
+
+
+def _generic(pledge: Pledge) -> bool:
+    return pledge.amount is None and all(set(i.lower().split()) <= GENERIC_GIFT_WORDS for i in pledge.items)
+
+
+def _fold_generic_pledges(events: list[Event]) -> list[Event]:
+    """'Japan was ready to provide additional funding … The new package will amount to around $4.5 billion': a
+    gift with no amount and no thing of its own is the sum the same giver gives in the same report (the
+    nearest, when there are several)."""
+    sums = [ev for ev in events if isinstance(ev, Pledge) and ev.amount is not None]
+    out: list[Event] = []
+    folded: dict[int, Pledge] = {}
+    for ev in events:
+        same = [p for p in sums if isinstance(ev, Pledge) and _generic(ev) and p.donor == ev.donor
+                and ev.recipient in ("", p.recipient)]
+        if same:
+            at = ev.evidence[0].start
+            target = min(same, key=lambda p: abs(p.evidence[0].start - at))
+            folded[id(target)] = replace(folded.get(id(target), target),
+                                         evidence=_union(folded.get(id(target), target).evidence, ev.evidence))
+            continue
+        out.append(ev)
+    return [folded.get(id(ev), ev) for ev in out]
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     merged: dict[tuple, Event] = {}
     for ev in events:
@@ -117,7 +146,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                  and (people <= _people(ev) or _people(ev) <= people) and place in ("", ev.place)]
         if len(dated) == 1:
             merged[dated[0]] = _merge_pair(merged[dated[0]], merged.pop(key))
-    out = _fold_quoted_statements(list(merged.values()))
+    out = _fold_generic_pledges(_fold_quoted_statements(list(merged.values())))
     # after merging, a meeting's identity may have changed (new participants): re-key deterministically
     final: dict[tuple, Event] = {}
     for ev in out:

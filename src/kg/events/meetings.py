@@ -37,6 +37,9 @@ PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|du
                      rf"preparing|prepares|prepared to|ahead of|going to)\b|{ARRIVED_FOR.pattern}"
                      # "Putin could meet Zelensky": possible, so not yet held ("in May" is no modal)
                      r"|\b(?-i:could|may|might)\s+(?:also\s+|soon\s+|still\s+)?(?:meet|hold|host|visit|speak|talk|travel|attend|join)\b", re.I)
+PAST_VERBS = {"met", "spoke", "talked", "held", "hosted", "visited", "welcomed", "attended", "joined", "chaired", "co-chaired",
+              "convened", "sat", "gathered", "negotiated"}
+AHEAD_OF = re.compile(r"\b(?:ahead of|before|prior to)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|replied)\b")
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
@@ -61,6 +64,7 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |h
                       r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
+SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted)\s+(?:that\s+)?")
 RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|involv|brought|gather|grouped)\w*)")
 OWNS_THE_MEETING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "his office said", "the ministry said", "officials said": a speaker the sentence does not name
@@ -145,6 +149,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     # "flew to Russia for talks that led to a prisoner swap that freed Marc Fogel": what the talks led to
     relative = RELATIVE_AFTER.match(s.text, trigger_end)
     outcome_from = relative.end() if relative is not None else len(s.text)
+    # "Zelensky joined the G7 online summit and stated that Russia hoped …": what is said after it, not who met
+    said_after = SAID_AFTER.search(s.text, trigger_end)
+    outcome_from = min(outcome_from, said_after.end()) if said_after is not None else outcome_from
     reporters: set[str] = set()
     # talks named by a noun inside what someone is "saying": only that clause can say who held them
     comma = s.text.find(",", speech.end()) if speech is not None and speech.group(0) == "saying" else -1
@@ -387,6 +394,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         after = PARTICIPLE_AFTER.search(told, trig.end())
         told = told[:after.start()] if after else told
         told = QUOTED.sub(lambda q: " " * len(q.group(0)), told)  # '"We will continue …," he said at a meeting': words
+        if trig.group(0).split()[0].lower() in PAST_VERBS:
+            # "Biden spoke by phone with Zelensky on Wednesday ahead of the announcement": what came after, not a plan
+            told = told[:trig.end()] + AHEAD_OF.sub(lambda a: " " * len(a.group(0)), told[trig.end():])
         status = "cancelled" if CANCELLED.search(told) else (
             "planned" if PLANNED.search(told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told))
             and not HELD_AFTER.match(told, trig.end()) else "held")

@@ -111,6 +111,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
             return _as_donor(s, reporter.ref)
         return ""
     for m in reversed(before):
+        if m.via == "demonym" and AN_INVASION.match(s.text, m.end - s.start):
+            continue  # "since the start of the full-scale Russian invasion, worth SEK 4.6 billion": no giver
         if COUNT_ON.search(s.text, 0, m.start - s.start):
             return _as_donor(s, m.ref)  # "Ukraine could count on the UK to continue to support it"
         if prev_word(s, m) in {"to", "for", "with", "against", "on", "of", "about"} and not possessive_owner(s, m):
@@ -136,6 +138,7 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
     return list(dict.fromkeys(m.ref for m in group))
 
 
+AN_INVASION = re.compile(r"\s+(?:full-scale\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|forces|troops|strikes?)\b")
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
@@ -224,7 +227,8 @@ def _item(s: Sentence, end: int) -> str:
     if not m:
         return ""
     item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0]
-    item = WHEN_AFTER.split(item, maxsplit=1)[0].strip()  # "military aid on Thursday": the day is not the item
+    # "military aid on Thursday", "worth SEK 13.5 billion on Thursday": the day is not the item
+    item = WHEN_AFTER.split(f" {item}", maxsplit=1)[0].strip()
     at = end + m.start("item")
     if any(x.start - s.start == at and x.end - s.start == at + len(item) for x in s.mentions):
         return ""  # "a loan of €140bn for Ukraine": whom it is for, not what

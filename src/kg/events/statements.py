@@ -309,8 +309,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
     recent: deque[Sentence] = deque()  # the sentences before, within two paragraphs, whose actors may be meant
     open_quote: tuple[int, str] | None = None  # (paragraph, speaker) of a quotation not yet closed
     for s in sentences:
-        if s.headline:
-            continue  # a title repeats, in other words, a statement the post or article gives in full
+        if s.headline or s.text.startswith(("Source:", "Sources:")):
+            continue  # a title repeats, in other words, a statement the post or article gives in full; a source line cites
         if open_quote is not None and out and out[-1].speaker == open_quote[1] and s.paragraph == open_quote[0] \
                 and s.text.lstrip()[:1] not in "“\"‘":
             # '… said: "I'm not going to make guarantees. We're going to have Europe do that."': one quotation
