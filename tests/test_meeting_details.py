@@ -389,3 +389,20 @@ def test_a_call_held_ahead_of_an_announcement_was_held_and_what_is_said_after_it
     [m] = meetings("Rubryka also reported that Ukrainian President Volodymyr Zelensky joined the G7 online summit and "
                    "stated that Russia hoped to see the collapse of the civilized world.")
     assert set(m.participants) == {"Person:volodymyr-zelensky", "Organization:g7"}
+
+
+def test_the_speakers_party_that_will_meet_someone_meets_them():
+    [m] = meetings('French President Emmanuel Macron arrived in Kyiv. Macron said they will meet President Volodymyr '
+                   'Zelensky and go to "a war site where massacres have been committed."', "2022-06-16")
+    assert set(m.participants) == {"Person:emmanuel-macron", "Person:volodymyr-zelensky"}
+    assert m.status == "planned"
+
+
+def test_a_visit_named_without_where_or_with_whom_is_no_meeting_and_a_continent_is_no_meeting_place():
+    assert meetings("The German chancellor's visit finds Ukraine in its most vulnerable position, with Zelensky warning "
+                    "in November that Ukraine could lose the war if US president-elect Donald Trump halts American aid.",
+                    "2024-12-02") == []
+    [m] = meetings("Pledging that Germany would remain Ukraine's strongest supporter in Europe, German Chancellor Olaf "
+                   "Scholz added that he would announce a new aid package during his meeting with Ukrainian President "
+                   "Volodymyr Zelensky.", "2024-12-02")
+    assert m.place == ""

@@ -553,3 +553,11 @@ def test_a_quotation_opened_by_one_mark_and_closed_by_the_other_is_one_sentence_
 def test_a_source_line_attributes_no_words():
     assert statements("Swedish Defence Minister Pål Jonson announced a new aid package.\n\nSource: Swedish media outlet "
                       "DN.se, citing Jonson at a press conference, as reported by European Pravda") == []
+
+
+def test_with_someone_warning_makes_them_the_speaker_and_where_they_told_it_is_no_words():
+    found = statements("The German chancellor's visit comes amid uncertainty over continued US support, with Zelensky "
+                       "warning in November that Ukraine could lose the war if Trump halts American aid to Kyiv.")
+    assert [s.speaker for s in found] == ["Person:volodymyr-zelensky"]
+    assert statements("U.S. Special Representative Keith Kellogg will arrive in Ukraine on Wednesday. He told journalists "
+                      "in Brussels on Monday, answering questions from Interfax-Ukraine.") == []

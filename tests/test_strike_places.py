@@ -183,3 +183,8 @@ def test_an_unknown_district_two_paragraphs_on_is_struck_by_the_attacker_just_to
                     "He said people were being evacuated from a building damaged in the attack in the Obolonskyi district.",
                     "2026-01-06")
     assert {(s.attacker, s.location) for s in found} == {("State:russia", "kyiv"), ("State:russia", "obolonskyi")}
+
+
+def test_the_invasion_launched_on_a_day_is_no_strike():
+    assert strikes("It is their first trip to Ukraine since the Russian invasion of the country launched on February 24.",
+                   "2022-06-16") == []

@@ -80,6 +80,7 @@ NOT_JOINED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:join|attend|h
 ONLY_POSSIBLE = re.compile(r"\b(?:possible|potential|hypothetical|possibility of|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,2}$", re.I)
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
                            r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}")
+WE_MEET = re.compile(rf"\s+(?:that\s+)?(?:they|we){OWN_ENCOUNTER.pattern}(?:(?:will|would|are|were)\s+(?:going\s+)?(?:to\s+)?)?")
 OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
@@ -135,6 +136,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     if reporter is not None and any(x.ref == reporter.ref and x.via == "pronoun" and x.start - s.start >= speech.end()
                                     and OWN_ENCOUNTER.fullmatch(s.text, x.end - s.start, trigger) for x in actor_mentions(s)):
         reporter = None  # "Zelensky says he has spoken with Starmer": the reporter tells of his own call
+    if reporter is not None and trigger > speech.end() and WE_MEET.fullmatch(s.text, speech.end(), trigger):
+        reporter = None  # "Macron said they will meet President Zelensky": the reporter's party meets
     # "Stoltenberg said as he headed into a meeting with EU ministers", "Kallas said ahead of a meeting of …":
     # the one who speaks on the way into the meeting takes part in it
     attends = reporter.ref if speech is not None and reporter is not None and trigger > speech.end() \
@@ -229,6 +232,9 @@ NOT_AN_ENCOUNTER_BEFORE = re.compile(r"\b(?:cabinet|press|news|board|staff|team)
 # "a White House plan", "key Kremlin demands": an organisation named only to qualify a text or a stance
 STANCE_NOUN = re.compile(r"\s+(?:plan|plans|proposal|proposals|demand|demands|position|positions|draft|framework|"
                          r"initiative|terms|conditions|narrative|line|policy|memo|document)\b")
+# "a visit to Kyiv", "the visit by Scholz": the noun with whom or where; not "the chancellor's visit finds Ukraine …"
+VISIT_OF = re.compile(r"\s+(?:to|with|by|of|from|in|on)\b")
+VISIT_NOUN = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 # "Graham called the meeting a 'missed opportunity'": a meeting already told, judged; not one of this sentence's people
 JUDGED_MEETING = re.compile(r"\b(?:called|calls|described|describes|describing|praised|hailed|critici[sz]ed|slammed|dismissed|"
                             r"labell?ed)\s+(?:the|this|that|their|its|\w+['’]s)\s+(?:\w+\s+)?$", re.I)
@@ -242,6 +248,8 @@ def _trigger(text: str) -> re.Match | None:
     found = [m for m in TRIGGER.finditer(text) if not ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())
              and not NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 12), m.start())
              and not NOT_AN_ENCOUNTER_AFTER.match(text, m.end())
+             and not (m.group(0).lower() == "visit" and VISIT_NOUN.search(text, max(0, m.start() - 20), m.start())
+                      and not VISIT_OF.match(text, m.end()))
              and not (JUDGED_MEETING.search(text, max(0, m.start() - 40), m.start()) and not WITH_WHOM_AFTER.match(text, m.end()))]
     if not found:
         return None
@@ -387,7 +395,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         places = [m for m in place_mentions(s) if (prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place)
                   and (said_at is None or m.start - s.start < said_at) and not qualifies_a_place(s, m)]
         # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
-        places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"] or places
+        places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"]  # never where people meet
         place = places[0].ref if places and places[0].is_place else ""
         told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
         # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"

@@ -110,6 +110,8 @@ SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(
 REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+"
                            r"(?:say|specify|elaborate|comment|give|provide|confirm|disclose|reveal|name)\b|,\s+(?:but\s+)?(?:he|she|they|it)\s+"
                            r"(?:declined|refused)\s+to\b")
+# "He told journalists in Brussels on Monday, answering questions from Interfax-Ukraine": where and how, no words
+ONLY_WHERE_AND_HOW = re.compile(rf"(?:in|at|on)\s+[A-Z][\w-]+(?:\s+(?:on|in)\s+\w+)?,\s+{PARTICIPLE}")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
 AND_THAT = re.compile(r",\s+and\s+that\s+")
 CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's demands "absurd"': a judgement quoted
@@ -395,7 +397,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                         continue
                     post = False
             else:
-                spk = subject_before(s, v0) or (_with_subject(s, v0) if verb.endswith("ing") else None)
+                # ("…, amid uncertainty over US support, with Zelensky warning …": the actor after "with" speaks)
+                spk = (_with_subject(s, v0) if verb.endswith("ing") else None) or subject_before(s, v0)
                 if spk is not None and _unnamed_subject(s, v0):
                     continue  # "…, but CNN reported the trip would …": someone the text does not count among its actors
             if spk is None and said_here and (continues or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
@@ -496,7 +499,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
             if text.split()[:1] == ["as"]:
                 continue  # "claimed as its own": a verb of claiming territory, not of speech
-            if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text):
+            if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text) or ONLY_WHERE_AND_HOW.match(text):
                 continue  # "wrote on the Telegram messaging app, saying that …": where, not what
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue

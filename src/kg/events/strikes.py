@@ -35,6 +35,7 @@ NOT_STRIKE = re.compile(
     r"|\bpackages?\b|\b(?:production|purchase|procurement|manufacture|manufacturing)\s+of\b"
     # "where Moscow launched a full-scale invasion in 2022": the war, not a strike on a place
     r"|\blaunch(?:ed|es|ing)?\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:invasion|war)\b"
+    r"|\b(?:invasion|war)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:was\s+|that\s+)?launched\b"  # "the invasion of the country launched on February 24"
     # "striking a minerals deal", "I was struck by their sense of responsibility": other senses of the verb
     r"|\b(?:strik(?:e|es|ing)|struck)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:deals?|agreements?|balance|chord|tone|note|nerve)\b"
     # "Zelensky attacked the proposal as a betrayal": words attacked, not a place
