@@ -406,3 +406,24 @@ def test_a_visit_named_without_where_or_with_whom_is_no_meeting_and_a_continent_
                    "Scholz added that he would announce a new aid package during his meeting with Ukrainian President "
                    "Volodymyr Zelensky.", "2024-12-02")
     assert m.place == ""
+
+
+@pytest.mark.parametrize("text, who, status", [
+    ("Kremlin spokesperson Dmitry Peskov spoke. He also repeated that Putin's offer to meet Zelensky in Moscow remains "
+     "on the table.", {"Person:vladimir-putin", "Person:volodymyr-zelensky"}, "planned"),
+    ("Last week, Trump met the Russian leader Putin in Alaska, after which leaders of Ukraine and key EU countries "
+     "gathered in the White House.", {"Person:donald-trump", "Person:vladimir-putin"}, "held"),
+    ("Media reported on Tuesday that a Ukrainian delegation led by Ukrainian Defense Intelligence chief Kyrylo Budanov "
+     "had been holding talks with both the Russian and the US sides in Abu Dhabi.",
+     {"State:ukraine", "Person:kyrylo-budanov", "State:russia", "State:us"}, "held"),
+    ("Top spokesman Dmitry Peskov spoke to reporters a day after Russian negotiators told their Ukrainian counterparts at "
+     "talks in Turkey that Russia would only end the fighting if Kyiv ceded territory.", {"State:russia", "State:ukraine"}, "held"),
+])
+def test_who_offers_to_meet_who_meets_after_which_or_a_day_before_and_which_sides_talk(text, who, status):
+    [m] = meetings(text, "2025-11-26")
+    assert (set(m.participants), m.status) == (who, status)
+
+
+def test_attending_a_potential_summit_is_no_meeting():
+    assert meetings("U.S. Special Envoy Steve Witkoff noted that U.S. President Donald Trump could attend a potential "
+                    "Ukraine-Russia summit.") == []

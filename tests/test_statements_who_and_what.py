@@ -561,3 +561,13 @@ def test_with_someone_warning_makes_them_the_speaker_and_where_they_told_it_is_n
     assert [s.speaker for s in found] == ["Person:volodymyr-zelensky"]
     assert statements("U.S. Special Representative Keith Kellogg will arrive in Ukraine on Wednesday. He told journalists "
                       "in Brussels on Monday, answering questions from Interfax-Ukraine.") == []
+
+
+def test_she_who_emphasized_is_the_last_speaker_and_said_this_in_an_interview_is_no_words():
+    found = statements('European Union foreign policy chief Kaja Kallas spoke. Kallas stated that Putin received '
+                       '"everything he wanted".\n\n"Putin is just laughing. Russia has not made one single concession," '
+                       'she emphasized.')
+    assert {s.speaker for s in found} == {"Person:kaja-kallas"}
+    found = statements("Foreign Minister Dmytro Kuleba emphasizes that Ukraine will conduct counteroffensives until it "
+                       "expels Russia from its territory.\n\nHe said this in an interview with Suspilne.")
+    assert [s.text for s in found] == ["Ukraine will conduct counteroffensives until it expels Russia from its territory"]

@@ -33,7 +33,7 @@ GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathe
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
                          r"(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|"
+PLANNED = re.compile(r"\b(?:will|would|should (?:take place|be held)|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|"
                      rf"preparing|prepares|prepared to|ahead of|going to)\b|{ARRIVED_FOR.pattern}"
                      # "Putin could meet Zelensky": possible, so not yet held ("in May" is no modal)
                      r"|\b(?-i:could|may|might)\s+(?:also\s+|soon\s+|still\s+)?(?:meet|hold|host|visit|speak|talk|travel|attend|join)\b", re.I)
@@ -41,7 +41,8 @@ PAST_VERBS = {"met", "spoke", "talked", "held", "hosted", "visited", "welcomed",
               "convened", "sat", "gathered", "negotiated"}
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|prior to)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
-SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|replied)\b")
+SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|"
+                    r"replied|(?:stated|noted|repeated|reiterated|stressed|emphasi[sz]ed|insisted)(?=\s+that\b))\b")
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
@@ -50,6 +51,7 @@ SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,5}(?:(?:have|had|
                             r"(?!\s+(?:to|about|of|at|on|in favour|out)\b)")
 SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
+TIME_APART = re.compile(r"\b(?:a\s+day|days|weeks|months|hours|a\s+week|a\s+month|shortly|soon)\s+(?:after|before)\b", re.I)
 SOME_TIME_APART = re.compile(r"\b(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+(?:\w+\s+)?$", re.I)
 PARTICIPLE_AFTER = re.compile(rf",\s+(?:with\s+(?:[\w’'-]+\s+){{1,4}}?)?{PARTICIPLE}")  # also ", with allies hoping"
 # "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
@@ -65,7 +67,9 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |h
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
 SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted)\s+(?:that\s+)?")
+AFTER_WHICH = re.compile(r",\s+(?:after|before|following)\s+which\b")  # "…, after which EU leaders gathered": another encounter
 RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|involv|brought|gather|grouped)\w*)")
+OFFER_TO = re.compile(r"['’]s\s+(?:offer|proposal|invitation|plan|bid|readiness|willingness|decision|attempt)\s+(?:to\s+)?")  # "Putin's offer to meet"
 OWNS_THE_MEETING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "his office said", "the ministry said", "officials said": a speaker the sentence does not name
 UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:office|spokesman|spokeswoman|spokesperson|"
@@ -78,6 +82,9 @@ NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled
                              r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+)?$", re.I)
 NOT_JOINED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:join|attend|hold|host|take part in|participate in)\s+(?:[\w-]+\s+){0,5}$", re.I)
 ONLY_POSSIBLE = re.compile(r"\b(?:possible|potential|hypothetical|possibility of|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "could attend a potential Ukraine-Russia summit": a meeting only thought of
+POSSIBLE_OBJECT = re.compile(r"\s+(?:a|an|the|any)\s+(?:possible|potential|hypothetical|future)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:summit|meeting|talks|negotiations)\b", re.I)
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
                            r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}")
 WE_MEET = re.compile(rf"\s+(?:that\s+)?(?:they|we){OWN_ENCOUNTER.pattern}(?:(?:will|would|are|were)\s+(?:going\s+)?(?:to\s+)?)?")
@@ -86,8 +93,8 @@ MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|sessio
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
                        r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from|sent by)|"
                        r"(?:attended|joined|hosted|received|welcomed|greeted|accompanied) by) (?:the )?$", re.I)
-GROUP_NOUN = re.compile(r"\s+(?:and\s+\w+\s+)?(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
-                        r"envoys|leaders|ministers|representatives|counterparts)\b")
+GROUP_NOUN = re.compile(r"\s+(?:and\s+(?:the\s+)?\w+\s+)?(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
+                        r"envoys|leaders|ministers|representatives|counterparts|sides?)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
 JOINS_THE_MEETING = re.compile(
     r"\b(?:participate|participates|participating|participated|take part|takes part|taking part|took part|join|joins|joining|"
@@ -148,12 +155,15 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     clause_end = opening.end() if opening is not None and trigger < opening.end() else len(s.text)
     # "Commenting on a possible conversation between Putin and Zelensky, he noted that talks …": the main clause's
     clause_start = opening.end() if opening is not None and trigger >= opening.end() else 0
+    # "Peskov spoke to reporters a day after Russian negotiators told their Ukrainian counterparts at talks …"
+    apart = TIME_APART.search(s.text, clause_start, trigger)  # (not "…, days after meeting Putin": the subject met him)
+    clause_start = apart.end() if apart is not None and s.text[apart.end():trigger].strip() else clause_start
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
     # "flew to Russia for talks that led to a prisoner swap that freed Marc Fogel": what the talks led to
     relative = RELATIVE_AFTER.match(s.text, trigger_end)
     outcome_from = relative.end() if relative is not None else len(s.text)
     # "Zelensky joined the G7 online summit and stated that Russia hoped …": what is said after it, not who met
-    said_after = SAID_AFTER.search(s.text, trigger_end)
+    said_after = SAID_AFTER.search(s.text, trigger_end) or AFTER_WHICH.search(s.text, trigger_end)
     outcome_from = min(outcome_from, said_after.end()) if said_after is not None else outcome_from
     reporters: set[str] = set()
     # talks named by a noun inside what someone is "saying": only that clause can say who held them
@@ -176,7 +186,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         if m.end - s.start >= len(s.text.rstrip(" .")) and re.search(r"\s[-–]\s*$", s.text[:rel]):
             continue  # "… to meet Putin - Kremlin": a headline's source
         if possessive_owner(s, m) and m.via != "role" and not (OWNS_THE_MEETING.fullmatch(s.text, m.end - s.start, trigger)
-                                                               and WITH_WHOM_AFTER.match(s.text, trigger_end)):
+                                                               and WITH_WHOM_AFTER.match(s.text, trigger_end)) \
+                and not OFFER_TO.fullmatch(s.text, m.end - s.start, trigger):
             continue  # "Trump's envoy met Putin"; but in "Zelensky's meeting with Trump", "Putin's phone call with …" they meet
         people_of = PEOPLE_OF.search(s.text, max(0, rel - 40), rel) is not None
         if m.via == "place-name" and not people_of or modifier_of_person(s, m):
@@ -353,7 +364,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         low = before.lower()
         if ("not" in low or "n't" in low or "n’t" in low or "never" in low) and NOT_JOINED.search(before) \
                 or ("possib" in low or "potential" in low or "prospect" in low or "hypothetical" in low) \
-                and ONLY_POSSIBLE.search(before, max(0, len(before) - 30)):
+                and ONLY_POSSIBLE.search(before, max(0, len(before) - 30)) \
+                or POSSIBLE_OBJECT.match(s.text, trig.end()):
             continue  # "will not join the NATO Military Committee meeting", "commented on possible negotiations with Putin"
         speech = SPEECH.search(s.text)
         said_at = _speech_occasion(s, speech)
@@ -380,8 +392,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
                 continue
         elif len(persons) >= 2:
             pass
-        elif not persons and len(others) >= 2 and re.search(r"\b(?i:talks|negotiations|summit|meeting|met)\b", s.text):
-            pass
+        elif len(persons) <= 1 and len(others) >= 2 and re.search(r"\b(?i:talks|negotiations|summit|meeting|met)\b", s.text):
+            pass  # "a Ukrainian delegation led by Budanov held talks with the Russian and the US sides"
         elif len(persons) == 1 and others and (VERB_TRIGGER.fullmatch(trig.group(0)) or HOLD_A.search(s.text, 0, trig.start())
                                                   or trig.group(0).split()[0].lower() in ("held", "hold", "holds", "holding")) \
                 and _before_and_after(s, trig, others, persons):

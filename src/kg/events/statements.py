@@ -25,7 +25,7 @@ REPORTING = (
     r"respond|responds|responded|reply|replies|replied|reiterate|reiterates|reiterated|dismiss|dismisses|"
     r"dismissed|deny|denies|denied|admit|admits|admitted|vow|vows|vowed|promises|promised|"
     r"reported|reports|threaten|threatens|threatened|call|calls|called|predict|predicts|predicted|"
-    r"assert|asserts|asserted|emphasise|emphasised|emphasized|declare|declares|declared|"
+    r"assert|asserts|asserted|emphasise|emphasised|emphasized|emphasises|emphasizes|emphasize|declare|declares|declared|"
     r"expressed|expresses|hope|hopes|hoped|think|thinks|thought|tweeted|posted|highlighted|highlights|"
     r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out|objected|objects|"
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
@@ -112,6 +112,7 @@ REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|
                            r"(?:declined|refused)\s+to\b")
 # "He told journalists in Brussels on Monday, answering questions from Interfax-Ukraine": where and how, no words
 ONLY_WHERE_AND_HOW = re.compile(rf"(?:in|at|on)\s+[A-Z][\w-]+(?:\s+(?:on|in)\s+\w+)?,\s+{PARTICIPLE}")
+SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an interview with Suspilne": words told before
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
 AND_THAT = re.compile(r",\s+and\s+that\s+")
 CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's demands "absurd"': a judgement quoted
@@ -499,7 +500,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
             if text.split()[:1] == ["as"]:
                 continue  # "claimed as its own": a verb of claiming territory, not of speech
-            if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text) or ONLY_WHERE_AND_HOW.match(text):
+            if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text) or ONLY_WHERE_AND_HOW.match(text) \
+                    or SAID_THIS.match(text) and OCCASION.fullmatch(text[SAID_THIS.match(text).end():]):
                 continue  # "wrote on the Telegram messaging app, saying that …": where, not what
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue
