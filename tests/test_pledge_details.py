@@ -272,3 +272,11 @@ def test_funding_with_no_amount_is_the_sum_the_same_giver_gives_in_the_report():
                 "support Ukraine.\n\nKishida said Japan is prepared to allocate around $4.5 billion in additional funds to aid "
                 "war-torn Ukraine.")
     assert [(p.donor, p.amount) for p in x.events if isinstance(p, Pledge)] == [("State:japan", Decimal("4500000000"))]
+
+
+def test_what_this_package_will_provide_is_part_of_the_package_just_announced():
+    x = extract("The United States will soon announce a new $2.3 billion security assistance package for Ukraine, "
+                "according to Secretary of Defense Lloyd Austin.\n\n\"This package under presidential drawdown authority "
+                "will provide more air defense interceptors and other critical munitions from U.S. inventories,\" Austin said.")
+    [p] = [e for e in x.events if isinstance(e, Pledge)]
+    assert (p.donor, p.amount, p.items) == ("State:us", Decimal("2300000000"), ("more air defense interceptors",))

@@ -97,8 +97,14 @@ GENERIC_GIFT_WORDS = frozenset("additional further new more extra fresh funding 
                                "military humanitarian money package packages".split())
 
 
+# a sentence about the package just announced: '"This package … will provide more air defense interceptors"'
+THIS_PACKAGE = re.compile(r"^\W*(?:This|The|That|Today's|The latest|The new)\s+(?:[\w-]+\s+){0,3}?(?:package|tranche)\b")
+
+
 def _generic(pledge: Pledge) -> bool:
-    return pledge.amount is None and all(set(i.lower().split()) <= GENERIC_GIFT_WORDS for i in pledge.items)
+    """A gift with no amount that is a sum's: no thing of its own, or the parts of the package just told."""
+    return pledge.amount is None and (all(set(i.lower().split()) <= GENERIC_GIFT_WORDS for i in pledge.items)
+                                      or all(THIS_PACKAGE.match(ev.text) for ev in pledge.evidence))
 
 
 def _fold_generic_pledges(events: list[Event]) -> list[Event]:
@@ -114,8 +120,9 @@ def _fold_generic_pledges(events: list[Event]) -> list[Event]:
         if same:
             at = ev.evidence[0].start
             target = min(same, key=lambda p: abs(p.evidence[0].start - at))
-            folded[id(target)] = replace(folded.get(id(target), target),
-                                         evidence=_union(folded.get(id(target), target).evidence, ev.evidence))
+            kept = folded.get(id(target), target)
+            items = ev.items if THIS_PACKAGE.match(ev.evidence[0].text) else ()  # what the package holds
+            folded[id(target)] = replace(kept, evidence=_union(kept.evidence, ev.evidence), items=_union(kept.items, items))
             continue
         out.append(ev)
     return [folded.get(id(ev), ev) for ev in out]
