@@ -571,3 +571,9 @@ def test_she_who_emphasized_is_the_last_speaker_and_said_this_in_an_interview_is
     found = statements("Foreign Minister Dmytro Kuleba emphasizes that Ukraine will conduct counteroffensives until it "
                        "expels Russia from its territory.\n\nHe said this in an interview with Suspilne.")
     assert [s.text for s in found] == ["Ukraine will conduct counteroffensives until it expels Russia from its territory"]
+
+
+def test_the_that_after_the_verb_opens_the_words_even_when_another_that_follows():
+    [s] = statements("The European Union warned that demanding that Ukraine give up part of its territories within a peace "
+                     "agreement is dangerous.")
+    assert s.text == "warned demanding that Ukraine give up part of its territories within a peace agreement is dangerous"

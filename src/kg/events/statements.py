@@ -51,7 +51,7 @@ ACCORDING_WORDS = Gate(("ccording to", "peaking to", "in an interview with", "s 
 LEAD_IN = re.compile(
     # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
     # (never across a pronoun: "said Thursday it shot down the drones that …" has begun its claim)
-    r"^\W*(?:(?:(?=[A-Z])(?:(?!(?:it|he|she|they|we|I)\s)[^\s,.;“\"]+\s+){1,12}?|(?:(?!(?:it|he|she|they|we|I)\s)[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
+    r"^\W*(?:(?:(?=[A-Z])(?:(?!(?:it|he|she|they|we|I|that)\s)[^\s,.;“\"]+\s+){1,12}?|(?:(?!(?:it|he|she|they|we|I|that)\s)[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
     r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?i:that)\s+|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?i:that)\s+)?|(?:today|yesterday)\s+(?:(?i:that)\s+)?"
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*"
