@@ -427,3 +427,19 @@ def test_who_offers_to_meet_who_meets_after_which_or_a_day_before_and_which_side
 def test_attending_a_potential_summit_is_no_meeting():
     assert meetings("U.S. Special Envoy Steve Witkoff noted that U.S. President Donald Trump could attend a potential "
                     "Ukraine-Russia summit.") == []
+
+
+def test_a_gathering_after_which_names_only_its_own_people_and_place():
+    [m] = meetings("Last week, Trump received the Russian leader Putin in Alaska, after which leaders of Ukraine and key EU "
+                   "countries gathered in the White House.", "2025-08-22")
+    assert (set(m.participants), m.place) == ({"State:ukraine", "Organization:eu"}, "white-house-building")
+
+
+@pytest.mark.parametrize("text", [
+    'When asked about Witkoff\'s comments by a reporter, Kremlin spokesperson Dmitry Peskov questioned "whether there\'s '
+    'any point in holding a summit" between Putin and Zelensky.',
+    "In talks with international partners, Foreign Minister Dmytro Kuleba emphasizes that Ukraine will conduct "
+    "counteroffensives until it expels Russia from its territory.",
+])
+def test_whether_to_hold_a_summit_or_talks_with_unnamed_partners_name_no_meeting(text):
+    assert meetings(text) == []

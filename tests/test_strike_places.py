@@ -188,3 +188,9 @@ def test_an_unknown_district_two_paragraphs_on_is_struck_by_the_attacker_just_to
 def test_the_invasion_launched_on_a_day_is_no_strike():
     assert strikes("It is their first trip to Ukraine since the Russian invasion of the country launched on February 24.",
                    "2022-06-16") == []
+
+
+def test_a_place_in_a_clause_before_while_is_not_where_the_attack_falls():
+    found = strikes("A final agreement remains elusive as Moscow demands that Ukraine cede the entire Donbas region while "
+                    "continuing to attack Ukrainian cities and energy infrastructure.")
+    assert "donbas" not in {s.location for s in found}

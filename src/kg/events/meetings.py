@@ -42,7 +42,8 @@ PAST_VERBS = {"met", "spoke", "talked", "held", "hosted", "visited", "welcomed",
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|prior to)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|"
-                    r"replied|(?:stated|noted|repeated|reiterated|stressed|emphasi[sz]ed|insisted)(?=\s+that\b))\b")
+                    r"replied|(?:stated|states|noted|notes|repeated|repeats|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|"
+                    r"emphasi[sz]es|insisted|insists)(?=\s+that\b))\b")
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
@@ -82,6 +83,7 @@ NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled
                              r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+)?$", re.I)
 NOT_JOINED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:join|attend|hold|host|take part in|participate in)\s+(?:[\w-]+\s+){0,5}$", re.I)
 ONLY_POSSIBLE = re.compile(r"\b(?:possible|potential|hypothetical|possibility of|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,2}$", re.I)
+WHETHER = re.compile(r"\bwhether\b[^.;:]*$", re.I)  # 'questioned "whether there's any point in holding a summit"'
 # "could attend a potential Ukraine-Russia summit": a meeting only thought of
 POSSIBLE_OBJECT = re.compile(r"\s+(?:a|an|the|any)\s+(?:possible|potential|hypothetical|future)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:summit|meeting|talks|negotiations)\b", re.I)
@@ -156,6 +158,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     # "Commenting on a possible conversation between Putin and Zelensky, he noted that talks …": the main clause's
     clause_start = opening.end() if opening is not None and trigger >= opening.end() else 0
     # "Peskov spoke to reporters a day after Russian negotiators told their Ukrainian counterparts at talks …"
+    # "Trump received Putin in Alaska, after which leaders of Ukraine and EU countries gathered": the later encounter's
+    before_which = AFTER_WHICH.search(s.text, clause_start, trigger)
+    clause_start = before_which.end() if before_which is not None else clause_start
     apart = TIME_APART.search(s.text, clause_start, trigger)  # (not "…, days after meeting Putin": the subject met him)
     clause_start = apart.end() if apart is not None and s.text[apart.end():trigger].strip() else clause_start
     quoted = [m.span() for m in QUOTED.finditer(s.text)]
@@ -365,7 +370,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if ("not" in low or "n't" in low or "n’t" in low or "never" in low) and NOT_JOINED.search(before) \
                 or ("possib" in low or "potential" in low or "prospect" in low or "hypothetical" in low) \
                 and ONLY_POSSIBLE.search(before, max(0, len(before) - 30)) \
-                or POSSIBLE_OBJECT.match(s.text, trig.end()):
+                or POSSIBLE_OBJECT.match(s.text, trig.end()) or "whether" in low and WHETHER.search(before):
             continue  # "will not join the NATO Military Committee meeting", "commented on possible negotiations with Putin"
         speech = SPEECH.search(s.text)
         said_at = _speech_occasion(s, speech)
@@ -404,7 +409,10 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             continue
         if len(parts) > 12:
             continue
+        later_encounter = AFTER_WHICH.search(s.text, 0, trig.start())  # "…, after which EU leaders gathered in the White House"
+        since = later_encounter.end() if later_encounter is not None else 0
         places = [m for m in place_mentions(s) if (prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place)
+                  and m.start - s.start >= since
                   and (said_at is None or m.start - s.start < said_at) and not qualifies_a_place(s, m)]
         # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
         places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"]  # never where people meet

@@ -53,6 +53,7 @@ ABLE_TO = re.compile(r"\b(?:efforts?|abilit(?:y|ies)|capabilit(?:y|ies)|capable\
 # "Moscow's strikes on Ukrainian energy infrastructure": whose attack it is, not where it fell
 OWNS_THE_ATTACK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|forces|troops|army|military|"
                              r"shelling|bombardment|offensive|air force|navy)\b")
+CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b")
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
 REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims)\b")
@@ -187,6 +188,9 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         main_attack = opening is not None and any(t.start() >= opening.end() for t in TRIGGER.finditer(s.text, s.lower))
         places = [m for m in place_mentions(s)
                   if m.start - s.start >= floor and not OWNS_THE_ATTACK.match(s.text, m.end - s.start)
+                  # "Moscow demands that Ukraine cede the Donbas region while continuing to attack Ukrainian cities"
+                  and not (attack is not None and m.end - s.start <= attack.start()
+                           and CLAUSE_BEFORE_ATTACK.search(s.text, m.end - s.start, attack.start()))
                   and (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
                   and not qualifies_a_place(s, m)
                   and (aside is None or m.start - s.start < aside.start())]
