@@ -49,3 +49,12 @@ def test_an_adjective_before_a_recurring_word_is_no_first_name_and_a_conjunction
                           "downed over the Belgorod region.\n\nAs Ukraine's Security Service said, the plot failed.")
     assert not any(m.ref.startswith("Person:") for m in found.mentions)
     assert [m.text for m in found.mentions if m.ref.startswith("Organization:")] == ["Ukraine's Security Service"]
+
+
+def test_an_administration_named_after_a_region_is_no_person_and_anti_or_pro_names_no_actor():
+    found = find_mentions("Russian forces launched a drone strike on Sumy on July 26, damaging the building of the Sumy "
+                          "Regional Military Administration, regional governor Oleh Hryhorov reported.")
+    assert [m.text for m in found.mentions if m.ref.startswith("Person:")] == ["Oleh Hryhorov"]
+    found = find_mentions("Shortly before the shelling, anti-Kremlin militias urged residents in Belgorod to seek shelter. "
+                          "Pro-Kyiv militias warned of a strike.")
+    assert {m.ref for m in found.mentions} == {"belgorod"}

@@ -194,3 +194,8 @@ def test_a_place_in_a_clause_before_while_is_not_where_the_attack_falls():
     found = strikes("A final agreement remains elusive as Moscow demands that Ukraine cede the entire Donbas region while "
                     "continuing to attack Ukrainian cities and energy infrastructure.")
     assert "donbas" not in {s.location for s in found}
+
+
+def test_bombs_dropped_on_the_villages_of_a_list_strike_each_village():
+    found = strikes("The police also said that Russian forces dropped bombs on the villages of Tiahynka and Vesele.")
+    assert sorted((s.attacker, s.location) for s in found) == [("State:russia", "tiahynka"), ("State:russia", "vesele")]

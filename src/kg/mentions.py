@@ -107,6 +107,10 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
 ]
+# "the villages of Tiahynka and Vesele": each town of a list
+PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+PLURAL_PLACES = re.compile(rf"\b(?:cities|towns|villages|settlements)\s+of\s+(?P<list>{PLACE_NAME}(?:,\s+{PLACE_NAME})*,?\s+and\s+{PLACE_NAME})")
+PLURAL_PLACE_LITERALS = Literals(("cities", "towns", "villages", "settlements"))
 # "Ukraine's ambassador to the UN, Andriy Melnyk, said": an office, then the holder's name in commas
 OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+(?P<name>{NAME}),")
 # (partners' copies often drop the agency: "VILNIUS, Lithuania — …"; then a dash, not a hyphen, ends it)
@@ -148,7 +152,8 @@ NOT_NAME_WORD = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
     "Stories", "Topics", "News", "Posts", "Updates", "Rights", "Relations", "Development", "Justice", "Nations",
-}
+} | ORG_HEADS  # "the Sumy Regional Military Administration" names no person
+PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")
 # "U.S.-made", "US-built": a country named as the origin of a product
 MADE_IN = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied)\b")
 AT_THE = re.compile(r"\b(?:in|at|inside|outside|near|into|from)\s+the\s+$", re.I)
@@ -495,6 +500,8 @@ class _Finder:
         for s, e, (kind, form) in found:
             if not self.free(s, e):
                 continue
+            if s > 3 and self.text[s - 1] == "-" and PREFIXED.search(self.text, max(0, s - 6), s):
+                continue  # "anti-Kremlin militias", "pro-Kyiv forces": an adjective, not the actor
             if kind == "name":
                 refs = self.lex.names[form]
                 ref = self._choose(refs, s, e)
@@ -588,6 +595,8 @@ class _Finder:
                 while words and (words[0] in NOT_NAME_START or words[0].lower() in TITLE_WORDS):
                     s += len(words[0]) + 1
                     words = words[1:]
+                if words and words[-1] in ORG_HEADS:
+                    continue  # "the Sumy Regional Military Administration": an organisation's name
                 while words and words[-1] in NOT_NAME_WORD:
                     e -= len(words[-1]) + 1
                     words = words[:-1]
@@ -740,6 +749,15 @@ class _Finder:
                 label = name + (f" {m.group('suffix')}" if suffix else "")
                 self.entries.setdefault(key, Entry(key=key, label=label, kind="Place", aliases=(name,)))
                 self.take(Mention(s, m.end(), self.text[s:m.end()], key, "pattern", is_place=True))
+
+        for m in self.scan.containing(PLURAL_PLACES, PLURAL_PLACE_LITERALS, NOT_LISTY):
+            for name in re.finditer(PLACE_NAME, m.group("list")):
+                s, e = m.start("list") + name.start(), m.start("list") + name.end()
+                if not self.free(s, e) or name.group(0).split()[0] in NOT_NAME_START:
+                    continue
+                key = slugify(name.group(0))
+                self.entries.setdefault(key, Entry(key=key, label=name.group(0), kind="Place"))
+                self.take(Mention(s, e, name.group(0), key, "pattern", is_place=True))
 
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""

@@ -15,7 +15,7 @@ __all__ = ["find_strikes", "WEAPON"]
 
 TRIGGER_WORDS = (
     r"strike|strikes|struck|striking|attack|attacks|attacked|attacking|hit|hits|hitting|shelling|shelled|"
-    r"bombard\w*|bombed|bombing|barrage|pounded|targeted|targeting|shot down|launched|fired|missile|missiles|"
+    r"bombard\w*|bombed|bombing|bombs|barrage|pounded|targeted|targeting|shot down|launched|fired|missile|missiles|"
     r"drones?|explosions?|blasts?|raid|raids|assault|offensive|shahed\w*|intercepts?|intercepted"
 ).split("|")
 TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
