@@ -213,3 +213,9 @@ def test_duplicate_key_in_one_file(tmp_path):
 def test_missing_extra_dir(tmp_path):
     with pytest.raises(GazetteerError, match="not a directory"):
         load_gazetteer(extra_dirs=[tmp_path / "nope"])
+
+
+def test_letters_without_a_decomposition_become_their_base_letters_in_keys():
+    from kg.ids import slugify
+    assert [slugify(n) for n in ("Władysław Kosiniak-Kamysz", "Jonas Gahr Støre", "İbrahim Kalın", "Þorgerður Katrín")] == [
+        "wladyslaw-kosiniak-kamysz", "jonas-gahr-store", "ibrahim-kalin", "thorgerdur-katrin"]

@@ -443,3 +443,10 @@ def test_a_gathering_after_which_names_only_its_own_people_and_place():
 ])
 def test_whether_to_hold_a_summit_or_talks_with_unnamed_partners_name_no_meeting(text):
     assert meetings(text) == []
+
+
+def test_what_happened_a_year_before_a_meeting_names_no_one_in_it():
+    [m] = meetings("Kishida noted that the G7 leaders would hold their G7 video summit, joined by Ukrainian President "
+                   "Volodymyr Zelenskyy, on February 24, one year after Russia started its special military operation in "
+                   "Ukraine, according to the statement.", "2023-02-20")
+    assert set(m.participants) == {"Organization:g7", "Person:volodymyr-zelensky"}

@@ -280,3 +280,15 @@ def test_what_this_package_will_provide_is_part_of_the_package_just_announced():
                 "will provide more air defense interceptors and other critical munitions from U.S. inventories,\" Austin said.")
     [p] = [e for e in x.events if isinstance(e, Pledge)]
     assert (p.donor, p.amount, p.items) == ("State:us", Decimal("2300000000"), ("more air defense interceptors",))
+
+
+def test_a_package_that_will_amount_to_a_sum_is_given_and_everything_delivered_names_no_thing():
+    x = extract("Poland is preparing the 46th aid package for Ukraine, which will amount to more than EUR 200 million, "
+                "Deputy Prime Minister Władysław Kosiniak-Kamysz said on Tuesday, PAP has reported.")
+    [p] = [e for e in x.events if isinstance(e, Pledge)]
+    assert (p.donor, p.amount, p.currency) == ("State:poland", Decimal("200000000"), "EUR")
+    [s] = [e for e in x.events if isinstance(e, Statement)]
+    assert (s.speaker, s.text) == ("Person:wladyslaw-kosiniak-kamysz",
+                                   "Poland is preparing the 46th aid package for Ukraine, which will amount to more than EUR 200 million")
+    x = extract("Polish Defence Minister Władysław Kosiniak-Kamysz spoke. \"We delivered everything that was possible,\" he said.")
+    assert [e for e in x.events if isinstance(e, Pledge)] == []

@@ -15,13 +15,18 @@ __all__ = ["slugify", "actor_iri", "actor_ref", "place_iri", "document_iri", "ev
 KIND_PATH = {"Person": "person", "State": "state", "Organization": "organization"}
 
 
+# letters that NFKD does not split into a base letter and a mark ("Władysław" is "wladyslaw", not "w-adys-aw")
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                              "œ": "oe", "Œ": "Oe", "ı": "i", "İ": "I", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
 def slugify(text: str) -> str:
     """Lower-case ASCII slug: 'Sébastien Lecornu' -> 'sebastien-lecornu'.
 
     >>> slugify("St Petersburg")
     'st-petersburg'
     """
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("’", "").replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"

@@ -68,6 +68,7 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |h
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
 SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted)\s+(?:that\s+)?")
+YEARS_AFTER = re.compile(r",\s+(?:(?:one|two|three|a|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since)\b")
 AFTER_WHICH = re.compile(r",\s+(?:after|before|following)\s+which\b")  # "…, after which EU leaders gathered": another encounter
 RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|involv|brought|gather|grouped)\w*)")
 OFFER_TO = re.compile(r"['’]s\s+(?:offer|proposal|invitation|plan|bid|readiness|willingness|decision|attempt)\s+(?:to\s+)?")  # "Putin's offer to meet"
@@ -168,7 +169,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     relative = RELATIVE_AFTER.match(s.text, trigger_end)
     outcome_from = relative.end() if relative is not None else len(s.text)
     # "Zelensky joined the G7 online summit and stated that Russia hoped …": what is said after it, not who met
-    said_after = SAID_AFTER.search(s.text, trigger_end) or AFTER_WHICH.search(s.text, trigger_end)
+    said_after = SAID_AFTER.search(s.text, trigger_end) or AFTER_WHICH.search(s.text, trigger_end) \
+        or YEARS_AFTER.search(s.text, trigger_end)  # "…, on February 24, one year after Russia started its operation"
     outcome_from = min(outcome_from, said_after.end()) if said_after is not None else outcome_from
     reporters: set[str] = set()
     # talks named by a noun inside what someone is "saying": only that clause can say who held them

@@ -57,6 +57,7 @@ FUNDING_STEMS = Gate(("fund", "money", "contribut", "donat"))
 # goods sold or shipped to markets, not given
 TRADE = re.compile(r"\b(?:exports?|exported|exporting|imports?|imported|(?:international|world|global) markets?|sell|sells|sold|selling|"
                    r"sales? of|trade in)\b", re.I)
+PACKAGE_AMOUNTS = re.compile(r"\b(?:package|tranche)\b[^.;]{0,30}?(?:,\s+which\s+)?(?:will\s+|would\s+)?$")
 NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
@@ -330,8 +331,9 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         if kept:
             for money in kept:
                 # "the US has spent $300bn": spending, costs and budgets near the sum are not commitments
-                if NOT_PLEDGE.search(s.text, _clause_start(s.text, money.start), money.end + 25):
-                    continue
+                spent = NOT_PLEDGE.search(s.text, _clause_start(s.text, money.start), money.end + 25)
+                if spent and not (spent.group(0).lower().startswith("amount") and PACKAGE_AMOUNTS.search(s.text, 0, spent.start())):
+                    continue  # (but "the 46th aid package, which will amount to more than EUR 200 million" is given)
                 donor = (_donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
                          or _donor(s, _trigger_end(s), recipient))
                 if not donor and THIS_PACKAGE.search(s.text):
@@ -354,7 +356,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", obj)[0]
         obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
         obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
-        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support"} or obj.startswith(("by ", "from ")) \
+        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support", "everything", "anything",
+                                                   "something", "all", "what"} or obj.startswith(("by ", "from ")) \
                 or re.match(r"to [a-z]", obj) or NOT_A_THING.match(obj):
             continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):

@@ -113,6 +113,7 @@ REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|
 # "He told journalists in Brussels on Monday, answering questions from Interfax-Ukraine": where and how, no words
 ONLY_WHERE_AND_HOW = re.compile(rf"(?:in|at|on)\s+[A-Z][\w-]+(?:\s+(?:on|in)\s+\w+)?,\s+{PARTICIPLE}")
 SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an interview with Suspilne": words told before
+SECOND_SOURCE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?(?:reported|reports|said|says)$")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
 AND_THAT = re.compile(r",\s+and\s+that\s+")
 CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's demands "absurd"': a judgement quoted
@@ -237,7 +238,8 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
                     tail = tail[:d.start - v1] + " " * (d.end - d.start) + tail[d.end - v1:]
             tail = WHEN_SAID.sub(" ", tail)
         # "…, Downing Street said in a readout of the call", "…, Starukh wrote on the Telegram messaging app"
-        tail = OCCASION.sub("", tail.strip(" ."))
+        # ("…, Kosiniak-Kamysz said on Tuesday, PAP has reported": the outlet that carried it)
+        tail = OCCASION.sub("", SECOND_SOURCE.sub("", tail.strip(" .")).strip(" ,"))
         if any(w in tail for w in POSTED_WORDS):
             tail = WHERE_POSTED.sub("", tail)
         tail = tail.strip()
