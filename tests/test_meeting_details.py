@@ -450,3 +450,12 @@ def test_what_happened_a_year_before_a_meeting_names_no_one_in_it():
                    "Volodymyr Zelenskyy, on February 24, one year after Russia started its special military operation in "
                    "Ukraine, according to the statement.", "2023-02-20")
     assert set(m.participants) == {"Organization:g7", "Person:volodymyr-zelensky"}
+
+
+def test_talks_planned_for_a_weekday_are_ahead_and_a_meeting_held_keeps_its_day_beside_talks_scheduled_later():
+    [m] = meetings("Vladimir Putin and Chinese leader Xi Jinping planned more talks on Tuesday after a Kremlin dinner.",
+                   "2023-03-20")
+    assert (set(m.participants), m.date, m.status) == ({"Person:vladimir-putin", "Person:xi-jinping"}, "2023-03-21", "planned")
+    [m] = meetings('Putin and Xi greeted one another as "dear friend" when they met in the Kremlin on Monday, with more '
+                   'official talks scheduled for Tuesday.', "2023-03-20")
+    assert (m.date, m.status) == ("2023-03-20", "held")

@@ -58,3 +58,9 @@ def test_an_administration_named_after_a_region_is_no_person_and_anti_or_pro_nam
     found = find_mentions("Shortly before the shelling, anti-Kremlin militias urged residents in Belgorod to seek shelter. "
                           "Pro-Kyiv militias warned of a strike.")
     assert {m.ref for m in found.mentions} == {"belgorod"}
+
+
+def test_a_title_repeated_is_no_recurring_name():
+    found = find_mentions("Ukraine's delegation will be joined by Deputy Chief of the Defense Intelligence Directorate Vadym "
+                          "Skibitsky. Ukraine was represented by First Deputy Head of the Presidential Office Serhiy Kyslytsya.")
+    assert not any("Deputy" in m.text for m in found.mentions if m.ref.startswith("Person:"))

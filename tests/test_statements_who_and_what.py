@@ -577,3 +577,16 @@ def test_the_that_after_the_verb_opens_the_words_even_when_another_that_follows(
     [s] = statements("The European Union warned that demanding that Ukraine give up part of its territories within a peace "
                      "agreement is dangerous.")
     assert s.text == "warned demanding that Ukraine give up part of its territories within a peace agreement is dangerous"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Biden is to announce a new arms package worth almost $2 billion that a senior administration official said includes "
+     "Patriot air defense missiles.", set()),
+    ("A Kremlin spokesman said the Moscow meeting was constructive, but parts of the plan remained unacceptable to Russia.",
+     {"Organization:kremlin"}),
+    ("A US official said the talks would resume on Friday.", {"State:us"}),
+    ("Ukrainian Foreign Minister Dmytro Kuleba spoke. Kuleba noted the strategic partnership between Ukraine and China and "
+     "expressed support for the one China principle.", {"Person:dmytro-kuleba"}),
+])
+def test_an_unnamed_official_speaks_for_the_state_or_body_named_with_them_or_for_no_one(text, speakers):
+    assert {s.speaker for s in statements(text)} == speakers

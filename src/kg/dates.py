@@ -42,7 +42,7 @@ PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|exp
 # a past verb of an event just before its date: the date is past whatever the sentence's tense
 HELD_BEFORE = re.compile(r"(?<!\bbe )\b(?:held|met|took place|happened|occurred|ended|concluded)\b[^.;,]{0,30}$")
 # "later" only with a time: "and later with Zelenskyy" tells the past
-FUTURE = re.compile(r"\b(?:will|to meet|set to|are to|is to|due to|due (?:for|in|at|on)|expected|plans? to|scheduled|next|upcoming|"
+FUTURE = re.compile(r"\b(?:will|to meet|set to|are to|is to|due to|due (?:for|in|at|on)|expected|plans? to|planned (?:more|further|new)|scheduled|next|upcoming|"
                     r"later (?:today|tonight|this)|ahead of)\b", re.I)
 
 

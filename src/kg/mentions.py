@@ -126,6 +126,7 @@ AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 # "Lesia Lysytsia, a doctor at the hospital, …": a name described in commas as what a person is
 DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
 PEOPLE_NOUN_WORDS = Literals(sorted(PEOPLE_NOUNS))
+ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"}
 NOT_NAME_START = {
     "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As",
     "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "When", "While",
@@ -644,8 +645,8 @@ class _Finder:
             first, last = m.group("name").split()
             if not self.free(s, e) or first in NOT_NAME_START or last in NOT_NAME_WORD or first in NOT_NAME_WORD:
                 continue
-            if re.search(r"-[a-z]", first):
-                continue  # "the two Soviet-time Tochka missiles": an adjective, not a first name
+            if re.search(r"-[a-z]", first) or first.lower() in TITLE_WORDS or last.lower() in TITLE_WORDS or first in ORDINALS:
+                continue  # "the two Soviet-time Tochka missiles", "First Deputy Head …": no first name and surname
             if first in self.lex.names or last in self.lex.names or first in self.lex.demonyms or last in self.lex.demonyms:
                 continue
             if counts.get(last, 0) >= 2:

@@ -255,10 +255,13 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|to|on|about|of|from|by|for|against|at|bet
                            r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?$")
 
 
+BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,3}and$")
+
+
 def _could_be_subject(s: Sentence, m: Mention) -> bool:
     before = s.text[:m.start - s.start].rstrip().lower()
-    if OBJECT_BEFORE.search(before):
-        return False  # an object of a preposition or a verb, not the subject
+    if OBJECT_BEFORE.search(before) or BETWEEN_AND.search(before):
+        return False  # an object of a preposition or a verb ("between Ukraine and China"), not the subject
     if possessive_owner(s, m) or m.via == "place-name":
         return False
     if re.match(r"-\w", s.text[m.end - s.start:m.end - s.start + 2]):

@@ -54,7 +54,8 @@ SPOKE = re.compile(r"spoke|spoken|talked")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 TIME_APART = re.compile(r"\b(?:a\s+day|days|weeks|months|hours|a\s+week|a\s+month|shortly|soon)\s+(?:after|before)\b", re.I)
 SOME_TIME_APART = re.compile(r"\b(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+(?:\w+\s+)?$", re.I)
-PARTICIPLE_AFTER = re.compile(rf",\s+(?:with\s+(?:[\w’'-]+\s+){{1,4}}?)?{PARTICIPLE}")  # also ", with allies hoping"
+# also ", with allies hoping", ", with more official talks scheduled for Tuesday"
+PARTICIPLE_AFTER = re.compile(rf",\s+(?:with\s+(?:[\w’'-]+\s+){{1,4}}?)?{PARTICIPLE}|,\s+with\s+(?:[\w’'-]+\s+){{1,4}}?(?:scheduled|planned|expected|set|due)\b")
 # "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
 # (not "to be held"); so are talks that "have concluded"
 HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?:(?<!\bbe),?\s+held\s+(?:in|on|at|last|earlier|yesterday|over)"
@@ -92,7 +93,7 @@ OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|
                            r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}")
 WE_MEET = re.compile(rf"\s+(?:that\s+)?(?:they|we){OWN_ENCOUNTER.pattern}(?:(?:will|would|are|were)\s+(?:going\s+)?(?:to\s+)?)?")
 OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
-MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception)\b")
+MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception|dinner|banquet|lunch)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
                        r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from|sent by)|"
                        r"(?:attended|joined|hosted|received|welcomed|greeted|accompanied) by) (?:the )?$", re.I)

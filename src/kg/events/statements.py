@@ -6,7 +6,7 @@ import re
 from collections import deque
 
 from ..mentions import DATELINE, Mention, trie_pattern, word_before
-from ..lexicon import PEOPLE_NOUNS, TITLE_WORDS
+from ..lexicon import PEOPLE_NOUNS, TITLE_WORDS, get_lexicon
 from ..models import Meeting, Statement
 from .context import (
     PARTICIPLE, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, prev_word, qualifies_a_person,
@@ -125,6 +125,9 @@ DIGIT = re.compile(r"\d")
 WHEN_SAID = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:on|in)\s+(?=\s)")
 SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes", "reported", "reports",
                 "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms"}
+ANON_ONE = {"official", "source", "diplomat", "aide", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor"}
+AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:official|source|diplomat|aide|spokesperson|spokesman|"
+                         r"spokeswoman|adviser|advisor)\s+$")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -291,6 +294,16 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
     return [prev.ref]
 
 
+def _unnamed_for(phrase: str) -> str | None:
+    """'A Kremlin spokesman', 'a US official': the state or organisation an unnamed official speaks for, if named."""
+    lex = get_lexicon()
+    for word in re.findall(r"[A-Z][\w.’'-]*", phrase)[1:] if phrase[:1].isupper() else re.findall(r"[A-Z][\w.’'-]*", phrase):
+        ref = lex.demonyms.get(word) or next((r for r in lex.names.get(word, ()) if r.startswith(("State:", "Organization:"))), None)
+        if ref is not None:
+            return ref
+    return None
+
+
 def _with_subject(s: Sentence, v0: int) -> Mention | None:
     """'…, with Kallas saying Russia is escalating the war': the actor right after "with" speaks."""
     before = [m for m in actor_mentions(s) if m.end - s.start <= v0]
@@ -380,6 +393,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             before = word_before(s.text, v0)
             if before in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
+            unnamed = AN_OFFICIAL.search(s.text, max(0, v0 - 60), v0) if before in ANON_ONE else None
+            for_whom = _unnamed_for(unnamed.group(0)) if unnamed is not None else None
+            if unnamed is not None and for_whom is None:
+                continue  # "a senior administration official said": nobody named speaks
             if before in NOUN_MARKERS or before.endswith(("'s", "’s")):
                 continue  # "an estimated 100 drones", "a phone call", "Biden's claim that": not a verb of speech
             if before in ("is", "are", "was", "were", "been", "be") and verb.endswith(("ed", "ught", "aid")):
@@ -406,11 +423,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue  # "…, but CNN reported the trip would …": someone the text does not count among its actors
             if spk is None and said_here and (continues or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
                 spk_ref = said_here[-1]
-            elif spk is None:
+            elif spk is None and for_whom is None:
                 continue
             else:
-                spk_ref = spk.ref
-                prefix = s.text[:spk.start - s.start].lower().split()
+                spk_ref = for_whom or spk.ref  # "A Kremlin spokesman said": the Kremlin speaks, not a spokesman it has
+                prefix = s.text[:spk.start - s.start].lower().split() if spk is not None else []
                 if prefix and prefix[-1] in ANON:
                     continue
             if verb in ("call", "calls", "called") and (not (re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALLED_IT.match(s.text, v1))
