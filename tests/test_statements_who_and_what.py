@@ -590,3 +590,21 @@ def test_the_that_after_the_verb_opens_the_words_even_when_another_that_follows(
 ])
 def test_an_unnamed_official_speaks_for_the_state_or_body_named_with_them_or_for_no_one(text, speakers):
     assert {s.speaker for s in statements(text)} == speakers
+
+
+def test_a_quotation_labelled_quote_from_someone_is_theirs_over_the_paragraphs_it_runs_on():
+    found = statements("Mykhailo Podoliak, an adviser to the head of the President's Office, said that Russia's proposals "
+                       "are an attempt to deceive.\n\nSource: Podoliak on Telegram\n\nQuote from Podoliak: \"Today's endless "
+                       "proposals for negotiations are nothing more than an attempt to deceive the world.\n\n[They’re] sitting "
+                       "in the occupied territories, building up reserves.\n\nWhen the Kremlin is able to look at things "
+                       "soberly.\"\n\nDetails: Podoliak added that Europe is refusing Russian oil.", "2022-06-16")
+    quoted = [s for s in found if s.text.startswith("Today's endless")]
+    assert [s.speaker for s in quoted] == ["Person:mykhailo-podoliak"]
+    assert quoted[0].text.endswith("When the Kremlin is able to look at things soberly.")
+
+
+def test_with_someone_described_in_commas_commenting_that_makes_them_the_speaker():
+    [s] = statements("The situation has drawn international attention, with Peter Stano, a spokesperson for the European "
+                     "Commission on foreign policy matters, commenting that under international law, Ukraine has the "
+                     "legitimate right to defend itself.")
+    assert (s.speaker, s.text) == ("Person:peter-stano", "under international law, Ukraine has the legitimate right to defend itself")

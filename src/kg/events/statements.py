@@ -30,7 +30,7 @@ REPORTING = (
     r"condemned|condemns|condemn|set out|sets out|stated|recalled|recalls|pointed out|points out|objected|objects|"
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
-    r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|"
+    r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -76,7 +76,8 @@ NOUN_THAT = re.compile(r"\b(?:claims?|assertions?|allegations?|reports?|suggesti
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video", "first", "latest", "most"}
 # verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
 NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "hoped", "think", "thinks", "thought", "post",
-              "posted", "concluded", "concludes", "specified", "specifies", "clarified", "clarifies"}
+              "posted", "concluded", "concludes", "specified", "specifies", "clarified", "clarifies",
+              "commented", "comments", "commenting"}
 EVALUATIVE = ("thank", "prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
@@ -114,6 +115,7 @@ REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|
 ONLY_WHERE_AND_HOW = re.compile(rf"(?:in|at|on)\s+[A-Z][\w-]+(?:\s+(?:on|in)\s+\w+)?,\s+{PARTICIPLE}")
 SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an interview with Suspilne": words told before
 SECOND_SOURCE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?(?:reported|reports|said|says)$")
+QUOTE_FROM = re.compile(r"^\W*Quote(?:\s+from\s+(?P<who>[^:“\"]{2,80}))?:\s*[“\"]")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
 AND_THAT = re.compile(r",\s+and\s+that\s+")
 CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's demands "absurd"': a judgement quoted
@@ -307,9 +309,9 @@ def _unnamed_for(phrase: str) -> str | None:
 def _with_subject(s: Sentence, v0: int) -> Mention | None:
     """'…, with Kallas saying Russia is escalating the war': the actor right after "with" speaks."""
     before = [m for m in actor_mentions(s) if m.end - s.start <= v0]
-    if before and prev_word(s, before[-1]) == "with" and re.fullmatch(r"\s+", s.text[before[-1].end - s.start:v0]):
-        return before[-1]
-    return None
+    # (an apposition may stand between: "with Peter Stano, a spokesperson for the European Commission, commenting that")
+    named = [m for m in before if prev_word(s, m) == "with" and re.fullmatch(r"\s+|,[^,;.“”\"]{1,100},\s+", s.text[m.end - s.start:v0])]
+    return named[-1] if named else None
 
 
 def _clause_after(text: str) -> str:
@@ -326,18 +328,34 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
     last: tuple[int, str] | None = None  # (paragraph, speaker) of the last statement
     recent: deque[Sentence] = deque()  # the sentences before, within two paragraphs, whose actors may be meant
     open_quote: tuple[int, str] | None = None  # (paragraph, speaker) of a quotation not yet closed
+    labelled = False  # whether that quotation opened after "Quote from X:"
     for s in sentences:
         if s.headline or s.text.startswith(("Source:", "Sources:")):
             continue  # a title repeats, in other words, a statement the post or article gives in full; a source line cites
-        if open_quote is not None and out and out[-1].speaker == open_quote[1] and s.paragraph == open_quote[0] \
-                and s.text.lstrip()[:1] not in "“\"‘":
-            # '… said: "I'm not going to make guarantees. We're going to have Europe do that."': one quotation
+        if open_quote is not None and out and out[-1].speaker == open_quote[1] and s.text.lstrip()[:1] not in "“\"‘" \
+                and (s.paragraph == open_quote[0] or labelled and 0 < s.paragraph - open_quote[0] <= 2):
+            # '… said: "I'm not going to make guarantees. We're going to have Europe do that."': one quotation; one
+            # introduced by "Quote from X:" runs on over paragraphs that do not open with a quotation mark
             close = CLOSING.search(s.text)
             words = s.text[:close.start() if close else len(s.text)].strip()
             prev = out[-1]
             out[-1] = Statement(prev.speaker, f"{prev.text} {words}", (*prev.evidence, s.evidence("statement.continued-quote")))
-            open_quote = open_quote if close is None else None
+            open_quote = (s.paragraph, open_quote[1]) if close is None else None
             continue
+        labelled = False
+        quote_from = QUOTE_FROM.match(s.text)
+        if quote_from is not None:
+            # Ukrainian outlets' 'Quote from Podoliak: "…"' (or 'Quote: "…"' for the speaker just reported)
+            who = next((x.ref for x in actor_mentions(s) if quote_from.start("who") <= x.start - s.start < quote_from.end("who")), None) \
+                if quote_from.group("who") else (last[1] if last is not None and s.paragraph - last[0] <= 4 else None)
+            words = s.text[quote_from.end():]
+            close = CLOSING.search(words)
+            words = words[:close.start() if close else len(words)].strip(" ,")
+            if who is not None and len(words.split()) >= 3:
+                out.append(Statement(who, words, (s.evidence("statement.quote"),)))
+                last = (s.paragraph, who)
+                open_quote, labelled = (None, False) if close else ((s.paragraph, who), True)
+                continue
         # a quotation left open at a paragraph's end goes on in the next one, which opens with a quotation mark
         carried = open_quote if open_quote is not None and 0 < s.paragraph - open_quote[0] <= 2 else None  # lines, not paragraphs
         open_quote = None
@@ -403,7 +421,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "He is believed to be discussing …", "it was reported": nobody named says it
             if continues:
                 # "…, adding that …": the main clause's subject goes on speaking
-                spk = None if said_here else main_subject(s, v0)
+                spk = None if said_here else (_with_subject(s, v0) or main_subject(s, v0))
                 post = False
             elif post:
                 # "…, says X" / "“…,” said X": the speaker comes after the verb or is a pronoun there
