@@ -459,3 +459,8 @@ def test_talks_planned_for_a_weekday_are_ahead_and_a_meeting_held_keeps_its_day_
     [m] = meetings('Putin and Xi greeted one another as "dear friend" when they met in the Kremlin on Monday, with more '
                    'official talks scheduled for Tuesday.', "2023-03-20")
     assert (m.date, m.status) == ("2023-03-20", "held")
+
+
+def test_whose_comments_come_ahead_of_a_sit_down_takes_part_in_it():
+    [m] = meetings("Trump's comments come ahead of a sit-down at the White House with Zelensky on Friday.", "2025-10-15")
+    assert (set(m.participants), m.status) == ({"Person:donald-trump", "Person:volodymyr-zelensky"}, "planned")

@@ -72,6 +72,9 @@ SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|
 YEARS_AFTER = re.compile(r",\s+(?:(?:one|two|three|a|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since)\b")
 AFTER_WHICH = re.compile(r",\s+(?:after|before|following)\s+which\b")  # "…, after which EU leaders gathered": another encounter
 RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|involv|brought|gather|grouped)\w*)")
+# "Trump's comments come ahead of a sit-down with Zelensky": who spoke is on the way into the meeting
+WORDS_AHEAD_OF = re.compile(r"['’]s\s+(?:comments|remarks|words|statement|warning|visit|trip|call)\s+(?:come|comes|came)\s+"
+                            r"(?:just\s+|days\s+|hours\s+)?(?:ahead\s+of|before)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 OFFER_TO = re.compile(r"['’]s\s+(?:offer|proposal|invitation|plan|bid|readiness|willingness|decision|attempt)\s+(?:to\s+)?")  # "Putin's offer to meet"
 OWNS_THE_MEETING = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 # "his office said", "the ministry said", "officials said": a speaker the sentence does not name
@@ -195,7 +198,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             continue  # "… to meet Putin - Kremlin": a headline's source
         if possessive_owner(s, m) and m.via != "role" and not (OWNS_THE_MEETING.fullmatch(s.text, m.end - s.start, trigger)
                                                                and WITH_WHOM_AFTER.match(s.text, trigger_end)) \
-                and not OFFER_TO.fullmatch(s.text, m.end - s.start, trigger):
+                and not OFFER_TO.fullmatch(s.text, m.end - s.start, trigger) \
+                and not WORDS_AHEAD_OF.fullmatch(s.text, m.end - s.start, trigger):
             continue  # "Trump's envoy met Putin"; but in "Zelensky's meeting with Trump", "Putin's phone call with …" they meet
         people_of = PEOPLE_OF.search(s.text, max(0, rel - 40), rel) is not None
         if m.via == "place-name" and not people_of or modifier_of_person(s, m):
