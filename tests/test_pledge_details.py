@@ -292,3 +292,12 @@ def test_a_package_that_will_amount_to_a_sum_is_given_and_everything_delivered_n
                                    "Poland is preparing the 46th aid package for Ukraine, which will amount to more than EUR 200 million")
     x = extract("Polish Defence Minister Władysław Kosiniak-Kamysz spoke. \"We delivered everything that was possible,\" he said.")
     assert [e for e in x.events if isinstance(e, Pledge)] == []
+
+
+def test_who_announces_that_others_pledged_gives_nothing_himself():
+    x = extract("British Defense Secretary John Healey announced on Friday that Ukraine's European allies have pledged over "
+                "21 billion euros in new military aid for Ukraine.", "2025-04-11")
+    assert [e for e in x.events if isinstance(e, Pledge)] == []
+    x = extract("The British minister also announced that London will provide an additional 450 million pound sterling in "
+                "support to Ukrainians on the front lines.", "2025-04-11")
+    assert [(p.donor, p.amount) for p in x.events if isinstance(p, Pledge)] == [("State:uk", Decimal("450000000"))]

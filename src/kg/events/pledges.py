@@ -142,7 +142,8 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
 AN_INVASION = re.compile(r"\s+(?:full-scale\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|forces|troops|strikes?)\b")
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
-REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced that)\b")
+ANNOUNCED_THAT = re.compile(r"announc\w*\s+(?:\w+\s+){0,3}?that\b", re.I)
+REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced\s+(?:\w+\s+){0,3}?that)\b")
 # "This Presidential Drawdown Authority package, valued at $425 million, …": a sentence that opens on the package
 WHEN_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|earlier|later|last)\b")
 CLOSES = re.compile(r",\s+(?:the\s+)?$")
@@ -171,7 +172,8 @@ def _clause_start(text: str, at: int) -> int:
 
 def _trigger_end(s: Sentence) -> int:
     """Where the first pledge word ends: "the U.S. commitment" names its giver just before it."""
-    m = TRIGGER.search(s.text)
+    # (not a report of the gift: "Healey announced on Friday that Ukraine's allies have pledged …")
+    m = next((t for t in TRIGGER.finditer(s.text) if not ANNOUNCED_THAT.match(s.text, t.start())), None)
     return m.end() if m else len(s.text)
 
 
