@@ -301,3 +301,19 @@ def test_who_announces_that_others_pledged_gives_nothing_himself():
     x = extract("The British minister also announced that London will provide an additional 450 million pound sterling in "
                 "support to Ukrainians on the front lines.", "2025-04-11")
     assert [(p.donor, p.amount) for p in x.events if isinstance(p, Pledge)] == [("State:uk", Decimal("450000000"))]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The IMF approved a four-year $15.6 billion loan programme for Ukraine, part of a broader $115bn international support "
+     "package.", [("Organization:imf", Decimal("15600000000"))]),
+    ("Freeland said Congress has left the U.S. unable to provide much-needed support to Ukraine.", []),
+])
+def test_the_whole_a_gift_is_part_of_and_a_gift_someone_is_unable_to_give_are_not_theirs(text, found):
+    assert [(p.donor, p.amount) for p in extract(text).events if isinstance(p, Pledge)] == found
+
+
+def test_the_recipient_before_a_number_word_and_what_is_in_addition_are_not_the_thing_given():
+    x = extract("British Defence Secretary Ben Wallace has announced that he would send Ukraine three more multiple rocket "
+                "launchers in addition to the three already delivered.")
+    [p] = [e for e in x.events if isinstance(e, Pledge)]
+    assert p.items == ("three more multiple rocket launchers",)

@@ -608,3 +608,9 @@ def test_with_someone_described_in_commas_commenting_that_makes_them_the_speaker
                      "Commission on foreign policy matters, commenting that under international law, Ukraine has the "
                      "legitimate right to defend itself.")
     assert (s.speaker, s.text) == ("Person:peter-stano", "under international law, Ukraine has the legitimate right to defend itself")
+
+
+def test_said_this_in_an_interview_as_an_outlet_reports_repeats_no_words():
+    found = statements("Canadian Finance Minister Chrystia Freeland spoke. \"That is a problem,\" she said. She said this in an "
+                       "interview on CBC, Ukrinform reports.")
+    assert all("CBC" not in s.text for s in found)

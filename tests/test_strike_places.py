@@ -199,3 +199,12 @@ def test_a_place_in_a_clause_before_while_is_not_where_the_attack_falls():
 def test_bombs_dropped_on_the_villages_of_a_list_strike_each_village():
     found = strikes("The police also said that Russian forces dropped bombs on the villages of Tiahynka and Vesele.")
     assert sorted((s.attacker, s.location) for s in found) == [("State:russia", "tiahynka"), ("State:russia", "vesele")]
+
+
+def test_a_place_whose_name_another_begins_with_is_not_that_place_and_a_warning_air_force_defends():
+    found = strikes("One rocket hit a nine-storey residential building, the other a holiday campsite in the Belgorod-Dniester "
+                    "region, the spokesman said.")
+    assert "belgorod" not in {s.location for s in found}
+    found = strikes("The Ukrainian Air Force warned of potential ballistic missile use, and at 9:57 p.m. detected a high-speed "
+                    "target heading for Kryvyi Rih.")
+    assert {s.attacker for s in found} <= {"State:russia"}

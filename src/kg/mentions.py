@@ -154,6 +154,7 @@ NOT_NAME_WORD = {
     "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
     "Stories", "Topics", "News", "Posts", "Updates", "Rights", "Relations", "Development", "Justice", "Nations",
 } | ORG_HEADS  # "the Sumy Regional Military Administration" names no person
+HYPHENED_NAME = re.compile(r"-[A-Z][a-z]")
 PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")
 # "U.S.-made", "US-built": a country named as the origin of a product
 MADE_IN = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied)\b")
@@ -514,6 +515,8 @@ class _Finder:
                     continue  # "U.S.-made Patriot missiles": where a weapon comes from, not who acts
                 if entry.kind == "Place" and _next_word(self.text, e) in ("river", "reservoir"):
                     continue  # "across the Dnipro river": the river, not the city of its name
+                if entry.kind == "Place" and HYPHENED_NAME.match(self.text, e):
+                    continue  # "the Belgorod-Dniester region": another place whose name begins with this one
                 if entry.kind == "Organization" and form in ORG_HEADS and _capitalised_before(self.text, s):
                     continue  # "the United Nations Commission on Human Rights": a head word of another name
                 if entry.kind == "Organization" and form.split()[0][:1].isupper() and form.lower() == "security council" \

@@ -45,7 +45,8 @@ RECIPIENT_FIRST = re.compile(r"^to\s+(?:[A-Z][\w’'-]*\s+){1,3}(?=[a-z\d])")
 STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
                   "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
-GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their)\s)")
+GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|dozens|hundreds|thousands)\s)")
 IT_GIVES = re.compile(r"\s+(?:that\s+)?(it|we)\s+(?!\w+\s+(?:be|been)\b)")
 THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:[\w$£€.,-]+\s+){0,6}?"
                     r"(?:aid|package|support|assistance|help|weapons|funding|contribution|donation|pledge|loan|equipment|"
@@ -57,6 +58,7 @@ FUNDING_STEMS = Gate(("fund", "money", "contribut", "donat"))
 # goods sold or shipped to markets, not given
 TRADE = re.compile(r"\b(?:exports?|exported|exporting|imports?|imported|(?:international|world|global) markets?|sell|sells|sold|selling|"
                    r"sales? of|trade in)\b", re.I)
+PART_OF = re.compile(r"\bpart of (?:a|an|the)\s+(?:broader|larger|wider|bigger|overall|total|wider-ranging)\s+$", re.I)
 PACKAGE_AMOUNTS = re.compile(r"\b(?:package|tranche)\b[^.;]{0,30}?(?:,\s+which\s+)?(?:will\s+|would\s+)?$")
 NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
@@ -149,7 +151,7 @@ WHEN_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
 CLOSES = re.compile(r",\s+(?:the\s+)?$")
 CLOSING_VERB = re.compile(r"\s+(?:said|says|added|adds)\W*$")
 THIS_PACKAGE = re.compile(r"^\W*(?:This|That|Today's)\s+(?:[\w-]+\s+){0,4}(?:package|tranche)\b")
-NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to"
+NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to|unable|failed|fails"
                      # "prevented from blocking vital supplies of Ukrainian grain": supplies stopped, not given
                      r"|block|blocks|blocked|blocking|halt|halted|halting|cut off|cutting off|disrupt\w*)\b", re.I)
 STATE_ORGANS = {"ministry", "armed-force", "government-office", "government"}
@@ -333,6 +335,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         if kept:
             for money in kept:
                 # "the US has spent $300bn": spending, costs and budgets near the sum are not commitments
+                if PART_OF.search(s.text, max(0, money.start - 40), money.start):
+                    continue  # "part of a broader $115bn international support package": the whole, not this giver's
                 spent = NOT_PLEDGE.search(s.text, _clause_start(s.text, money.start), money.end + 25)
                 if spent and not (spent.group(0).lower().startswith("amount") and PACKAGE_AMOUNTS.search(s.text, 0, spent.start())):
                     continue  # (but "the 46th aid package, which will amount to more than EUR 200 million" is given)
@@ -358,6 +362,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", obj)[0]
         obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
         obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
+        obj = re.sub(r"\s+in addition\b.*$", "", obj)  # "three more rocket launchers in addition to the three sent"
         if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support", "everything", "anything",
                                                    "something", "all", "what"} or obj.startswith(("by ", "from ")) \
                 or re.match(r"to [a-z]", obj) or NOT_A_THING.match(obj):

@@ -538,7 +538,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if text.split()[:1] == ["as"]:
                 continue  # "claimed as its own": a verb of claiming territory, not of speech
             if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text) or ONLY_WHERE_AND_HOW.match(text) \
-                    or SAID_THIS.match(text) and OCCASION.fullmatch(text[SAID_THIS.match(text).end():]):
+                    or SAID_THIS.match(text) and OCCASION.fullmatch(SECOND_SOURCE.sub("", text[SAID_THIS.match(text).end():])):
                 continue  # "wrote on the Telegram messaging app, saying that …": where, not what
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue

@@ -56,7 +56,7 @@ OWNS_THE_ATTACK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?
 CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b")
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
-REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims)\b")
+REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims|warned|warns|detected|recorded)\b")
 INTERCEPT = re.compile(r"\b(?:shot down|shoot down|shooting down|intercept\w*|downed|destroyed)\b", re.I)
 # "Fastiv, a town outside Kyiv": a place that only locates another
 LOCATOR = re.compile(r"\b(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$", re.I)
