@@ -464,3 +464,13 @@ def test_talks_planned_for_a_weekday_are_ahead_and_a_meeting_held_keeps_its_day_
 def test_whose_comments_come_ahead_of_a_sit_down_takes_part_in_it():
     [m] = meetings("Trump's comments come ahead of a sit-down at the White House with Zelensky on Friday.", "2025-10-15")
     assert (set(m.participants), m.status) == ({"Person:donald-trump", "Person:volodymyr-zelensky"}, "planned")
+
+
+def test_what_happened_shortly_before_or_alongside_a_meeting_names_neither_its_place_nor_its_people():
+    [m] = meetings("Indian Prime Minister Narendra Modi met Mr Putin on Monday at the start of his two-day trip, shortly after "
+                   "Russian missiles landed across Ukraine, severely damaging the largest children's hospital in Kyiv.",
+                   "2024-07-09")
+    assert (set(m.participants), m.place) == ({"Person:narendra-modi", "Person:vladimir-putin"}, "")
+    [m] = meetings("India's Prime Minister Narendra Modi has met Vladimir Putin in Moscow, deepening ties between the two "
+                   "nations as Russia stepped up attacks in Ukraine.", "2024-07-09")
+    assert (set(m.participants), m.place) == ({"Person:narendra-modi", "Person:vladimir-putin"}, "moscow")

@@ -614,3 +614,9 @@ def test_said_this_in_an_interview_as_an_outlet_reports_repeats_no_words():
     found = statements("Canadian Finance Minister Chrystia Freeland spoke. \"That is a problem,\" she said. She said this in an "
                        "interview on CBC, Ukrinform reports.")
     assert all("CBC" not in s.text for s in found)
+
+
+def test_said_this_during_a_broadcast_repeats_no_words():
+    found = statements("Ukrainian Foreign Minister Dmytro Kuleba said he was ready to talk. He said this during a national "
+                       "telemarathon broadcast on Monday, Interfax-Ukraine reports.")
+    assert [s.text for s in found] == ["he was ready to talk"]

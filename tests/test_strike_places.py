@@ -208,3 +208,9 @@ def test_a_place_whose_name_another_begins_with_is_not_that_place_and_a_warning_
     found = strikes("The Ukrainian Air Force warned of potential ballistic missile use, and at 9:57 p.m. detected a high-speed "
                     "target heading for Kryvyi Rih.")
     assert {s.attacker for s in found} <= {"State:russia"}
+
+
+def test_a_city_in_a_clause_before_as_russia_stepped_up_attacks_is_not_struck():
+    found = strikes("India's Prime Minister Narendra Modi has met Vladimir Putin in Moscow, deepening ties as Western leaders "
+                    "gathered at a Nato summit in Washington and Russia stepped up attacks in Ukraine with deadly missile strikes.")
+    assert not {"moscow", "washington"} & {s.location for s in found}

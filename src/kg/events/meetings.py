@@ -69,7 +69,8 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |h
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
 SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted)\s+(?:that\s+)?")
-YEARS_AFTER = re.compile(r",\s+(?:(?:one|two|three|a|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since)\b")
+YEARS_AFTER = re.compile(r",\s+(?:(?:shortly|just|soon|only|one|two|three|a|\d+)\s+)?(?:(?:days?|weeks?|months?|years?|hours?)\s+)?"
+                         r"(?:after|since)\b(?!\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call)\b)")
 AFTER_WHICH = re.compile(r",\s+(?:after|before|following)\s+which\b")  # "…, after which EU leaders gathered": another encounter
 RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|involv|brought|gather|grouped)\w*)")
 # "Trump's comments come ahead of a sit-down with Zelensky": who spoke is on the way into the meeting
@@ -173,8 +174,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     relative = RELATIVE_AFTER.match(s.text, trigger_end)
     outcome_from = relative.end() if relative is not None else len(s.text)
     # "Zelensky joined the G7 online summit and stated that Russia hoped …": what is said after it, not who met
+    # "…, on February 24, one year after Russia started its operation"; "…, deepening ties … as Russia stepped up attacks"
     said_after = SAID_AFTER.search(s.text, trigger_end) or AFTER_WHICH.search(s.text, trigger_end) \
-        or YEARS_AFTER.search(s.text, trigger_end)  # "…, on February 24, one year after Russia started its operation"
+        or YEARS_AFTER.search(s.text, trigger_end) or PARTICIPLE_AFTER.search(s.text, trigger_end)
     outcome_from = min(outcome_from, said_after.end()) if said_after is not None else outcome_from
     reporters: set[str] = set()
     # talks named by a noun inside what someone is "saying": only that clause can say who held them
@@ -418,8 +420,11 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             continue
         later_encounter = AFTER_WHICH.search(s.text, 0, trig.start())  # "…, after which EU leaders gathered in the White House"
         since = later_encounter.end() if later_encounter is not None else 0
+        # "… met Mr Putin on Monday, shortly after Russian missiles landed across Ukraine, damaging a hospital in Kyiv"
+        something_else = YEARS_AFTER.search(s.text, trig.end())
+        until = something_else.start() if something_else is not None else len(s.text)
         places = [m for m in place_mentions(s) if (prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place)
-                  and m.start - s.start >= since
+                  and since <= m.start - s.start < until
                   and (said_at is None or m.start - s.start < said_at) and not qualifies_a_place(s, m)]
         # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
         places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"]  # never where people meet

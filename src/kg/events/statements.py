@@ -114,6 +114,8 @@ REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|
 # "He told journalists in Brussels on Monday, answering questions from Interfax-Ukraine": where and how, no words
 ONLY_WHERE_AND_HOW = re.compile(rf"(?:in|at|on)\s+[A-Z][\w-]+(?:\s+(?:on|in)\s+\w+)?,\s+{PARTICIPLE}")
 SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an interview with Suspilne": words told before
+# "He said this during a national telemarathon broadcast on Monday": where words told before were said
+SAID_THIS_THERE = re.compile(r"(?:this|so)\s+(?:in|during|at|on|after|before|while|when|via|through)\b")
 SECOND_SOURCE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?(?:reported|reports|said|says)$")
 QUOTE_FROM = re.compile(r"^\W*Quote(?:\s+from\s+(?P<who>[^:“\"]{2,80}))?:\s*[“\"]")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
@@ -537,7 +539,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
             if text.split()[:1] == ["as"]:
                 continue  # "claimed as its own": a verb of claiming territory, not of speech
-            if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text) or ONLY_WHERE_AND_HOW.match(text) \
+            if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text) or ONLY_WHERE_AND_HOW.match(text) or SAID_THIS_THERE.match(text) \
                     or SAID_THIS.match(text) and OCCASION.fullmatch(SECOND_SOURCE.sub("", text[SAID_THIS.match(text).end():])):
                 continue  # "wrote on the Telegram messaging app, saying that …": where, not what
             if len(text.split()) < 3 or spk_ref in said_here and quotes:

@@ -53,7 +53,9 @@ ABLE_TO = re.compile(r"\b(?:efforts?|abilit(?:y|ies)|capabilit(?:y|ies)|capable\
 # "Moscow's strikes on Ukrainian energy infrastructure": whose attack it is, not where it fell
 OWNS_THE_ATTACK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|forces|troops|army|military|"
                              r"shelling|bombardment|offensive|air force|navy)\b")
-CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b")
+# a clause of its own before the attack's: "… met Putin in Moscow … as Russia stepped up attacks in Ukraine"
+CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b|\sas\s+(?!well\b|part\b|a\b|an\b|many\b|much\b|of\b|if\b|though\b)(?:[\w’'-]+\s+){1,14}?"
+                                  r"(?:stepped up|launched|continued|continues|fired|pounded|struck|attacked|shelled|bombarded)\b")
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
 REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims|warned|warns|detected|recorded)\b")
