@@ -620,3 +620,10 @@ def test_said_this_during_a_broadcast_repeats_no_words():
     found = statements("Ukrainian Foreign Minister Dmytro Kuleba said he was ready to talk. He said this during a national "
                        "telemarathon broadcast on Monday, Interfax-Ukraine reports.")
     assert [s.text for s in found] == ["he was ready to talk"]
+
+
+def test_a_long_office_before_the_speaker_of_a_closing_attribution_is_only_theirs():
+    [s] = statements("Poland is preparing the 46th aid package for Ukraine, which will amount to more than EUR 200 million, "
+                     "Deputy Prime Minister and Minister of National Defense Władysław Kosiniak-Kamysz said on Tuesday, PAP "
+                     "has reported.", "2025-02-25")
+    assert s.text == "Poland is preparing the 46th aid package for Ukraine, which will amount to more than EUR 200 million"

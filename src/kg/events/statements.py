@@ -258,8 +258,10 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     # "…, Moscow said, just days after …": the speaker and verb set off by commas close the words
     listener = (len(tail.split()) <= 3 and verb in SAYING_VERBS) or LISTENER.fullmatch(tail) \
         or verb in SAYING_VERBS and s.text[v1:].startswith(",")
+    office = before.rsplit(",", 1)[1].split() if "," in before else []
+    # (a long office is still only the speaker's: ", Deputy Prime Minister and Minister of National Defense X said")
     return bool(listener) and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
-        and len(before.rsplit(",", 1)[1].split()) <= 6
+        and (len(office) <= 6 or len(office) <= 12 and all(w[:1].isupper() or w in ("and", "of", "for", "the") for w in office))
 
 
 # a capitalised word right before a verb: its subject ("CNN reported", "Witnesses said")
