@@ -219,3 +219,18 @@ def test_letters_without_a_decomposition_become_their_base_letters_in_keys():
     from kg.ids import slugify
     assert [slugify(n) for n in ("Władysław Kosiniak-Kamysz", "Jonas Gahr Støre", "İbrahim Kalın", "Þorgerður Katrín")] == [
         "wladyslaw-kosiniak-kamysz", "jonas-gahr-store", "ibrahim-kalin", "thorgerdur-katrin"]
+
+
+@pytest.mark.parametrize("line, message", [
+    ({"key": "x", "label": "X", "held_by": "russia"}, "'held_by' and 'held_since' go together"),
+    ({"key": "x", "label": "X", "held_by": "russia", "held_since": "spring 2014"}, "must be a date"),
+])
+def test_a_place_held_by_another_state_needs_a_day_since(line, message):
+    from kg.gazetteer import parse_place
+    with pytest.raises(GazetteerError, match=message):
+        parse_place(line, "places.jsonl:9")
+
+
+def test_occupied_places_name_the_state_that_holds_them(gaz):
+    assert (gaz.places["sevastopol"].held_by, gaz.places["sevastopol"].held_since) == ("russia", "2014-02-27")
+    assert not gaz.problems()

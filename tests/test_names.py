@@ -64,3 +64,9 @@ def test_a_title_repeated_is_no_recurring_name():
     found = find_mentions("Ukraine's delegation will be joined by Deputy Chief of the Defense Intelligence Directorate Vadym "
                           "Skibitsky. Ukraine was represented by First Deputy Head of the Presidential Office Serhiy Kyslytsya.")
     assert not any("Deputy" in m.text for m in found.mentions if m.ref.startswith("Person:"))
+
+
+def test_an_outlets_name_is_no_person():
+    found = find_mentions("Ukrainian news website New Voice said that traffic on the Crimean Bridge was suspended. New Voice "
+                          "later corrected the report.")
+    assert not any(m.ref.startswith("Person:") for m in found.mentions)

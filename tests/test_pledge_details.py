@@ -317,3 +317,11 @@ def test_the_recipient_before_a_number_word_and_what_is_in_addition_are_not_the_
                 "launchers in addition to the three already delivered.")
     [p] = [e for e in x.events if isinstance(e, Pledge)]
     assert p.items == ("three more multiple rocket launchers",)
+
+
+@pytest.mark.parametrize("text", [
+    "We all want the war to end, but Russia has sent a clear signal that it is planning to continue its war.",
+    "Russia has sent a note to the United States warning against arms deliveries to Ukraine.",
+])
+def test_a_signal_or_a_note_sent_is_no_gift(text):
+    assert [e for e in extract(text).events if isinstance(e, Pledge)] == []

@@ -214,3 +214,15 @@ def test_a_city_in_a_clause_before_as_russia_stepped_up_attacks_is_not_struck():
     found = strikes("India's Prime Minister Narendra Modi has met Vladimir Putin in Moscow, deepening ties as Western leaders "
                     "gathered at a Nato summit in Washington and Russia stepped up attacks in Ukraine with deadly missile strikes.")
     assert not {"moscow", "washington"} & {s.location for s in found}
+
+
+@pytest.mark.parametrize("text, published, attacker", [
+    # an occupied city is attacked by the state it is held against, from the day it has been held
+    ("Earlier Sunday, local Telegram channels had reported explosions in Sevastopol.", "2024-04-21", "State:ukraine"),
+    ("Forty rockets were fired at civilians in the centre of Donetsk on Thursday.", "2022-12-15", "State:ukraine"),
+    ("Explosions were reported in Mariupol on Monday.", "2022-03-07", "State:russia"),
+    ("Mikhail Razvozhayev said on Sunday that Russia’s Black Sea Fleet had been attacked with an anti-ship missile in "
+     "Novorossiysk.", "2024-04-21", "State:ukraine"),
+])
+def test_who_attacks_a_city_depends_on_who_held_it_that_day_and_whose_fleet_was_hit(text, published, attacker):
+    assert {s.attacker for s in strikes(text, published)} == {attacker}

@@ -199,6 +199,8 @@ class GazetteerPlace:
     state: str = ""
     region: str = ""
     ambiguous: tuple[str, ...] = ()
+    held_by: str = ""  # the State key that has controlled it since `held_since` (an occupied city), if not `state`
+    held_since: str = ""  # YYYY-MM-DD
     source: str = field(default="", compare=False)
 
     def names(self) -> tuple[str, ...]:
@@ -299,10 +301,20 @@ def parse_place(obj: object, where: str) -> GazetteerPlace:
     """One line of places.jsonl as a GazetteerPlace; raises GazetteerError naming `where`."""
     if not isinstance(obj, dict):
         raise GazetteerError(f"{where}: each line must be a JSON object")
+    held_by, held_since = _string(obj, "held_by", where), _string(obj, "held_since", where)
+    if bool(held_by) != bool(held_since):
+        raise GazetteerError(f"{where}: 'held_by' and 'held_since' go together")
+    if held_since:
+        try:
+            dt.date.fromisoformat(held_since)
+        except ValueError:
+            raise GazetteerError(f"{where}: held_since {held_since!r} must be a date like '2014-02-27'") from None
     return GazetteerPlace(
         kind=_string(obj, "kind", where),
         state=_string(obj, "state", where),
         region=_string(obj, "region", where),
+        held_by=held_by,
+        held_since=held_since,
         **_common(obj, where),
     )
 
@@ -486,6 +498,8 @@ class Gazetteer:
                 out.append(f"{p.source}: place {p.key!r} has state {p.state!r}, which is no State key")
             if p.region and p.region not in self.places:
                 out.append(f"{p.source}: place {p.key!r} has region {p.region!r}, which is no place key")
+            if p.held_by and (p.held_by not in self.actors or self.actors[p.held_by].type != "State"):
+                out.append(f"{p.source}: place {p.key!r} is held by {p.held_by!r}, which is no State key")
         for a in self.actors.values():
             if a.state and (a.state not in self.actors or self.actors[a.state].type != "State"):
                 out.append(f"{a.source}: actor {a.key!r} has state {a.state!r}, which is no State key")

@@ -59,6 +59,8 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     roles: tuple[RoleRef, ...] = ()
+    held_by: str = ""  # a place's controlling State key since `held_since`, when another than `state`
+    held_since: str = ""
 
     @property
     def ref(self) -> str:
@@ -145,7 +147,7 @@ def _actor_entry(a: GazetteerActor) -> Entry:
 
 def _place_entry(p: GazetteerPlace) -> Entry:
     return Entry(key=p.key, label=p.label, kind="Place", qid=p.qid, aliases=p.aliases, state=p.state,
-                 region=p.region, subkind=p.kind)
+                 region=p.region, subkind=p.kind, held_by=p.held_by, held_since=p.held_since)
 
 
 def _add_role_names(lex: Lexicon) -> None:

@@ -153,6 +153,9 @@ NOT_NAME_WORD = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Radio", "Programme", "Today", "Live", "Breakfast", "Monitoring", "Images",
     "Stories", "Topics", "News", "Posts", "Updates", "Rights", "Relations", "Development", "Justice", "Nations",
+    # words of outlets' names: "New Voice", "Ukrainska Pravda", "Kyiv Independent"
+    "Voice", "Pravda", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Independent", "Guardian", "Observer",
+    "Express", "Mirror", "Standard", "Insider", "Politico", "Reuters",
 } | ORG_HEADS  # "the Sumy Regional Military Administration" names no person
 HYPHENED_NAME = re.compile(r"-[A-Z][a-z]")
 PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")

@@ -38,6 +38,9 @@ NO_AMOUNT_TRIGGER = CaseBlind(
 )
 # a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
 NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since)\b"
+                         # "Russia has sent a clear signal", "sent a note": words, not a gift
+                         r"|(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:signals?|messages?|notes?|letters?|warnings?|invitations?|"
+                         r"condolences|greetings|congratulations|delegations?|envoys?)\b"
                          r"|(?:[\w-]+\s+){0,2}troops\s+(?:into|to\s+fight|across)\b"  # "sent troops into Ukraine": an invasion
                          r"|to\s+(?:[A-Z][\w’'-]*\s*)+$")  # "seven Patriot systems were pledged to Ukraine": no thing after
 # "will deliver to Ukraine an air defence system": the recipient named before what it is given

@@ -95,7 +95,8 @@ COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+
 OCCASION = re.compile(r"^(?:in|on|during|at|after|before|ahead of)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?"
                       r"(?:statement|readout|post|video|address|interview|briefing|message|speech|call|Telegram|X|visit|trip|"
                       r"(?:news|press) conference|meeting|summit|talks|event|ceremony|session|hearing|forum)"
-                      r"(?:\s+(?:of|on|with|to|in|at)\s+[^,.;]{1,40})?$")
+                      # "in a post on X (formerly Twitter) after his meeting with De Croo in Brussels on Tuesday"
+                      r"(?:\s+\([^()]{1,40}\)|\s+(?:of|on|with|to|in|at|after|before|during)\s+[^,.;()]{1,40}?){0,4}$")
 WHERE_POSTED = re.compile(r"(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:app|channel|account|platform|page|website)"
                           r"|(?:aboard|on board)\b.*")  # "told reporters aboard Air Force One on Thursday": where, not what
 ANON_SPEAKS = re.compile(r"(?:,\s+|;\s+|\s+)(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,3}?(?:officials|sources|analysts|experts|observers)\s+$")

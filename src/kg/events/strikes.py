@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
+from ..lexicon import get_lexicon
 from ..mentions import Mention, word_before
 from ..models import Strike
 from .context import (
@@ -73,9 +75,43 @@ SELF_REPORTED = re.compile(r"\s*(?:says|said|claims|claimed|reports|reported)\s+
                            r"used|shelled|bombed|targeted|carried out|pounded|sent|downed|destroyed)\b")
 
 
+ENEMY = {"russia": "ukraine", "ukraine": "russia"}
+
+
+def date_of(s: Sentence) -> str:
+    """The day a sentence tells of: its own, else its anchor's."""
+    if s.day():
+        return s.day()
+    return (s.anchor.date() if isinstance(s.anchor, dt.datetime) else s.anchor).isoformat() if s.anchor else ""
+
+
+def _held_by(e, day: str) -> str:
+    """The State that controls a place on `day`: the one occupying it since then ("Sevastopol" after
+    February 2014: Russia), else the one it lies in; a place inside an occupied region is held as the region is."""
+    if e is None:
+        return ""
+    place, lex = e, get_lexicon()
+    for _ in range(4):  # the place, its region, the region's region …
+        if place.held_by and (not day or day >= place.held_since):
+            return place.held_by
+        place = lex.entries.get(place.region) if place.region else None
+        if place is None:
+            break
+    return e.state
+WAS_ATTACKED = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:repeatedly\s+|again\s+)?"
+                          r"(?:attacked|struck|hit|targeted|shelled)\b")
+ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
+
+
 def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
     """The state or armed force that attacks, named at or after sentence offset `floor`, else the enemy of
-    the struck place's state."""
+    the struck place's state (or of the armed force attacked: "Russia's Black Sea Fleet had been attacked")."""
+    for m in actor_mentions(s):
+        e = s.entries.get(m.ref)
+        if m.ref.startswith("Organization:") and e is not None and e.state in ENEMY \
+                and (e.subkind == "armed-force" or ARMED_FORCE.search(e.label)) \
+                and (WAS_ATTACKED.match(s.text, m.end - s.start) or ATTACK_ON.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)):
+            return f"State:{ENEMY[e.state]}"
     for m in actor_mentions(s):
         if m.start - s.start < floor:
             continue
@@ -220,7 +256,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                 continue
             seen.add(key)
             e = s.entries.get(m.ref)
-            state = (e.state if e else "") if m.is_place else key
+            state = _held_by(e, date_of(s)) if m.is_place else key
             in_main = main_attack and m.start - s.start >= opening.end()
             attacker = last[1] if follow_up else _attacker(s, state, opening.end() if in_main else floor)
             if not attacker and not state and last is not None and s.paragraph - last[0] <= 6 and getattr(e, "subkind", "") != "sea":
