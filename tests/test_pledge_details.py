@@ -325,3 +325,9 @@ def test_the_recipient_before_a_number_word_and_what_is_in_addition_are_not_the_
 ])
 def test_a_signal_or_a_note_sent_is_no_gift(text):
     assert [e for e in extract(text).events if isinstance(e, Pledge)] == []
+
+
+def test_what_a_programme_provided_for_is_no_gift():
+    x = extract("The program of the meeting between Biden and Zelenskyy provided for bilateral communication between them "
+                "for 35 minutes.")
+    assert [e for e in x.events if isinstance(e, Pledge)] == []
