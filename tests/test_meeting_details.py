@@ -474,3 +474,15 @@ def test_what_happened_shortly_before_or_alongside_a_meeting_names_neither_its_p
     [m] = meetings("India's Prime Minister Narendra Modi has met Vladimir Putin in Moscow, deepening ties between the two "
                    "nations as Russia stepped up attacks in Ukraine.", "2024-07-09")
     assert (set(m.participants), m.place) == ({"Person:narendra-modi", "Person:vladimir-putin"}, "moscow")
+
+
+@pytest.mark.parametrize("text, who, status", [
+    ('Albanian Prime Minister Edi Rama welcomed the summit. "Today I am working in Tirana. I will meet with an uncompromising '
+     'friend of Ukraine, Edi Rama, and take part in the summit," Zelenskyy says.',
+     {"Person:volodymyr-zelensky", "Person:edi-rama"}, "planned"),
+    ('Ukrainian President Volodymyr Zelensky spoke. "I have just met Emmanuel Macron and we discussed air defence," Zelensky '
+     'wrote on Telegram.', {"Person:volodymyr-zelensky", "Person:emmanuel-macron"}, "held"),
+])
+def test_a_speaker_telling_of_his_own_meeting_in_his_words_meets_those_he_names(text, who, status):
+    [m] = meetings(text, "2024-02-28")
+    assert (set(m.participants), m.status) == (who, status)

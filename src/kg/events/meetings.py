@@ -41,7 +41,8 @@ PAST_VERBS = {"met", "spoke", "talked", "held", "hosted", "visited", "welcomed",
               "convened", "sat", "gathered", "negotiated"}
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|prior to)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
-SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|according to|confirmed|reported|reports|claimed|claims|responds|responded|"
+SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|wrote|writes|tweeted|according to|confirmed|reported|reports|claimed|"
+                    r"claims|responds|responded|"
                     r"replied|(?:stated|states|noted|notes|repeated|repeats|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|"
                     r"emphasi[sz]es|insisted|insists)(?=\s+that\b))\b")
 GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
@@ -120,6 +121,7 @@ SPEAKER_ATTENDS = re.compile(
 # "with the meeting focusing on …": the meeting just reported, which the people named here also attend
 THE_MEETING = re.compile(r"\bthe (?:meeting|summit|gathering|session)\b")
 CHAIRING = re.compile(r"\b(?:co-?chair\w*|chair(?:ing|ed|s)?)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|would|have|had|also|just|then|am|are|was|were|going|to)\s+){0,3}$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -231,6 +233,22 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     if attends is not None and attends not in refs:
         refs.insert(0, attends)
     return refs
+
+
+def _own_meeting(s: Sentence, trig: re.Match) -> list[str]:
+    """'"… I will meet with an uncompromising friend of Ukraine, Edi Rama, …," Zelenskyy says': a speaker who
+    tells in his own words of his meeting takes part, with those the quotation names after the verb."""
+    quote = next((q for q in QUOTED.finditer(s.text) if q.start() < trig.start() < q.end()), None)
+    if quote is None or not FIRST_PERSON.search(s.text, quote.start(), trig.start()):
+        return []
+    after = s.text[quote.end():]
+    speech = SPEECH.search(after)
+    speaker = reporter_of(s, quote.end() + speech.start(), quote.end() + speech.end()) if speech is not None else None
+    if speaker is None or not speaker.ref.startswith("Person:"):
+        return []
+    met = [m.ref for m in actor_mentions(s) if trig.end() <= m.start - s.start < quote.end() and m.ref.startswith("Person:")
+           and m.ref != speaker.ref]
+    return [speaker.ref, *dict.fromkeys(met)] if met else []
 
 
 def _is_group(s: Sentence, ref: str) -> bool:
@@ -383,7 +401,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             continue  # "will not join the NATO Military Committee meeting", "commented on possible negotiations with Putin"
         speech = SPEECH.search(s.text)
         said_at = _speech_occasion(s, speech)
-        parts = _participants(s, trig.start(), trig.end(), speech, said_at)
+        own = _own_meeting(s, trig)
+        parts = own or _participants(s, trig.start(), trig.end(), speech, said_at)
         explicit = JOINS_THE_MEETING.search(s.text)
         joining = explicit or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
@@ -433,7 +452,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"
         after = PARTICIPLE_AFTER.search(told, trig.end())
         told = told[:after.start()] if after else told
-        told = QUOTED.sub(lambda q: " " * len(q.group(0)), told)  # '"We will continue …," he said at a meeting': words
+        if not own:  # '"We will continue …," he said at a meeting': words, not the meeting's plan; but "I will meet …" is
+            told = QUOTED.sub(lambda q: " " * len(q.group(0)), told)
         if trig.group(0).split()[0].lower() in PAST_VERBS:
             # "Biden spoke by phone with Zelensky on Wednesday ahead of the announcement": what came after, not a plan
             told = told[:trig.end()] + AHEAD_OF.sub(lambda a: " " * len(a.group(0)), told[trig.end():])
