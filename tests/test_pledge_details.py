@@ -331,3 +331,9 @@ def test_what_a_programme_provided_for_is_no_gift():
     x = extract("The program of the meeting between Biden and Zelenskyy provided for bilateral communication between them "
                 "for 35 minutes.")
     assert [e for e in x.events if isinstance(e, Pledge)] == []
+
+
+def test_a_sum_compared_with_what_another_gave_has_no_giver_in_that_sentence():
+    x = extract("The government said the extra £1bn means only the US has provided more military support to Ukraine since "
+                "the start of the war.")
+    assert [e for e in x.events if isinstance(e, Pledge)] == []

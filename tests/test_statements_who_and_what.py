@@ -627,3 +627,15 @@ def test_a_long_office_before_the_speaker_of_a_closing_attribution_is_only_their
                      "Deputy Prime Minister and Minister of National Defense Władysław Kosiniak-Kamysz said on Tuesday, PAP "
                      "has reported.", "2025-02-25")
     assert s.text == "Poland is preparing the 46th aid package for Ukraine, which will amount to more than EUR 200 million"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Head of the Russian delegation Vladimir Medinsky, also an advisor to President Vladimir Putin, said on Friday that "
+     "Moscow was satisfied with the results of the peace talks.", "Person:vladimir-medinsky"),
+    ("Kallas weighed in on the recent comments made by President Emmanuel Macron of France, who said the West should offer "
+     "Russia security guarantees.", "Person:emmanuel-macron"),
+    ("Other world leaders also condemned the attack, with French President Emmanuel Macron saying it undermined "
+     "Washington-led peace talks.", "Person:emmanuel-macron"),
+])
+def test_the_speaker_is_the_subject_not_whom_an_apposition_names_and_who_a_relative_clause_follows(text, speaker):
+    assert [s.speaker for s in statements(text)] == [speaker]

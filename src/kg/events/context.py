@@ -226,6 +226,7 @@ def speaks_as_state(s: Sentence, m: Mention) -> bool:
                                                r"negotiating\s+team)\b", s.text[m.end - s.start:]))
 
 
+WHO_RIGHT_AFTER = re.compile(r",\s*who\s+(?:(?:has|had|also|then|later)\s+){0,2}")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]")
 RELATIVE = re.compile(r",\s*who\b|,\s*which\b")
 # a relative clause set off by dashes right before the verb
@@ -238,10 +239,15 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
     if aside is not None:
         rel = aside.start()  # "X – who has been in the room with Y and Z – said": X, not Z
     cands = [m for m in actor_mentions(s) if m.end - s.start <= rel]
-    for m in reversed(cands):
+    for i in range(len(cands) - 1, -1, -1):
+        m = cands[i]
         gap = s.text[m.end - s.start:rel]
         if CLAUSE_BREAK.search(gap) and not RELATIVE.search(gap):
             return None
+        if WHO_RIGHT_AFTER.fullmatch(gap):
+            # "comments made by President Emmanuel Macron of France, who said …": the relative clause's subject
+            owner = cands[i - 1] if i and s.text[cands[i - 1].end - s.start:m.start - s.start] == " of " else None
+            return owner if owner is not None and owner.ref.startswith("Person:") else m
         if not _could_be_subject(s, m):
             continue
         if len(gap) > 120:
@@ -252,7 +258,9 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
 
 # the end of the text before a mention that makes it an object of a preposition or a verb
 OBJECT_BEFORE = re.compile(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|than|in|like|echoed|thanked|"
-                           r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?$")
+                           r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?"
+                           # "an advisor to President Vladimir Putin": an office between the preposition and the name
+                           r"(?:\s+(?:\w+\s+)?(?:president|prime minister|minister|chancellor|king|secretary|leader|envoy))?$")
 
 
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,3}and$")

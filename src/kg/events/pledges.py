@@ -175,6 +175,11 @@ def _clause_start(text: str, at: int) -> int:
     return max(cut, 0)
 
 
+def _named_before(s: Sentence, ref: str, at: int) -> bool:
+    """Whether the actor (or one serving it) is named before sentence offset `at`."""
+    return any(m.start - s.start < at and (m.ref == ref or _as_donor(s, m.ref) == ref) for m in actor_mentions(s))
+
+
 def _trigger_end(s: Sentence) -> int:
     """Where the first pledge word ends: "the U.S. commitment" names its giver just before it."""
     # (not a report of the gift: "Healey announced on Friday that Ukraine's allies have pledged …")
@@ -343,8 +348,12 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                 spent = NOT_PLEDGE.search(s.text, _clause_start(s.text, money.start), money.end + 25)
                 if spent and not (spent.group(0).lower().startswith("amount") and PACKAGE_AMOUNTS.search(s.text, 0, spent.start())):
                     continue  # (but "the 46th aid package, which will amount to more than EUR 200 million" is given)
-                donor = (_donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
-                         or _donor(s, _trigger_end(s), recipient))
+                donor = _donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
+                if not donor:
+                    # the giver before the first pledge word, if it is not told only after the sum: "the extra £1bn
+                    # means only the US has provided more" names whom the sum is compared with, not its giver
+                    late = _donor(s, _trigger_end(s), recipient)
+                    donor = late if late and _named_before(s, late, money.start) else ""
                 if not donor and THIS_PACKAGE.search(s.text):
                     donor = _giver_before(sentences, i)  # "This … package, valued at $425 million, includes"
                 if not donor and HIS_COUNTRY.search(s.text, 0, money.start):

@@ -311,11 +311,15 @@ def _unnamed_for(phrase: str) -> str | None:
     return None
 
 
+WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}$")  # "with French President Emmanuel Macron"
+
+
 def _with_subject(s: Sentence, v0: int) -> Mention | None:
     """'…, with Kallas saying Russia is escalating the war': the actor right after "with" speaks."""
     before = [m for m in actor_mentions(s) if m.end - s.start <= v0]
     # (an apposition may stand between: "with Peter Stano, a spokesperson for the European Commission, commenting that")
-    named = [m for m in before if prev_word(s, m) == "with" and re.fullmatch(r"\s+|,[^,;.“”\"]{1,100},\s+", s.text[m.end - s.start:v0])]
+    named = [m for m in before if WITH_BEFORE.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)
+             and re.fullmatch(r"\s+|,[^,;.“”\"]{1,100},\s+", s.text[m.end - s.start:v0])]
     return named[-1] if named else None
 
 
