@@ -70,3 +70,9 @@ def test_an_outlets_name_is_no_person():
     found = find_mentions("Ukrainian news website New Voice said that traffic on the Crimean Bridge was suspended. New Voice "
                           "later corrected the report.")
     assert not any(m.ref.startswith("Person:") for m in found.mentions)
+
+
+def test_a_building_is_no_person():
+    found = find_mentions("The Ukrainian president was welcomed to Windsor Castle for lunch. Charles and Mr Zelensky were "
+                          "pictured chatting as they made their way through Windsor Castle.")
+    assert not any("Castle" in m.text for m in found.mentions if m.ref.startswith("Person:"))

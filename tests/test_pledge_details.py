@@ -337,3 +337,8 @@ def test_a_sum_compared_with_what_another_gave_has_no_giver_in_that_sentence():
     x = extract("The government said the extra £1bn means only the US has provided more military support to Ukraine since "
                 "the start of the war.")
     assert [e for e in x.events if isinstance(e, Pledge)] == []
+
+
+def test_atrocities_committed_in_places_are_no_gift():
+    x = extract("UN Secretary-General Antonio Guterres condemned the atrocities committed in places such as Bucha.")
+    assert [e for e in x.events if isinstance(e, Pledge)] == []

@@ -639,3 +639,9 @@ def test_a_long_office_before_the_speaker_of_a_closing_attribution_is_only_their
 ])
 def test_the_speaker_is_the_subject_not_whom_an_apposition_names_and_who_a_relative_clause_follows(text, speaker):
     assert [s.speaker for s in statements(text)] == [speaker]
+
+
+def test_said_then_a_long_office_then_the_speaker_closes_the_words():
+    [s] = statements("A contact between Ukraine's foreign minister Andriy Sybiha and U.S. Secretary of State Marco Rubio is "
+                     "being negotiated, said spokesperson of the Ministry of Foreign Affairs Heorhiy Tykhyi.", "2025-02-07")
+    assert s.speaker == "Person:heorhii-tykhyi"

@@ -226,3 +226,9 @@ def test_a_city_in_a_clause_before_as_russia_stepped_up_attacks_is_not_struck():
 ])
 def test_who_attacks_a_city_depends_on_who_held_it_that_day_and_whose_fleet_was_hit(text, published, attacker):
     assert {s.attacker for s in strikes(text, published)} == {attacker}
+
+
+def test_where_a_leader_visited_is_not_where_a_strike_fell():
+    found = strikes("Mr Modi's visit to Moscow last month coincided with a heavy Russian missile strike on Ukraine that hit "
+                    "a children's hospital.", "2024-08-23")
+    assert "moscow" not in {s.location for s in found}

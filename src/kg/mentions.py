@@ -156,6 +156,8 @@ NOT_NAME_WORD = {
     # words of outlets' names: "New Voice", "Ukrainska Pravda", "Kyiv Independent"
     "Voice", "Pravda", "Herald", "Journal", "Tribune", "Telegraph", "Gazette", "Independent", "Guardian", "Observer",
     "Express", "Mirror", "Standard", "Insider", "Politico", "Reuters",
+    # and of buildings: "Windsor Castle", "Mariinsky Palace"
+    "Castle", "Palace", "Cathedral", "Square", "Bridge", "Tower", "Hall", "Park", "Airport", "Station", "Hospital",
 } | ORG_HEADS  # "the Sumy Regional Military Administration" names no person
 HYPHENED_NAME = re.compile(r"-[A-Z][a-z]")
 PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")

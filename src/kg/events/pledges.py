@@ -376,7 +376,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
         obj = re.sub(r"\s+in addition\b.*$", "", obj)  # "three more rocket launchers in addition to the three sent"
         if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support", "everything", "anything",
-                                                   "something", "all", "what"} or obj.startswith(("by ", "from ", "for ")) \
+                                                   "something", "all", "what"} \
+                or obj.startswith(("by ", "from ", "for ", "in ", "on ", "at ", "against ")) \
                 or re.match(r"to [a-z]", obj) or NOT_A_THING.match(obj):
             continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):

@@ -172,7 +172,7 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
             rest = s.text[m.end - s.start:]
             # "…, says Yana Kolomiets, 31, a casting director": an apposition may follow the speaker
             rest = "" if rest.startswith(",") else rest.strip(" .,”\"")
-            if len(gap.strip(" ,")) > 40 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
+            if len(gap.strip(" ,")) > 60 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
                 return None
             if not _only_qualifiers(gap):
                 return None  # "…, said economic ties with the US …": a clause, not a speaker, follows the verb
@@ -412,8 +412,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "The Kremlin hasn't confirmed that …", "He didn't say where": nothing was said
             verb = vm.group("verb").lower()
             tail = s.text[v1:].strip(" .")
+            # ("…, said spokesperson of the Ministry of Foreign Affairs Heorhiy Tykhyi": a long office before the speaker)
             post = v0 > 15 and (bool(AFTER_QUOTE.search(s.text, 0, v0)) or (
-                s.text[:v0].rstrip().endswith(",") and len(tail) < 60 and not re.search(r"\bthat\b", tail)))
+                s.text[:v0].rstrip().endswith(",") and not re.search(r"\bthat\b", tail)
+                and (len(tail) < 60 or len(tail) < 100 and _speaker_after(s, v1) is not None)))
             # "…, adding that …" / "…, and suggested that …": the speaker already speaking goes on
             continues = (verb.endswith("ing") and s.text[:v0].rstrip().rstrip("\"”’").endswith(",")
                          or bool(said_here) and (bool(COORDINATED.search(s.text, 0, v0))))

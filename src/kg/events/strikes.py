@@ -56,6 +56,7 @@ ABLE_TO = re.compile(r"\b(?:efforts?|abilit(?:y|ies)|capabilit(?:y|ies)|capable\
 OWNS_THE_ATTACK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|forces|troops|army|military|"
                              r"shelling|bombardment|offensive|air force|navy)\b")
 # a clause of its own before the attack's: "… met Putin in Moscow … as Russia stepped up attacks in Ukraine"
+VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel+ed|flew|arrived|arrives)\s+(?:to|in)\s+$")
 CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b|\sas\s+(?!well\b|part\b|a\b|an\b|many\b|much\b|of\b|if\b|though\b)(?:[\w’'-]+\s+){1,14}?"
                                   r"(?:stepped up|launched|continued|continues|fired|pounded|struck|attacked|shelled|bombarded)\b")
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
@@ -226,6 +227,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         main_attack = opening is not None and any(t.start() >= opening.end() for t in TRIGGER.finditer(s.text, s.lower))
         places = [m for m in place_mentions(s)
                   if m.start - s.start >= floor and not OWNS_THE_ATTACK.match(s.text, m.end - s.start)
+                  and not VISITED.search(s.text, max(0, m.start - s.start - 25), m.start - s.start)  # "Modi's visit to Moscow"
                   # "Moscow demands that Ukraine cede the Donbas region while continuing to attack Ukrainian cities"
                   and not (attack is not None and m.end - s.start <= attack.start()
                            and CLAUSE_BEFORE_ATTACK.search(s.text, m.end - s.start, attack.start()))
