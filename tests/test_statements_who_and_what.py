@@ -645,3 +645,14 @@ def test_said_then_a_long_office_then_the_speaker_closes_the_words():
     [s] = statements("A contact between Ukraine's foreign minister Andriy Sybiha and U.S. Secretary of State Marco Rubio is "
                      "being negotiated, said spokesperson of the Ministry of Foreign Affairs Heorhiy Tykhyi.", "2025-02-07")
     assert s.speaker == "Person:heorhii-tykhyi"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Pavlo Krylenko, the head of the Donetsk region, said the strikes damaged two "private sector residential buildings, '
+     'a hotel, shops and administrative buildings".',
+     'the strikes damaged two "private sector residential buildings, a hotel, shops and administrative buildings"'),
+    ('Washington has said it has not seen "signs of real seriousness" from Russia in pursuing peace, Secretary of State '
+     'Antony Blinken said on Tuesday.', 'it has not seen "signs of real seriousness" from Russia in pursuing peace'),
+])
+def test_a_short_quotation_inside_a_reported_clause_keeps_the_clause_without_the_next_speakers_office(text, words):
+    assert words in [s.text for s in statements(text)]

@@ -101,6 +101,7 @@ WHERE_POSTED = re.compile(r"(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[
                           r"|(?:aboard|on board)\b.*")  # "told reporters aboard Air Force One on Thursday": where, not what
 ANON_SPEAKS = re.compile(r"(?:,\s+|;\s+|\s+)(?:and|but|while|whereas)\s+(?:[\w-]+\s+){0,3}?(?:officials|sources|analysts|experts|observers)\s+$")
 POSTED_WORDS = ("app", "channel", "account", "platform", "page", "website", "aboard", "on board")  # one is in every WHERE_POSTED
+OFFICE_BEFORE = re.compile(r",\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|and|for)\s+){0,6}$")  # ", Secretary of State " before a name
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
@@ -498,14 +499,15 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     stop = nxt.start()
                     if own.via == "pronoun":
                         stop = own.start - s.start  # "…, but he said they …": he speaks again, from his own verb
-                    elif s.text[:own.start - s.start].rstrip().endswith(","):
-                        stop = own.start - s.start  # "…, Downing Street said": the next speaker is not in the words
+                    elif (office := OFFICE_BEFORE.search(s.text, v1, own.start - s.start)) is not None:
+                        # "…, Downing Street said", "…, Secretary of State Antony Blinken said": the next speaker is not in the words
+                        stop = office.start()
                     elif (joined := AND_BEFORE.search(s.text, v1, own.start - s.start)):
                         stop = joined.start()  # "… escalating the war and Russia accused …": nor is the "and" before it
                     break
             lead = s.text[v1:quotes[0][0]] if quotes and quotes[0][0] >= v1 else ""
             if quotes and not post and quotes[0][0] >= v1 and (
-                (not re.fullmatch(r"\W*(?:that\W*)?(?:it was\W*)?", lead) and len(lead) > 25) or len(quotes[0][2].split()) < 3
+                (not re.fullmatch(r"\W*(?:that\W*)?(?:it was\W*)?", lead) and (len(lead) > 25 or len(lead.split()) >= 4)) or len(quotes[0][2].split()) < 3
             ):
                 quotes = []  # a partial quotation inside reported speech: the whole clause is the statement
             if quotes and not post and spk is not None and all(q[0] < v1 for q in quotes) and \
