@@ -486,3 +486,9 @@ def test_what_happened_shortly_before_or_alongside_a_meeting_names_neither_its_p
 def test_a_speaker_telling_of_his_own_meeting_in_his_words_meets_those_he_names(text, who, status):
     [m] = meetings(text, "2024-02-28")
     assert (set(m.participants), m.status) == (who, status)
+
+
+def test_a_spokesman_telling_of_their_meeting_is_not_in_it():
+    [m] = meetings("U.N. spokesman Stephane Dujarric said that during their one-on-one meeting Tuesday, Guterres and Putin "
+                   "discussed the proposals for humanitarian assistance.", "2022-04-26")
+    assert set(m.participants) == {"Person:antonio-guterres", "Person:vladimir-putin"}

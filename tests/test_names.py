@@ -76,3 +76,9 @@ def test_a_building_is_no_person():
     found = find_mentions("The Ukrainian president was welcomed to Windsor Castle for lunch. Charles and Mr Zelensky were "
                           "pictured chatting as they made their way through Windsor Castle.")
     assert not any("Castle" in m.text for m in found.mentions if m.ref.startswith("Person:"))
+
+
+def test_a_telegram_channel_is_no_person():
+    found = find_mentions("The Astra Telegram channel reported that two drones had been shot down. Astra Telegram later "
+                          "posted a video.")
+    assert not any(m.ref.startswith("Person:") for m in found.mentions)

@@ -342,3 +342,14 @@ def test_a_sum_compared_with_what_another_gave_has_no_giver_in_that_sentence():
 def test_atrocities_committed_in_places_are_no_gift():
     x = extract("UN Secretary-General Antonio Guterres condemned the atrocities committed in places such as Bucha.")
     assert [e for e in x.events if isinstance(e, Pledge)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ukraine has inked a 13 billion yen ($100 million) loan agreement with Japan.",
+     [("State:japan", Decimal("13000000000"), "JPY")]),
+    ("Ukraine will receive €2bn from the EU next year.", [("Organization:eu", Decimal("2000000000"), "EUR")]),
+    ("Austria will give €10 million. The International Committee of the Red Cross (ICRC) and the United Nations High "
+     "Commissioner for Refugees (UNHCR) will receive €2 million each.", [("State:austria", Decimal("10000000"), "EUR")]),
+])
+def test_a_loan_agreement_with_a_state_or_a_sum_received_from_one_is_theirs_and_a_share_received_is_no_gift(text, found):
+    assert [(p.donor, p.amount, p.currency) for p in extract(text).events if isinstance(p, Pledge)] == found

@@ -232,3 +232,10 @@ def test_where_a_leader_visited_is_not_where_a_strike_fell():
     found = strikes("Mr Modi's visit to Moscow last month coincided with a heavy Russian missile strike on Ukraine that hit "
                     "a children's hospital.", "2024-08-23")
     assert "moscow" not in {s.location for s in found}
+
+
+def test_russian_rockets_are_russias_and_a_governors_region_yields_to_the_town_hit():
+    found = strikes("The strike destroyed three buildings in the town of Chasiv Yar. The provincial governor of Donetsk said "
+                    "the town of Kramatorsk was hit by Russian Uragan rockets.", "2022-07-10")
+    assert ("State:russia", "kramatorsk") in {(s.attacker, s.location) for s in found}
+    assert "donetsk" not in {s.location for s in found}

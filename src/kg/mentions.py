@@ -158,6 +158,7 @@ NOT_NAME_WORD = {
     "Express", "Mirror", "Standard", "Insider", "Politico", "Reuters",
     # and of buildings: "Windsor Castle", "Mariinsky Palace"
     "Castle", "Palace", "Cathedral", "Square", "Bridge", "Tower", "Hall", "Park", "Airport", "Station", "Hospital",
+    "Telegram", "Channel",  # "the Astra Telegram channel"
 } | ORG_HEADS  # "the Sumy Regional Military Administration" names no person
 HYPHENED_NAME = re.compile(r"-[A-Z][a-z]")
 PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")

@@ -65,7 +65,7 @@ HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?:(?<!\bbe),?\s+held\s+(?:in|
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
 # "told … during a meeting", "said on a phone call with …": a meeting as the occasion of speech
 SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}
-OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |their |his |her )?(?:(?:phone|telephone|video|private|"
+OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |his |her )?(?:(?:phone|telephone|video|private|"
                       r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
@@ -117,7 +117,8 @@ FORUM_MEETING = re.compile(
 SPEAKER_ATTENDS = re.compile(
     r"(?:\b(?:as|when|while)\s+(?:he|she|they|we)\s+(?:headed|went|arrived|walked|came)\s+(?:in(?:to)?|for|at|to)"
     r"|\bon\s+(?:his|her|their)\s+way\s+(?:in(?:to)?|to)|\barriving\s+(?:for|at)"
-    r"|\b(?:just\s+)?(?:ahead\s+of|before|after|following|at|during))\s+(?:(?:a|an|the|this|today['’]s)\s+)?(?:[\w-]+\s+){0,2}$")
+    # (not "… said that during their one-on-one meeting, Guterres and Putin …": the meeting of others)
+    r"|\b(?:just\s+)?(?:ahead\s+of|before|after|following|at|during))\s+(?!their\s)(?:(?:a|an|the|this|today['’]s)\s+)?(?:[\w-]+\s+){0,2}$")
 # "with the meeting focusing on …": the meeting just reported, which the people named here also attend
 THE_MEETING = re.compile(r"\bthe (?:meeting|summit|gathering|session)\b")
 CHAIRING = re.compile(r"\b(?:co-?chair\w*|chair(?:ing|ed|s)?)\b", re.I)

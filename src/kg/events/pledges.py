@@ -16,7 +16,7 @@ __all__ = ["find_pledges"]
 TRIGGER_WORDS = (
     r"pledg\w*|commit\w*|package|packages|provid\w*|allocat\w*|announc\w*|send|sends|sending|sent|"
     r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|supply|supplies|supplied|supplying|funding|aid|"
-    r"assistance|transfer\w*|will give|gave|approv\w*|promised|promises|lend|lends|lent|loan|loans|fund|funds|funded"
+    r"assistance|transfer\w*|will give|gave|approv\w*|promised|promises|lend|lends|lent|loan|loans|fund|funds|funded|receiv\w*"
 ).split("|")
 TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
 NO_AMOUNT_TRIGGER = CaseBlind(
@@ -46,7 +46,7 @@ NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as
 # "will deliver to Ukraine an air defence system": the recipient named before what it is given
 RECIPIENT_FIRST = re.compile(r"^to\s+(?:[A-Z][\w’'-]*\s+){1,3}(?=[a-z\d])")
 STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
-                  "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv"))
+                  "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv", "receiv"))
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens|hundreds|thousands)\s)")
@@ -63,7 +63,8 @@ TRADE = re.compile(r"\b(?:exports?|exported|exporting|imports?|imported|(?:inter
                    r"sales? of|trade in)\b", re.I)
 PART_OF = re.compile(r"\bpart of (?:a|an|the)\s+(?:broader|larger|wider|bigger|overall|total|wider-ranging)\s+$", re.I)
 PACKAGE_AMOUNTS = re.compile(r"\b(?:package|tranche)\b[^.;]{0,30}?(?:,\s+which\s+)?(?:will\s+|would\s+)?$")
-NOT_PLEDGE = re.compile(r"\b(?:spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
+AGREEMENT_WITH = re.compile(r"\b(?:loan|grant|credit|financing|aid)\s+(?:agreement|deal|accord)\s+with\s+(?:the\s+)?$")
+NOT_PLEDGE = re.compile(r"\b(?:will go to|goes to|went to|to go to|spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
 
@@ -96,6 +97,10 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
                   and prev_word(s, m) == "with"), None)
     if giver is not None and giver.ref != recipient:
         return _as_donor(s, giver.ref)
+    # "Ukraine has inked a 13 billion yen loan agreement with Japan": the other party of a loan or aid agreement lends
+    for m in mentions:
+        if m.ref != recipient and AGREEMENT_WITH.search(s.text, max(0, m.start - s.start - 50), m.start - s.start):
+            return _as_donor(s, m.ref)
     agent = PASSIVE_AGENT.search(s.text)
     if agent:
         for m in mentions:
@@ -104,7 +109,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     m_from = FROM.search(s.text)
     for m in mentions:
         # (an adjective after "from" names whom the gift guards against: "shielding a city from Russian air raids")
-        if m_from and m.start - s.start == m_from.end() and m.via != "demonym":
+        if m_from and m.start - s.start in (m_from.end(), m_from.end() + 4) and m.via != "demonym" \
+                and s.text[m_from.end():m.start - s.start] in ("", "the "):  # "from Spain", "from the EU"
             return _as_donor(s, m.ref)
     report = [r for r in REPORTING_VERB.finditer(s.text, 0, at)]
     floor = report[-1].end() if report else 0
@@ -117,6 +123,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
             return _as_donor(s, reporter.ref)
         return ""
     for m in reversed(before):
+        if RECEIVES.search(s.text, m.end - s.start, at):
+            continue  # "The ICRC and the UNHCR will receive €2 million each": who receives gives nothing
         if m.via == "demonym" and AN_INVASION.match(s.text, m.end - s.start):
             continue  # "since the start of the full-scale Russian invasion, worth SEK 4.6 billion": no giver
         if COUNT_ON.search(s.text, 0, m.start - s.start):
@@ -144,6 +152,7 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
     return list(dict.fromkeys(m.ref for m in group))
 
 
+RECEIVES = re.compile(r"\b(?:receive|receives|received|receiving)\b")
 AN_INVASION = re.compile(r"\s+(?:full-scale\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|forces|troops|strikes?)\b")
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
@@ -343,6 +352,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         if kept:
             for money in kept:
                 # "the US has spent $300bn": spending, costs and budgets near the sum are not commitments
+                if RECEIVES.search(s.text, _clause_start(s.text, money.start), money.start) and not FROM.search(s.text, money.end):
+                    continue  # "The ICRC and the UNHCR will receive €2 million each": a share, its giver told elsewhere
                 if PART_OF.search(s.text, max(0, money.start - 40), money.start):
                     continue  # "part of a broader $115bn international support package": the whole, not this giver's
                 spent = NOT_PLEDGE.search(s.text, _clause_start(s.text, money.start), money.end + 25)

@@ -117,7 +117,7 @@ REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|
 ONLY_WHERE_AND_HOW = re.compile(rf"(?:in|at|on)\s+[A-Z][\w-]+(?:\s+(?:on|in)\s+\w+)?,\s+{PARTICIPLE}")
 SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an interview with Suspilne": words told before
 # "He said this during a national telemarathon broadcast on Monday": where words told before were said
-SAID_THIS_THERE = re.compile(r"(?:this|so)\s+(?:in|during|at|on|after|before|while|when|via|through)\b")
+SAID_THIS_THERE = re.compile(r"(?:this|so|the news|the information)\s+(?:in|during|at|on|after|before|while|when|via|through)\b")
 SECOND_SOURCE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?(?:reported|reports|said|says)$")
 QUOTE_FROM = re.compile(r"^\W*Quote(?:\s+from\s+(?P<who>[^:“\"]{2,80}))?:\s*[“\"]")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")

@@ -56,6 +56,7 @@ ABLE_TO = re.compile(r"\b(?:efforts?|abilit(?:y|ies)|capabilit(?:y|ies)|capable\
 OWNS_THE_ATTACK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|missiles?|drones?|forces|troops|army|military|"
                              r"shelling|bombardment|offensive|air force|navy)\b")
 # a clause of its own before the attack's: "… met Putin in Moscow … as Russia stepped up attacks in Ukraine"
+OFFICE_OF = re.compile(r"\b(?:governor|mayor|head|chief|administration|authorities|officials?|council|police)\s+of\s+(?:the\s+)?$", re.I)
 VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel+ed|flew|arrived|arrives)\s+(?:to|in)\s+$")
 CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b|\sas\s+(?!well\b|part\b|a\b|an\b|many\b|much\b|of\b|if\b|though\b)(?:[\w’'-]+\s+){1,14}?"
                                   r"(?:stepped up|launched|continued|continues|fired|pounded|struck|attacked|shelled|bombarded)\b")
@@ -121,7 +122,7 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
             continue
         if m.via == "demonym" and m.ref.startswith("State:"):
             nxt = s.text[m.end - s.start:m.end - s.start + 40].lower()
-            if re.match(r"\s*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)", nxt):
+            if re.match(r"\s*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)", nxt):
                 return m.ref
         if m.ref.startswith("State:") and re.search(r"\b(?:launched|fired|carried out|sent)\s+by\s+$", s.text[:m.start - s.start]):
             return m.ref
@@ -236,6 +237,8 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                   and (aside is None or m.start - s.start < aside.start())]
         if len(places) > 1:
             places = [m for m in places if not LOCATOR.search(s.text, 0, m.start - s.start)] or places
+            # "the town was hit by Russian rockets, the governor of Donetsk said": his region only when no other place is named
+            places = [m for m in places if not OFFICE_OF.search(s.text, max(0, m.start - s.start - 40), m.start - s.start)] or places
         if not places:
             places = _target_states(s)
         if not places:
