@@ -656,3 +656,17 @@ def test_said_then_a_long_office_then_the_speaker_closes_the_words():
 ])
 def test_a_short_quotation_inside_a_reported_clause_keeps_the_clause_without_the_next_speakers_office(text, words):
     assert words in [s.text for s in statements(text)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The main obstacle now is Russian President Vladimir Putin, says US Special Envoy to Ukraine and Russia Keith Kellogg "
+     "on Fox News.", "Person:keith-kellogg", "The main obstacle now is Russian President Vladimir Putin"),
+])
+def test_states_named_in_the_office_before_a_closing_speaker_are_not_the_speaker(text, speaker, words):
+    assert (speaker, words) in [(s.speaker, s.text) for s in statements(text)]
+
+
+def test_this_was_announced_repeats_no_words():
+    found = statements("NATO Secretary General Mark Rutte said the meeting was good. This was announced during a "
+                       "conversation with journalists, reported NATO Secretary General Mark Rutte.")
+    assert [s.text for s in found] == ["the meeting was good"]

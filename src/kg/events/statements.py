@@ -84,7 +84,7 @@ NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
 # what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
-             "on", "in", "of", "late", "earlier", "later", "its", "his", "her", "their"}
+             "on", "in", "of", "to", "for", "and", "late", "earlier", "later", "its", "his", "her", "their"}
 POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
 LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
@@ -117,7 +117,8 @@ REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|
 ONLY_WHERE_AND_HOW = re.compile(rf"(?:in|at|on)\s+[A-Z][\w-]+(?:\s+(?:on|in)\s+\w+)?,\s+{PARTICIPLE}")
 SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an interview with Suspilne": words told before
 # "He said this during a national telemarathon broadcast on Monday": where words told before were said
-SAID_THIS_THERE = re.compile(r"(?:this|so|the news|the information)\s+(?:in|during|at|on|after|before|while|when|via|through)\b")
+SAID_THIS_THERE = re.compile(r"(?:this|so|the news|the information)\s+(?:in|during|at|on|after|before|while|when|via|through)\b"
+                             r"|(?:This|That|It)\s+(?:was|has been|is)\s+(?:announced|stated|said|reported)\b")  # "This was announced during …"
 SECOND_SOURCE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?(?:reported|reports|said|says)$")
 QUOTE_FROM = re.compile(r"^\W*Quote(?:\s+from\s+(?P<who>[^:“\"]{2,80}))?:\s*[“\"]")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
@@ -167,8 +168,13 @@ def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
 def _speaker_after(s: Sentence, rel: int) -> Mention | None:
     """'…, said Peskov' / '…, says the Kremlin spokesman': a speaker right after the verb that ends the
     sentence (not the subject of a clause the verb introduces: '…, said Russia was not interested')."""
-    for m in actor_mentions(s):
-        if m.start - s.start >= rel and speaks_as_state(s, m) and not qualifies_a_person(s, m):
+    after = [m for m in actor_mentions(s) if m.start - s.start >= rel]
+    for i, m in enumerate(after):
+        # "…, says US Special Envoy to Ukraine and Russia Keith Kellogg on Fox News": states in the office are not the speaker
+        if not m.ref.startswith("Person:") and any(p.ref.startswith("Person:") for p in after[i + 1:i + 3]) \
+                and _only_qualifiers(s.text[rel:next(p for p in after[i + 1:] if p.ref.startswith("Person:")).start - s.start]):
+            continue
+        if speaks_as_state(s, m) and not qualifies_a_person(s, m):
             gap = s.text[rel:m.start - s.start]
             rest = s.text[m.end - s.start:]
             # "…, says Yana Kolomiets, 31, a casting director": an apposition may follow the speaker
