@@ -353,3 +353,12 @@ def test_atrocities_committed_in_places_are_no_gift():
 ])
 def test_a_loan_agreement_with_a_state_or_a_sum_received_from_one_is_theirs_and_a_share_received_is_no_gift(text, found):
     assert [(p.donor, p.amount, p.currency) for p in extract(text).events if isinstance(p, Pledge)] == found
+
+
+def test_the_owner_of_the_invasion_gives_nothing_and_funding_a_war_is_no_gift():
+    x = extract("The U.K. has been one of the staunchest Western supporters of Ukraine’s resistance to Russia’s invasion, "
+                "giving Kyiv 2.3 billion pounds ($2.7 billion) in military aid.", "2022-11-19")
+    assert [(p.donor, p.amount) for p in x.events if isinstance(p, Pledge)] == [("State:uk", Decimal("2300000000"))]
+    x = extract("“We are going to blacklist Russia on the money laundering list, because they are using the means to fund "
+                "this war,” Kallas said.")
+    assert [e for e in x.events if isinstance(e, Pledge)] == []

@@ -41,6 +41,8 @@ NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as
                          # "Russia has sent a clear signal", "sent a note": words, not a gift
                          r"|(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:signals?|messages?|notes?|letters?|warnings?|invitations?|"
                          r"condolences|greetings|congratulations|delegations?|envoys?)\b"
+                         # "using the means to fund this war": no gift to anyone
+                         r"|(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:war|invasion|aggression|offensive|terror|military machine)\b"
                          r"|(?:[\w-]+\s+){0,2}troops\s+(?:into|to\s+fight|across)\b"  # "sent troops into Ukraine": an invasion
                          r"|to\s+(?:[A-Z][\w’'-]*\s*)+$")  # "seven Patriot systems were pledged to Ukraine": no thing after
 # "will deliver to Ukraine an air defence system": the recipient named before what it is given
@@ -125,8 +127,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     for m in reversed(before):
         if RECEIVES.search(s.text, m.end - s.start, at):
             continue  # "The ICRC and the UNHCR will receive €2 million each": who receives gives nothing
-        if m.via == "demonym" and AN_INVASION.match(s.text, m.end - s.start):
-            continue  # "since the start of the full-scale Russian invasion, worth SEK 4.6 billion": no giver
+        if (m.via == "demonym" or possessive_owner(s, m)) and AN_INVASION.match(s.text, m.end - s.start):
+            continue  # "since the start of the full-scale Russian invasion", "resistance to Russia's invasion": no giver
         if COUNT_ON.search(s.text, 0, m.start - s.start):
             return _as_donor(s, m.ref)  # "Ukraine could count on the UK to continue to support it"
         if prev_word(s, m) in {"to", "for", "with", "against", "on", "of", "about"} and not possessive_owner(s, m):
@@ -153,7 +155,7 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
 
 
 RECEIVES = re.compile(r"\b(?:receive|receives|received|receiving)\b")
-AN_INVASION = re.compile(r"\s+(?:full-scale\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|forces|troops|strikes?)\b")
+AN_INVASION = re.compile(r"(?:['’]s)?\s+(?:full-scale\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|forces|troops|strikes?)\b")
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 ANNOUNCED_THAT = re.compile(r"announc\w*\s+(?:\w+\s+){0,3}?that\b", re.I)
