@@ -670,3 +670,11 @@ def test_this_was_announced_repeats_no_words():
     found = statements("NATO Secretary General Mark Rutte said the meeting was good. This was announced during a "
                        "conversation with journalists, reported NATO Secretary General Mark Rutte.")
     assert [s.text for s in found] == ["the meeting was good"]
+
+
+def test_but_then_a_verb_of_speech_is_the_clauses_subjects_and_a_rocket_blasting_off_says_nothing():
+    [s] = statements("Speaking to reporters, Kaja Kallas pointed to recent discussions involving Russia, including meetings "
+                     "held in Abu Dhabi, but dismissed them as insincere, Caliber.Az reports per EU press service.")
+    assert (s.speaker, s.text) == ("Person:kaja-kallas", "dismissed them as insincere")
+    assert statements("Sixty-one years after Yuri Gagarin blasted off into the history books by becoming the first man in "
+                      "space, Mr Putin travelled to the Vostochny Cosmodrome.") == []

@@ -119,6 +119,8 @@ SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an intervi
 # "He said this during a national telemarathon broadcast on Monday": where words told before were said
 SAID_THIS_THERE = re.compile(r"(?:this|so|the news|the information)\s+(?:in|during|at|on|after|before|while|when|via|through)\b"
                              r"|(?:This|That|It)\s+(?:was|has been|is)\s+(?:announced|stated|said|reported)\b")  # "This was announced during …"
+OUTLET_REPORTS = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote)\b.*$")
+BUT_THEN = re.compile(r",\s+but\s+$")
 SECOND_SOURCE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?(?:reported|reports|said|says)$")
 QUOTE_FROM = re.compile(r"^\W*Quote(?:\s+from\s+(?P<who>[^:“\"]{2,80}))?:\s*[“\"]")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
@@ -452,6 +454,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                                            or _named_again(s, spk, v0)):
                         continue
                     post = False
+            elif BUT_THEN.search(s.text, max(0, v0 - 8), v0) and (head := main_subject(s, v0)) is not None:
+                spk = head  # "Kallas pointed to recent talks involving Russia, but dismissed them": the clause's subject
             else:
                 # ("…, amid uncertainty over US support, with Zelensky warning …": the actor after "with" speaks)
                 spk = (_with_subject(s, v0) if verb.endswith("ing") else None) or subject_before(s, v0)
@@ -473,6 +477,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
+            if verb == "blasted" and re.match(r"\s+off\b", s.text[v1:]):
+                continue  # "Gagarin blasted off into the history books": a launch
             if quotes and not post and quotes[0][0] > v1 and any(
                     (own := subject_before(s, nxt.start())) is not None and own.start - s.start > v1
                     and re.fullmatch(r"\s+(?:\w+\s+){0,2}", s.text[own.end - s.start:nxt.start()])
@@ -551,6 +557,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if verb.startswith(EVALUATIVE):
                     text = f"{vm.group('verb')} {text}"
                 text = REFUSAL_AFTER.split(text, maxsplit=1)[0]  # "confirmed the visit, he did not specify …"
+                text = OUTLET_REPORTS.sub("", text)  # "…, Caliber.Az reports per EU press service"
                 text = TRAILING_CONJUNCTION.sub("", text).strip(" ,.")
                 # "…, he says" ending the clause: the subject of the next verb is not part of the words
                 text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
