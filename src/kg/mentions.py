@@ -206,10 +206,10 @@ SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.;“”\"]{{1,80}},|\s+[-–—][^-–�
 SPEAKS_BEFORE = re.compile(rf"[,”\"]\s*{REPORT_VERBS}\s+(?:(?:[A-Z]\.)+\s+|[\w’'-]+\s+){{0,8}}$")
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b")  # a surname used alone
 NOT_NAMEY = re.compile(r"[^\w’'-]")
-# "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
-# which the regex engine skips to quickly, with the word boundary checked behind it
 THE_OFFICIAL = re.compile(r"\b[Tt]he official\b")
 OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of)\s+")
+# "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
+# which the regex engine skips to quickly, with the word boundary checked behind it
 PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_TRIE}))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document

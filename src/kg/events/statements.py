@@ -119,9 +119,11 @@ SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an intervi
 # "He said this during a national telemarathon broadcast on Monday": where words told before were said
 SAID_THIS_THERE = re.compile(r"(?:this|so|the news|the information)\s+(?:in|during|at|on|after|before|while|when|via|through)\b"
                              r"|(?:This|That|It)\s+(?:was|has been|is)\s+(?:announced|stated|said|reported)\b")  # "This was announced during …"
-OUTLET_REPORTS = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote)\b.*$")
+# an outlet's own attribution after the speaker's or the words: "…, PAP has reported", "…, Caliber.Az reports per …"
+OUTLET = r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?"
+SECOND_SOURCE = re.compile(rf"{OUTLET}(?:reported|reports|said|says)$")
+OUTLET_REPORTS = re.compile(rf"{OUTLET}(?:reports|reported|writes|wrote)\b.*$")
 BUT_THEN = re.compile(r",\s+but\s+$")
-SECOND_SOURCE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?(?:reported|reports|said|says)$")
 QUOTE_FROM = re.compile(r"^\W*Quote(?:\s+from\s+(?P<who>[^:“\"]{2,80}))?:\s*[“\"]")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
 AND_THAT = re.compile(r",\s+and\s+that\s+")
