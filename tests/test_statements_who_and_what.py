@@ -678,3 +678,9 @@ def test_but_then_a_verb_of_speech_is_the_clauses_subjects_and_a_rocket_blasting
     assert (s.speaker, s.text) == ("Person:kaja-kallas", "dismissed them as insincere")
     assert statements("Sixty-one years after Yuri Gagarin blasted off into the history books by becoming the first man in "
                       "space, Mr Putin travelled to the Vostochny Cosmodrome.") == []
+
+
+def test_a_live_posts_time_is_not_in_the_words():
+    [s] = statements("Kharkiv regional governor Oleh Syniehubov spoke. 11:40 PM: All eight injured individuals were in "
+                     "moderate or mild condition, Syniehubov wrote.")
+    assert s.text == "All eight injured individuals were in moderate or mild condition"

@@ -119,6 +119,7 @@ SAID_THIS = re.compile(r"(?:this|that|so|it)\s+")  # "He said this in an intervi
 # "He said this during a national telemarathon broadcast on Monday": where words told before were said
 SAID_THIS_THERE = re.compile(r"(?:this|so|the news|the information)\s+(?:in|during|at|on|after|before|while|when|via|through)\b"
                              r"|(?:This|That|It)\s+(?:was|has been|is)\s+(?:announced|stated|said|reported)\b")  # "This was announced during …"
+POST_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[:–—-]\s+")  # "11:40 PM: "
 # an outlet's own attribution after the speaker's or the words: "…, PAP has reported", "…, Caliber.Az reports per …"
 OUTLET = r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?"
 SECOND_SOURCE = re.compile(rf"{OUTLET}(?:reported|reports|said|says)$")
@@ -545,10 +546,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     # added': quotations inside reported words; all of them are what was said
                     text = s.text[:near[-1][1]].strip(" ,")
             elif post:
-                text = DATELINE.sub("", s.text[:min(v0, spk.start - s.start)]).strip(" ,")
+                # (a live post's time is not said: "11:40 PM: All eight injured …, Syniehubov wrote")
+                text = POST_TIME.sub("", DATELINE.sub("", s.text[:min(v0, spk.start - s.start)])).strip(" ,")
             elif spk is not None and _closing_attribution(s, spk, v1, verb):
                 # "The new sanctions will …, Deputy Secretary Wally Adeyemo told Reuters."
-                text = DATELINE.sub("", s.text[:s.text.rfind(",", 0, spk.start - s.start)]).strip(" ,")
+                text = POST_TIME.sub("", DATELINE.sub("", s.text[:s.text.rfind(",", 0, spk.start - s.start)])).strip(" ,")
                 stop = v1  # the words were before the verb: what follows it ("…, adding that …") is still to read
             else:
                 # "called on Europe to step up": whom one calls on is part of the call, not its occasion
