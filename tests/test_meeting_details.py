@@ -492,3 +492,10 @@ def test_a_spokesman_telling_of_their_meeting_is_not_in_it():
     [m] = meetings("U.N. spokesman Stephane Dujarric said that during their one-on-one meeting Tuesday, Guterres and Putin "
                    "discussed the proposals for humanitarian assistance.", "2022-04-26")
     assert set(m.participants) == {"Person:antonio-guterres", "Person:vladimir-putin"}
+
+
+def test_who_speaks_on_arrival_at_a_meeting_attends_it_and_what_she_then_speaks_of_is_another_matter():
+    [m] = meetings("Speaking to reporters upon arrival at the Foreign Affairs Council meeting, EU foreign policy chief Kaja "
+                   "Kallas pointed to recent discussions involving Russia, including meetings held in Abu Dhabi, but "
+                   "dismissed them as insincere.", "2026-01-29")
+    assert (set(m.participants), m.place) == ({"Organization:foreign-affairs-council", "Person:kaja-kallas"}, "")

@@ -94,6 +94,7 @@ WHETHER = re.compile(r"\bwhether\b[^.;:]*$", re.I)  # 'questioned "whether there
 # "could attend a potential Ukraine-Russia summit": a meeting only thought of
 POSSIBLE_OBJECT = re.compile(r"\s+(?:a|an|the|any)\s+(?:possible|potential|hypothetical|future)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:summit|meeting|talks|negotiations)\b", re.I)
+SPEAKING_AT = re.compile(r"\W*Speaking\s[^,;.]*\b(?:at|after|before|during|ahead of|on (?:the )?sidelines of)\s")
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
                            r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}")
 WE_MEET = re.compile(rf"\s+(?:that\s+)?(?:they|we){OWN_ENCOUNTER.pattern}(?:(?:will|would|are|were)\s+(?:going\s+)?(?:to\s+)?)?")
@@ -233,6 +234,14 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             refs.append(m.ref)
     if attends is not None and attends not in refs:
         refs.insert(0, attends)
+    if opening is not None and trigger < opening.end() and SPEAKING_AT.match(s.text):
+        # "Speaking to reporters upon arrival at the Foreign Affairs Council meeting, Kallas …": she attends it
+        after = [m for m in actor_mentions(s) if 0 <= m.start - s.start - opening.end() <= 60]
+        # the subject that follows, past the office before a name ("EU foreign policy chief Kaja Kallas")
+        who = next((m for m in after if m.ref.startswith("Person:") and not re.search(r"[,;]", s.text[opening.end():m.start - s.start])),
+                   after[0] if after and not s.text[opening.end():after[0].start - s.start].strip() else None)
+        if who is not None and who.ref not in refs:
+            refs.append(who.ref)
     return refs
 
 
@@ -443,6 +452,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         # "… met Mr Putin on Monday, shortly after Russian missiles landed across Ukraine, damaging a hospital in Kyiv"
         something_else = YEARS_AFTER.search(s.text, trig.end())
         until = something_else.start() if something_else is not None else len(s.text)
+        opening = OPENING_CLAUSE.match(s.text)  # "Speaking … at the Council meeting, Kallas pointed to meetings in Abu Dhabi"
+        until = opening.end() if opening is not None and trig.start() < opening.end() else until
         places = [m for m in place_mentions(s) if (prev_word(s, m) in {"in", "at", "to", "inside", "near", "from"} or m.is_place)
                   and since <= m.start - s.start < until
                   and (said_at is None or m.start - s.start < said_at) and not qualifies_a_place(s, m)]
