@@ -82,3 +82,9 @@ def test_a_telegram_channel_is_no_person():
     found = find_mentions("The Astra Telegram channel reported that two drones had been shot down. Astra Telegram later "
                           "posted a video.")
     assert not any(m.ref.startswith("Person:") for m in found.mentions)
+
+
+@pytest.mark.parametrize("verb", ["emphasized", "emphasised", "emphasizes", "stressed", "acknowledged"])
+def test_a_name_before_any_reporting_verb_is_a_person(verb):
+    found = find_mentions(f"Olena Marchuk {verb} that the talks in Geneva would continue next week.")
+    assert "Person:olena-marchuk" in {m.ref for m in found.mentions}
