@@ -115,8 +115,8 @@ def _fold_generic_pledges(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     folded: dict[int, Pledge] = {}
     for ev in events:
-        same = [p for p in sums if isinstance(ev, Pledge) and _generic(ev) and p.donor == ev.donor
-                and ev.recipient in ("", p.recipient)]
+        generic = isinstance(ev, Pledge) and _generic(ev)
+        same = [p for p in sums if p.donor == ev.donor and ev.recipient in ("", p.recipient)] if generic else []
         if same:
             at = ev.evidence[0].start
             target = min(same, key=lambda p: abs(p.evidence[0].start - at))
