@@ -9,7 +9,7 @@ from ..mentions import DATELINE, Mention, trie_pattern, word_before
 from ..lexicon import PEOPLE_NOUNS, TITLE_WORDS, get_lexicon
 from ..models import Meeting, Statement
 from .context import (
-    PARTICIPLE, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, prev_word, qualifies_a_person,
+    PARTICIPLE, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, qualifies_a_person,
     speaks_as_state, subject_before,
 )
 
@@ -137,9 +137,8 @@ DIGIT = re.compile(r"\d")
 WHEN_SAID = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:on|in)\s+(?=\s)")
 SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes", "reported", "reports",
                 "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms"}
-ANON_ONE = {"official", "source", "diplomat", "aide", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor"}
-AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:official|source|diplomat|aide|spokesperson|spokesman|"
-                         r"spokeswoman|adviser|advisor)\s+$")
+ANON_ONE = ("official", "source", "diplomat", "aide", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor")
+AN_OFFICIAL = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(ANON_ONE)})\s+$")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
 
 
@@ -155,6 +154,16 @@ def _words_outside(text: str, quotes: list[tuple[int, int, str]]) -> int:
         if a < len(text):
             text = text[:a] + " " * (min(b, len(text)) - a) + text[min(b, len(text)):]
     return len(re.findall(r"\w+", text))
+
+
+def _noun_marker(word: str) -> bool:
+    """Whether a verb of speech after `word` is a noun: "the stated aim", "a phone call", "Biden's claim"."""
+    return word in NOUN_MARKERS or word.endswith(("'s", "’s"))
+
+
+def _unstamped(text: str) -> str:
+    """Words told before their speaker, without a dateline or a live post's time ("11:40 PM:") opening them."""
+    return POST_TIME.sub("", DATELINE.sub("", text)).strip(" ,")
 
 
 def _left_open(text: str) -> bool:
@@ -316,7 +325,8 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
 def _unnamed_for(phrase: str) -> str | None:
     """'A Kremlin spokesman', 'a US official': the state or organisation an unnamed official speaks for, if named."""
     lex = get_lexicon()
-    for word in re.findall(r"[A-Z][\w.’'-]*", phrase)[1:] if phrase[:1].isupper() else re.findall(r"[A-Z][\w.’'-]*", phrase):
+    capitalised = re.findall(r"[A-Z][\w.’'-]*", phrase)
+    for word in capitalised[1:] if phrase[:1].isupper() else capitalised:  # (not the article opening a sentence)
         ref = lex.demonyms.get(word) or next((r for r in lex.names.get(word, ()) if r.startswith(("State:", "Organization:"))), None)
         if ref is not None:
             return ref
@@ -438,7 +448,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             for_whom = _unnamed_for(unnamed.group(0)) if unnamed is not None else None
             if unnamed is not None and for_whom is None:
                 continue  # "a senior administration official said": nobody named speaks
-            if before in NOUN_MARKERS or before.endswith(("'s", "’s")):
+            if _noun_marker(before):
                 continue  # "an estimated 100 drones", "a phone call", "Biden's claim that": not a verb of speech
             if before in ("is", "are", "was", "were", "been", "be") and verb.endswith(("ed", "ught", "aid")):
                 continue  # "He is believed to be discussing …", "it was reported": nobody named says it
@@ -493,7 +503,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if nxt_verb in NEEDS_THAT and not re.match(r"\s+that\b", s.text[nxt.end():]):
                     continue  # "the talks have concluded": no verb of speech
                 nxt_before = word_before(s.text, nxt.start())
-                if nxt_before in NOUN_MARKERS or nxt_before.endswith(("'s", "’s")):
+                if _noun_marker(nxt_before):
                     continue  # "peace between Ukraine and Russia in a phone call with Putin": a noun, not a verb
                 if nxt_verb.endswith("ing") and s.text[:nxt.start()].rstrip().rstrip("\"”’").endswith(",") \
                         and not s.text[nxt.end():].lstrip().startswith(":"):  # '…, saying: "…"' quotes what went before
@@ -547,10 +557,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     text = s.text[:near[-1][1]].strip(" ,")
             elif post:
                 # (a live post's time is not said: "11:40 PM: All eight injured …, Syniehubov wrote")
-                text = POST_TIME.sub("", DATELINE.sub("", s.text[:min(v0, spk.start - s.start)])).strip(" ,")
+                text = _unstamped(s.text[:min(v0, spk.start - s.start)])
             elif spk is not None and _closing_attribution(s, spk, v1, verb):
                 # "The new sanctions will …, Deputy Secretary Wally Adeyemo told Reuters."
-                text = POST_TIME.sub("", DATELINE.sub("", s.text[:s.text.rfind(",", 0, spk.start - s.start)])).strip(" ,")
+                text = _unstamped(s.text[:s.text.rfind(",", 0, spk.start - s.start)])
                 stop = v1  # the words were before the verb: what follows it ("…, adding that …") is still to read
             else:
                 # "called on Europe to step up": whom one calls on is part of the call, not its occasion
