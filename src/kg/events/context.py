@@ -137,6 +137,12 @@ class Sentence:
     def rel(self, m: Mention) -> tuple[int, int]:
         return m.start - self.start, m.end - self.start
 
+    def anchor_day(self) -> str:
+        """The day of the sentence's time (its document's or live post's), else ''."""
+        if self.anchor is None:
+            return ""
+        return (self.anchor.date() if isinstance(self.anchor, dt.datetime) else self.anchor).isoformat()
+
     def when(self, near: int) -> str:
         """The date nearest offset `near`, day-precise when the sentence gives a day, else a month
         ('back in March' -> YYYY-MM): an event in another month is another event."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
@@ -319,7 +318,7 @@ def _before_publication(s: Sentence, date: str) -> bool:
     """Whether a day or week ("2025-06-05", "2025-W23") is over by the sentence's time."""
     if not date or s.anchor is None or len(date) < 8:
         return False
-    day = (s.anchor.date() if isinstance(s.anchor, dt.datetime) else s.anchor).isoformat()
+    day = s.anchor_day()
     return date < day if len(date) == 10 else date < meeting_week(day)
 
 

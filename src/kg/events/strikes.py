@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
@@ -82,9 +81,7 @@ ENEMY = {"russia": "ukraine", "ukraine": "russia"}
 
 def date_of(s: Sentence) -> str:
     """The day a sentence tells of: its own, else its anchor's."""
-    if s.day():
-        return s.day()
-    return (s.anchor.date() if isinstance(s.anchor, dt.datetime) else s.anchor).isoformat() if s.anchor else ""
+    return s.day() or s.anchor_day()
 
 
 def _held_by(e, day: str) -> str:
