@@ -82,7 +82,6 @@ class Lexicon:
     surnames: dict[str, list[str]] = field(default_factory=dict)  # "Putin" -> ["Person:vladimir-putin"]
     gazetteer: Gazetteer | None = None
     _holders: dict[tuple[str, dt.date], str | None] = field(default_factory=dict, repr=False)
-    _officers: dict[str, list[tuple[str, RoleRef]]] | None = field(default=None, repr=False)  # built on first use
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.ref] = entry
@@ -98,17 +97,13 @@ class Lexicon:
         for m in entry.metonyms:
             self.metonyms[m] = entry.ref
 
-    def officers(self, org_key: str, day: str, words: tuple[str, ...] = ()) -> tuple[str, ...]:
-        """The people who hold an office of the organisation `org_key` on `day` (YYYY-MM-DD), whose title
-        holds all of `words` (lower case) when given."""
-        if self._officers is None:
-            found: dict[str, list[tuple[str, RoleRef]]] = {}
-            for ref, e in self.entries.items():
-                for r in e.roles if e.kind == "Person" else ():
-                    found.setdefault(r.of, []).append((ref, r))
-            self._officers = found
-        return tuple(ref for ref, r in self._officers.get(org_key, ())
-                     if (r.since or "") <= day and (not r.until or day < r.until) and all(w in r.title.lower() for w in words))
+    def officers(self, org_key: str, when: dt.date, words: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """The people who hold an office of the organisation `org_key` on `when`, whose title holds all of
+        `words` (lower case) when given."""
+        if self.gazetteer is None:
+            return ()
+        return tuple(f"Person:{a.key}" for a, r in self.gazetteer.roles_at(when)
+                     if a.type == "Person" and r.of == org_key and all(w in r.title.lower() for w in words))
 
     def _name(self, form: str, ref: str) -> None:
         refs = self.names.setdefault(form, [])

@@ -843,7 +843,7 @@ class _Finder:
             if org is None or self.anchor is None or re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3]):
                 continue  # no organisation, or a name follows that carries the office itself
             what = tuple(w for w in m.group("what").split() if w not in ("top", "new", "former"))
-            holders = {ref for ref in self.lex.officers(org.partition(":")[2], self.anchor.isoformat(), what) if self._named(ref)}
+            holders = {ref for ref in self.lex.officers(org.partition(":")[2], self.anchor, what) if self._named(ref)}
             if len(holders) != 1 or not self._free_of_all_but_places(s, e) and not self._only_org_inside(s, e, org):
                 continue
             ref = holders.pop()
