@@ -830,9 +830,7 @@ class _Finder:
             ref = self.lex.holder(f"{m.group('of') or m.group('of2')} president", self.anchor)
             if ref is None or not self._named(ref) or any(x.start < e and x.end > s and not x.ref.startswith("State:") for x in self.spans):
                 continue
-            self.entry(ref)
-            self._clear(s, e)
-            self.take(Mention(s, e, self.text[s:e], ref, "role"))
+            self._take_office(s, e, ref)
 
     def organisation_heads(self) -> None:
         """'the NATO chief', "the UN's secretary-general": the one person the document names who holds an
@@ -846,10 +844,13 @@ class _Finder:
             holders = {ref for ref in self.lex.officers(org.partition(":")[2], self.anchor, what) if self._named(ref)}
             if len(holders) != 1 or not self._free_of_all_but_places(s, e) and not self._only_org_inside(s, e, org):
                 continue
-            ref = holders.pop()
-            self.entry(ref)
-            self._clear(s, e)
-            self.take(Mention(s, e, self.text[s:e], ref, "role"))
+            self._take_office(s, e, holders.pop())
+
+    def _take_office(self, s: int, e: int, ref: str) -> None:
+        """s–e names an office that only `ref` holds here ("the NATO chief"): read it as that person."""
+        self.entry(ref)
+        self._clear(s, e)
+        self.take(Mention(s, e, self.text[s:e], ref, "role"))
 
     def _only_org_inside(self, s: int, e: int, org: str) -> bool:
         return all(x.ref == org and s <= x.start and x.end <= e for x in self.spans if x.start < e and x.end > s)
