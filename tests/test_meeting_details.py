@@ -152,6 +152,16 @@ def test_the_speaker_tells_of_his_own_planned_meeting(text, who):
     assert set(m.participants) == who and m.status == "planned"
 
 
+@pytest.mark.parametrize("text, who, date", [
+    ("Zelensky said on Thursday he had held a Monday meeting with CIA Director William Burns.",
+     {"Person:volodymyr-zelensky", "Person:william-burns"}, "2025-06-02"),
+    ("Macron said he has had a long phone call with Putin.", {"Person:emmanuel-macron", "Person:vladimir-putin"}, ""),
+])
+def test_the_speaker_tells_of_a_meeting_he_held(text, who, date):
+    [m] = meetings(text, published="2025-06-05")
+    assert set(m.participants) == who and m.status == "held" and m.date == date
+
+
 @pytest.mark.parametrize("text", [
     "The leaders of Britain, France and Germany will hold a video call with Zelenskyy on Saturday.",
     "Leaders of Britain, France and Germany held talks with Zelenskyy in Kyiv.",
@@ -499,3 +509,44 @@ def test_who_speaks_on_arrival_at_a_meeting_attends_it_and_what_she_then_speaks_
                    "Kallas pointed to recent discussions involving Russia, including meetings held in Abu Dhabi, but "
                    "dismissed them as insincere.", "2026-01-29")
     assert (set(m.participants), m.place) == ({"Organization:foreign-affairs-council", "Person:kaja-kallas"}, "")
+
+
+def test_a_meeting_reported_by_an_unnamed_official_keeps_the_leader_named_before_the_comma():
+    # the subject of "said" is the unnamed head of a bureau, not the president named first
+    [m] = meetings("Lithuanian President Gitanas Nauseda met William Burns in Vilnius on Friday, the head of "
+                   "Lithuania's State Security Department said.")
+    assert set(m.participants) == {"Person:gitanas-nauseda", "Person:william-burns"}
+    assert m.place == "vilnius"
+
+
+def test_those_the_pair_will_be_joined_by_take_part_in_the_meeting_just_told():
+    found = meetings("Zelensky will travel to Berlin to meet Chancellor Friedrich Merz later today. The pair will also be "
+                     "joined by European Council President Antonio Costa.", published="2025-12-08")
+    assert [set(m.participants) for m in found] == [
+        {"Person:volodymyr-zelensky", "Person:friedrich-merz", "Person:antonio-costa"}]
+    assert found[0].place == "berlin"
+
+
+def test_a_minister_received_by_a_president_met_him():
+    [m] = meetings("Foreign Minister Hakan Fidan was received by Ukrainian President Volodymyr Zelensky in Kyiv, "
+                   "the ministry said on Friday.", published="2025-05-31")
+    assert set(m.participants) == {"Person:hakan-fidan", "Person:volodymyr-zelensky"}
+    assert (m.place, m.date, m.status) == ("kyiv", "2025-05-30", "held")
+
+
+def test_a_joint_news_conference_is_held_together_but_a_news_conference_is_not():
+    [m] = meetings("Sybiha held a joint news conference with his Finnish counterpart Elina Valtonen in Kyiv.")
+    assert set(m.participants) == {"Person:andrii-sybiha", "Person:elina-valtonen"}
+    assert meetings("Sybiha held a news conference in Kyiv with reporters from Finland and Sweden.") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    # where it was said, then a place in what was said
+    ("In Brussels, a NATO official said Rutte had travelled to Kyiv to meet Zelensky.", "kyiv"),
+    ("Lukashenko was quoted as saying at the meeting with Putin in Bishkek that Minsk was ready.", "bishkek"),
+    # what was said names no place: the place opening the sentence is the meeting's
+    ("In Geneva, a Ukrainian official said Umerov had met Rubio before the talks.", "geneva"),
+])
+def test_a_place_in_what_was_said_places_the_meeting_before_where_it_was_said(text, place):
+    [m] = meetings(text)
+    assert m.place == place

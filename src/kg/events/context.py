@@ -235,6 +235,8 @@ def speaks_as_state(s: Sentence, m: Mention) -> bool:
 WHO_RIGHT_AFTER = re.compile(r",\s*who\s+(?:(?:has|had|also|then|later)\s+){0,2}")
 CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]")
 RELATIVE = re.compile(r",\s*who\b|,\s*which\b")
+# "…, the head of Poland's National Security Bureau said": an unnamed subject of its own after the last comma
+UNNAMED_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*\b[^,]*$")
 # a relative clause set off by dashes right before the verb
 PARENTHETICAL = re.compile(r"\s[-–—]\s+(?:who|which)\b[^–—]*?\s[-–—]\s*$")
 
@@ -256,6 +258,8 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
             return owner if owner is not None and owner.ref.startswith("Person:") else m
         if not _could_be_subject(s, m):
             continue
+        if "," in gap and UNNAMED_SUBJECT.search(gap):
+            return None  # "Duda met Burns in Warsaw, the head of Poland's security bureau said": not Duda
         if len(gap) > 120:
             return None
         return m

@@ -23,11 +23,11 @@ TRIGGER_WORDS = (
     "speaks with|talked to|talked with|held a call|telephone|during a call|in a call|on a call|call between|video call|"
     "spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
     "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined|"
-    "welcomed|welcomes|will welcome|reception|dinner|banquet|sit-down"
+    "welcomed|welcomes|will welcome|received by|reception|dinner|banquet|sit-down"
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
 STEMS = Gate(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
-                  "encounter", "sat down", "sit-down", "gather", "conference", "attend", "join", "telephone", "welcome"))
+                  "encounter", "sat down", "sit-down", "gather", "conference", "attend", "join", "telephone", "welcome", "received by"))
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
@@ -95,7 +95,9 @@ POSSIBLE_OBJECT = re.compile(r"\s+(?:a|an|the|any)\s+(?:possible|potential|hypot
                              r"(?:summit|meeting|talks|negotiations)\b", re.I)
 SPEAKING_AT = re.compile(r"\W*Speaking\s[^,;.]*\b(?:at|after|before|during|ahead of|on (?:the )?sidelines of)\s")
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
-                           r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}")
+                           r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}"
+                           # "he had held a Tuesday meeting with", "he has had a phone call with": the noun his verb holds
+                           r"(?:(?:held|hold|holds|had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?")
 WE_MEET = re.compile(rf"\s+(?:that\s+)?(?:they|we){OWN_ENCOUNTER.pattern}(?:(?:will|would|are|were)\s+(?:going\s+)?(?:to\s+)?)?")
 OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception|dinner|banquet|lunch)\b")
@@ -111,6 +113,9 @@ JOINS_THE_MEETING = re.compile(
     r"\s+(?:in\s+)?the\s+(?:talks|meeting|summit|call|session|conference|gathering)\b",
     re.I,
 )
+# "the pair will be joined by Costa and von der Leyen": others join the meeting just told
+JOINED_BY = re.compile(r"\b(?:the\s+(?:pair|two|leaders|men|women|sides|delegations)|they|both)\s+(?:(?:will|would|are|were|was|is|have|has|had|"
+                       r"been|be|also|later|then)\s+){0,4}joined\s+by\b", re.I)
 FORUM_MEETING = re.compile(
     r"\b(?:[Bb]efore|[Aa]head of|[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring)\s+(?:the\s+|this\s+|that\s+|a\s+|\w+['’]s\s+)?"
     r"(?:\w+\s+)?(?:meeting|summit|session|gathering) of (?:the )?")
@@ -280,7 +285,8 @@ AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|t
 # encounter between the actors the sentence names
 # "talks around", "spoke to reporters": no one met
 NOT_AN_ENCOUNTER_AFTER = re.compile(r"\s+(?:a?round|behind|(?:(?:to|with)\s+)?(?:the\s+)?(?:reporters|journalists|press|media|broadcasters?))\b")
-NOT_AN_ENCOUNTER_BEFORE = re.compile(r"\b(?:cabinet|press|news|board|staff|team)\s+$", re.I)
+# (but a "joint news conference with" someone is held together)
+NOT_AN_ENCOUNTER_BEFORE = re.compile(r"\b(?<!joint )(?:cabinet|press|news|board|staff|team)\s+$", re.I)
 # "a White House plan", "key Kremlin demands": an organisation named only to qualify a text or a stance
 STANCE_NOUN = re.compile(r"\s+(?:plan|plans|proposal|proposals|demand|demands|position|positions|draft|framework|"
                          r"initiative|terms|conditions|narrative|line|policy|memo|document)\b")
@@ -298,7 +304,7 @@ def _trigger(text: str) -> re.Match | None:
     """The word that reports the meeting: a verb ('met', 'to meet') over a noun ('meeting', 'talks'), and
     never a noun that only dates something else ('announced … prior to the meeting')."""
     found = [m for m in TRIGGER.finditer(text) if not ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())
-             and not NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+             and not NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 20), m.start())
              and not NOT_AN_ENCOUNTER_AFTER.match(text, m.end())
              and not (m.group(0).lower() == "visit" and VISIT_NOUN.search(text, max(0, m.start() - 20), m.start())
                       and not VISIT_OF.match(text, m.end()))
@@ -412,7 +418,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         said_at = _speech_occasion(s, speech)
         own = _own_meeting(s, trig)
         parts = own or _participants(s, trig.start(), trig.end(), speech, said_at)
-        explicit = JOINS_THE_MEETING.search(s.text)
+        explicit = JOINS_THE_MEETING.search(s.text) or JOINED_BY.search(s.text)
         joining = explicit or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
             # "Zelenskyy will participate in the talks": joins the meeting just reported
@@ -458,6 +464,10 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
                   and (said_at is None or m.start - s.start < said_at) and not qualifies_a_place(s, m)]
         # "Elsewhere in Europe, a Russian delegation has arrived in Istanbul": a continent is the backdrop
         places = [m for m in places if getattr(s.entries.get(m.ref), "subkind", "") != "continent"]  # never where people meet
+        # "In Washington, a US official said Burns had travelled to Kyiv to meet …": where it was said, when what
+        # was said names a place of its own
+        told = [m for m in places if m.start - s.start >= speech.end()] if speech is not None and speech.end() <= trig.start() else []
+        places = told if any(m.is_place for m in told) else places
         place = places[0].ref if places and places[0].is_place else ""
         told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
         # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"
