@@ -89,3 +89,13 @@ def test_a_source_of_the_news_is_no_person(text):
 def test_a_name_before_any_reporting_verb_is_a_person(verb):
     found = find_mentions(f"Olena Marchuk {verb} that the talks in Geneva would continue next week.")
     assert "Person:olena-marchuk" in {m.ref for m in found.mentions}
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Artem Tovmasian, a friend of the family, spoke at the funeral on Wednesday.", "Person:artem-tovmasian"),
+    ("Pastor Artem Tovmasian, a friend of the family, spoke at the funeral.", "Person:artem-tovmasian"),  # not "Pastor Artem"
+    ("Iryna Koval, a neighbour of the victims, described the blast.", "Person:iryna-koval"),
+    ("Taras Bondar, a local journalist, filmed the strike.", "Person:taras-bondar"),
+])
+def test_a_name_described_as_a_friend_neighbour_or_journalist_is_a_person(text, ref):
+    assert ref in {m.ref for m in find_mentions(text).mentions}

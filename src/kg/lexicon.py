@@ -33,7 +33,11 @@ TITLE_WORDS = {
 PEOPLE_NOUNS = {"resident", "residents", "witness", "doctor", "nurse", "surgeon", "volunteer", "soldier", "officer",
                 "official", "analyst", "expert", "professor", "researcher", "worker", "survivor", "mother", "father",
                 "teacher", "student", "pensioner", "farmer", "engineer", "paramedic", "rescuer", "medic", "priest",
-                "lawyer", "owner", "director", "manager", "veteran", "activist", "economist", "historian"}
+                "lawyer", "owner", "director", "manager", "veteran", "activist", "economist", "historian",
+                # kin, friends and the clergy of a story's victims: "Artem Tovmasian, a friend of the family, said"
+                "friend", "neighbour", "neighbor", "relative", "colleague", "son", "daughter", "wife", "husband", "brother",
+                "sister", "grandmother", "grandfather", "pastor", "chaplain", "mourner", "journalist", "diplomat",
+                "scientist", "writer", "pilot", "serviceman", "servicewoman", "commander", "politician", "employee"}
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
 PEOPLE_NOUN_WORDS = Literals(sorted(PEOPLE_NOUNS))
 ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"}
+HONORIFICS = {"Pastor", "Father", "Reverend", "Bishop", "Imam", "Rabbi", "Archpriest", "Private", "Corporal", "Sergeant"}
 NOT_NAME_START = {
     "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As",
     "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "When", "While",
@@ -646,6 +647,9 @@ class _Finder:
         for m in [*aged, *described, *self.scan.starting(OFFICE_THEN_NAME, "title")]:
             s, e = m.span("name")
             name = m.group("name")
+            first = name.split()[0]
+            if first in HONORIFICS and len(name.split()) > 2:
+                s, name = s + len(first) + 1, name[len(first) + 1:]  # "Pastor Artem Tovmasian, a friend of the family"
             if not self.free(s, e) or name.split()[0] in NOT_NAME_START or any(w in self.lex.names for w in name.split()):
                 continue
             self.take(Mention(s, e, name, self.new_person(name), "pattern"))
