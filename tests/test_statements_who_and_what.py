@@ -684,3 +684,21 @@ def test_a_live_posts_time_is_not_in_the_words():
     [s] = statements("Kharkiv regional governor Oleh Syniehubov spoke. 11:40 PM: All eight injured individuals were in "
                      "moderate or mild condition, Syniehubov wrote.")
     assert s.text == "All eight injured individuals were in moderate or mild condition"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Governor Vyacheslav Gladkov spoke on Tuesday. "No one was hurt," Gladkov said, adding that firefighters were '
+     'still at the depot.', "No one was hurt ... firefighters were still at the depot"),
+    # a few words quoted inside the added clause stay in it
+    ('"We did a good job," Pistorius says, adding that the group made "major progress today".',
+     'We did a good job ... the group made "major progress today"'),
+])
+def test_a_clause_added_after_a_quotation_goes_on_with_its_words(text, words):
+    quoted = words.split(" ...")[0]
+    assert [s.text for s in statements(text) if s.text.startswith(quoted)] == [words]
+
+
+def test_a_reported_clause_and_one_added_after_it_stay_two_statements():
+    found = statements('The Kremlin said on Tuesday that the talks were "extremely complex", adding that it was waiting '
+                       "for Kyiv's reply.")
+    assert {s.text for s in found} == {'the talks were "extremely complex"', "it was waiting for Kyiv's reply"}

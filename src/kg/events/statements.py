@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import deque
 
 from ..mentions import DATELINE, Mention, trie_pattern, word_before
@@ -131,6 +132,7 @@ AND_THAT = re.compile(r",\s+and\s+that\s+")
 CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's demands "absurd"': a judgement quoted
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but|(?:to|for|of|with|in)\s+which|which|who)(?:\s+(?:has|had|also|instead))*$")
+THAT_CLAUSE = re.compile(r"\s+that\s+\S.*")  # "adding that the group made " before a quotation
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
 DIGIT = re.compile(r"\d")
 # the words a date leaves behind it ("early on Thursday", "late on Oct. 29")
@@ -391,6 +393,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         carried = open_quote if open_quote is not None and 0 < s.paragraph - open_quote[0] <= 2 else None  # lines, not paragraphs
         open_quote = None
         quotes = _quotes(s.text)
+        all_quotes = quotes
         found = False
         # "according to X, ..." / "..., according to X"
         for m in ACCORDING.finditer(s.text) if s.mentions_any(ACCORDING_WORDS) else ():
@@ -483,6 +486,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 prefix = s.text[:spk.start - s.start].lower().split() if spk is not None else []
                 if prefix and prefix[-1] in ANON:
                     continue
+            # '"No injuries were reported," Gusev said, adding that …': words after the quotation, which go on with it
+            goes_on = continues and bool(said_here) and all_quotes[0][0] <= 1 and _goes_on(s.text, vm, all_quotes) if all_quotes else False
+            if goes_on:
+                quotes = []
             if verb in ("call", "calls", "called") and (not (re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALLED_IT.match(s.text, v1))
                                                        or CALL_ON_A_DAY.match(s.text, v1)):
                 continue  # "called on Europe to step up", 'calls Putin's demands "absurd"' are said; "a phone call on Thursday" is not
@@ -588,6 +595,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             # "… wants a ceasefire, and that he hopes to hear from US counterparts soon": two claims
             parts = [p for p in AND_THAT.split(text) if len(p.split()) >= 3] or [text] \
                 if not (quotes or post) and ", and that " in text else (text,)
+            if goes_on and out and out[-1].speaker == spk_ref and out[-1].evidence[0].start == s.start:
+                out[-1] = replace(out[-1], text=f"{out[-1].text} ... {text}")  # one statement, as the words run on
+                parts = ()
             for part in parts:
                 if co_speakers:
                     out.extend(Statement(ref, part, evidence) for ref in co_speakers if ref != spk_ref)
@@ -597,7 +607,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             said_here.append(spk_ref)
             covered = stop if not (quotes or post) else covered
             last, found = (s.paragraph, spk_ref), True
-            if quotes or post:
+            if (quotes or post) and not any(_goes_on(s.text, nxt, all_quotes) for nxt in verbs[i + 1:]):
                 break
         if found or not quotes:
             if not found and not quotes and s.text[:1] not in "“\"":
@@ -617,6 +627,14 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if _left_open(s.text):
                 open_quote = last
     return out
+
+
+def _goes_on(text: str, vm: re.Match, quotes: list) -> bool:
+    """Whether a verb of speech is '…, adding that …' after a quotation: the speaker's next words, in a clause
+    of their own (which may quote some words: '…, adding that the group made "major progress"')."""
+    return vm.group("verb").lower().endswith("ing") and text[:vm.start()].rstrip().endswith(",") \
+        and any(q[1] <= vm.start() for q in quotes) \
+        and all(q[1] <= vm.start() or q[0] >= vm.end() and THAT_CLAUSE.fullmatch(text, vm.end(), q[0]) for q in quotes)
 
 
 # "The leaders agreed that …", "They agreed Russia must …": what the people of the call or meeting
