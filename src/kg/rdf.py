@@ -38,12 +38,13 @@ def _norm_text(text: str) -> str:
     return " ".join(slugify(text).split("-"))
 
 
-def event_identity(event: Event) -> tuple:
+def event_identity(event: Event, published: str = "") -> tuple:
     """The key that makes two reports of the same real event one node.
 
     Meetings are keyed on the week of their date and on the forum (an organisation taking part) when there is
-    one, else on the people, else on everyone; pledges on donor and sum; strikes on attacker,
-    place and date (an undated strike stays within its document); statements on speaker and words.
+    one, else on the people, else on everyone; pledges on donor, sum and the year of their date or else of
+    the report (`published`, ISO): round sums recur, as the US gave $200m packages in several years; strikes
+    on attacker, place and date (an undated strike stays within its document); statements on speaker and words.
     """
     if isinstance(event, Meeting):
         # an undated meeting is only known to be one within the report that tells it (across reports,
@@ -51,9 +52,10 @@ def event_identity(event: Event) -> tuple:
         scope = meeting_week(event.date) if event.date else min(ev.doc_id for ev in event.evidence)
         return ("meeting", scope, *meeting_core(event))
     if isinstance(event, Pledge):
+        year = (event.date or published)[:4]
         if event.amount is not None:
-            return ("pledge", event.donor, event.currency, str(event.amount.normalize()))
-        return ("pledge", event.donor, event.recipient, *sorted(_norm_text(i) for i in event.items))
+            return ("pledge", year, event.donor, event.currency, str(event.amount.normalize()))
+        return ("pledge", year, event.donor, event.recipient, *sorted(_norm_text(i) for i in event.items))
     if isinstance(event, Strike):
         # an undated attack on a town is only known to be one event within the report that tells it
         scope = event.date or min(ev.doc_id for ev in event.evidence)
@@ -101,6 +103,8 @@ class _Writer:
         self.doc = document_iri(extraction.document.id)
         self.actors = {f"{a.type}:{a.key}": a for a in extraction.actors}
         self.places = {p.key: p for p in extraction.places}
+        published = extraction.document.published
+        self.published = published.date().isoformat() if published is not None else ""
 
     def actor(self, ref: str) -> URIRef:
         actor = self.actors[ref]
@@ -211,7 +215,7 @@ class _Writer:
     def write_event(self, event: Event) -> None:
         g = self.g
         kind = event_kind(event)
-        e = event_iri(kind, event_identity(event))
+        e = event_iri(kind, event_identity(event, self.published))
         g.add((e, RDF.type, KG[kind]))
         g.add((e, PROV.wasDerivedFrom, self.doc))
         for ev in event.evidence:
