@@ -362,3 +362,23 @@ def test_the_owner_of_the_invasion_gives_nothing_and_funding_a_war_is_no_gift():
     x = extract("“We are going to blacklist Russia on the money laundering list, because they are using the means to fund "
                 "this war,” Kallas said.")
     assert [e for e in x.events if isinstance(e, Pledge)] == []
+
+
+def pledges(text: str, published: str = "2025-03-04") -> list[Pledge]:
+    return [e for e in extract(text, published).events if isinstance(e, Pledge)]
+
+
+def test_a_sum_given_as_part_of_a_larger_loan_is_given_by_its_subject_not_by_the_lender_of_the_whole():
+    [p] = pledges("EU states on Wednesday approved a plan to give Ukraine up to 35 billion euros as part of the bloc's "
+                  "share in a larger loan from the G7 nations.")
+    assert (p.donor, p.recipient, p.amount, p.currency) == ("Organization:eu", "State:ukraine", Decimal("35000000000"), "EUR")
+
+
+def test_a_sum_from_a_giver_named_after_it_is_theirs():
+    [p] = pledges("Ukraine will receive a €2bn loan from the EU, officials said.")
+    assert (p.donor, p.amount) == ("Organization:eu", Decimal("2000000000"))
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "announced", "revealed"])
+def test_who_confirms_that_others_pledged_a_sum_gives_nothing(verb):
+    assert pledges(f"UK Defence Secretary John Healey {verb} that allies had pledged a total of £35bn in military support.") == []

@@ -58,6 +58,7 @@ THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s
                     r"missiles|drones|jets|tanks|systems)\b")
 UKRAINE_WORD = re.compile(r"\bUkrain")
 FROM = re.compile(r"\bfrom\s+")
+AS_PART_OF = re.compile(r"\b(?:as\s+(?:a\s+|its\s+|their\s+)?part|as\s+(?:its|their|the\s+\w+['’]s)\s+share)\s+of\b")
 FUNDING_STEMS = Gate(("fund", "money", "contribut", "donat"))
 
 # goods sold or shipped to markets, not given
@@ -109,6 +110,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
             if m.start - s.start in (agent.end(), agent.end() + 4):  # "by UK" or "by the UK"
                 return _as_donor(s, m.ref)
     m_from = FROM.search(s.text)
+    if m_from is not None and AS_PART_OF.search(s.text, at, m_from.start()):
+        m_from = None  # "€35bn as part of the bloc's share in a larger loan from the G7": the whole's giver, not this sum's
     for m in mentions:
         # (an adjective after "from" names whom the gift guards against: "shielding a city from Russian air raids")
         if m_from and m.start - s.start in (m_from.end(), m_from.end() + 4) and m.via != "demonym" \
@@ -159,7 +162,9 @@ AN_INVASION = re.compile(r"(?:['’]s)?\s+(?:full-scale\s+)?(?:invasion|war|aggr
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 ANNOUNCED_THAT = re.compile(r"announc\w*\s+(?:\w+\s+){0,3}?that\b", re.I)
-REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|announced\s+(?:\w+\s+){0,3}?that)\b")
+# ("Healey confirmed that allies had pledged £35bn": allies give, not the one who confirms it)
+REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|stated|"
+                            r"(?:announced|confirmed|confirms|revealed|noted|stressed)\s+(?:\w+\s+){0,3}?that)\b")
 # "This Presidential Drawdown Authority package, valued at $425 million, …": a sentence that opens on the package
 WHEN_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|earlier|later|last)\b")
 CLOSES = re.compile(r",\s+(?:the\s+)?$")
