@@ -702,3 +702,17 @@ def test_a_reported_clause_and_one_added_after_it_stay_two_statements():
     found = statements('The Kremlin said on Tuesday that the talks were "extremely complex", adding that it was waiting '
                        "for Kyiv's reply.")
     assert {s.text for s in found} == {'the talks were "extremely complex"', "it was waiting for Kyiv's reply"}
+
+
+@pytest.mark.parametrize("text, who, words", [
+    ("President Biden announced Wednesday that the U.S. will send Ukraine more anti-aircraft systems.", "Person:joe-biden",
+     "the U.S. will send Ukraine more anti-aircraft systems"),
+    ("Earlier, the Kremlin announced that the North Korean leader would visit Russia in the coming days.", "Organization:kremlin",
+     "the North Korean leader would visit Russia in the coming days"),
+])
+def test_who_announces_that_something_is_so_says_it(text, who, words):
+    assert [(s.speaker, s.text) for s in statements(text)] == [(who, words)]
+
+
+def test_a_thing_announced_is_no_statement():
+    assert statements("He mentions the extra funding the UK government has announced today for new equipment.") == []

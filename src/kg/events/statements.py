@@ -32,6 +32,7 @@ REPORTING = (
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
+    r"announced|announces|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -133,6 +134,7 @@ CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's de
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
 TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but|(?:to|for|of|with|in)\s+which|which|who)(?:\s+(?:has|had|also|instead))*$")
 THAT_CLAUSE = re.compile(r"\s+that\s+\S.*")  # "adding that the group made " before a quotation
+ANNOUNCED_THAT = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")  # "announced on Wednesday that …"
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
 DIGIT = re.compile(r"\d")
 # the words a date leaves behind it ("early on Thursday", "late on Oct. 29")
@@ -495,6 +497,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "called on Europe to step up", 'calls Putin's demands "absurd"' are said; "a phone call on Thursday" is not
             if verb in NEEDS_THAT and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
+            if verb.startswith("announce") and not ANNOUNCED_THAT.match(s.text, v1):
+                continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
             if verb == "blasted" and re.match(r"\s+off\b", s.text[v1:]):
