@@ -716,3 +716,10 @@ def test_who_announces_that_something_is_so_says_it(text, who, words):
 
 def test_a_thing_announced_is_no_statement():
     assert statements("He mentions the extra funding the UK government has announced today for new equipment.") == []
+
+
+def test_each_state_of_a_list_opening_the_clause_says_it_even_after_a_paragraph_ending_on_a_place_verb():
+    found = statements("The truce is still to be reached.\n\nFrance, the UK and Belgium have said they would be willing "
+                       "to send troops to Ukraine.")
+    assert {s.speaker for s in found} == {"State:france", "State:uk", "State:belgium"}
+    assert {s.text for s in found} == {"they would be willing to send troops to Ukraine"}

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.mentions import LAST_WORD, find_mentions, word_before
+from kg.mentions import ABBREVIATED, LAST_WORD, find_mentions, word_before
 from kg.nlp import sentence_spans
 from kg.events.context import first_letter_groups
 from kg.mentions import trie_pattern
@@ -21,10 +21,15 @@ TEXT = st.text(alphabet="abAB’'1é_-. ,“”\"\n", max_size=40)
 
 @settings(max_examples=400, deadline=None)
 @given(TEXT, st.integers(min_value=0, max_value=40))
-def test_word_before_is_the_last_word_pattern(text, at):
+@example("reached.\n\nFrance", 9)
+@example("Mr. Z", 4)
+def test_word_before_is_the_last_word_pattern_within_its_sentence(text, at):
     at = min(at, len(text))
     m = LAST_WORD.search(text, max(0, at - 30), at)
-    assert word_before(text, at) == (m.group(1).lower() if m else "")
+    gap = text[m.end(1):at] if m else ""
+    # a line break, or a stop that closes no abbreviation ("Mr.", "U.S."), ends the sentence of the word
+    other_sentence = "\n" in gap or bool(re.search(r"[.!?]", gap)) and not ABBREVIATED.search(text, max(0, m.end(1) - 5), m.end(1))
+    assert word_before(text, at) == (m.group(1).lower() if m and not other_sentence else "")
 
 
 @settings(max_examples=400, deadline=None)

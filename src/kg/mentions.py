@@ -416,14 +416,33 @@ def word_before(text: str, start: int) -> str:
         j = i - 1
         while j > lo and text[j - 1] in WORD_LETTERS:
             j -= 1
-        return text[j:k].lower()
+        return _within_sentence(text, j, k, start)
     for p in range(i, start):  # no letter ends the last word: only a run of apostrophes can be one
         if text[p] in APOSTROPHES:
             k = p
             while k < start and text[k] in APOSTROPHES:
                 k += 1
-            return text[p:k].lower()
+            return _within_sentence(text, p, k, start)
     return ""
+
+
+def _within_sentence(text: str, j: int, k: int, start: int) -> str:
+    """The word text[j:k] lower-cased, or '' when a sentence ends between it and `start` ("… is
+    reached.\n\nFrance, the UK and Belgium": "reached" is no word before "France")."""
+    return "" if k < start and _sentence_ends_between(text, k, start) else text[j:k].lower()
+
+
+ABBREVIATED = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|Rep|Sen|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+                         r"|(?<![A-Za-z])[A-Za-z])$")
+
+
+def _sentence_ends_between(text: str, i: int, start: int) -> bool:
+    """Whether the stretch of non-word characters text[i:start] ends a sentence: a line break, or a stop
+    that does not close an abbreviation ("Mr.", "U.S.")."""
+    gap = text[i:start]
+    if "\n" in gap:
+        return True
+    return ("." in gap or "!" in gap or "?" in gap) and not ABBREVIATED.search(text, max(0, i - 5), i)
 
 
 def _next_word(text: str, end: int) -> str:

@@ -105,6 +105,7 @@ ANON_SPEAKS = re.compile(r"(?:,\s+|;\s+|\s+)(?:and|but|while|whereas)\s+(?:[\w-]
 POSTED_WORDS = ("app", "channel", "account", "platform", "page", "website", "aboard", "on board")  # one is in every WHERE_POSTED
 OFFICE_BEFORE = re.compile(r",\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|and|for)\s+){0,6}$")  # ", Secretary of State " before a name
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
+LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
@@ -320,10 +321,16 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
     if i == 0:
         return []
     prev = actors[i - 1]
-    if not AND_JOINED.fullmatch(s.text[prev.end - s.start:head.start - s.start]) or prev.via in ("demonym", "place-name", "pronoun") \
-            or possessive_owner(s, prev) or not CLAUSE_OPENS.search(s.text, 0, prev.start - s.start):
+    if not AND_JOINED.fullmatch(s.text[prev.end - s.start:head.start - s.start]):
         return []
-    return [prev.ref]
+    joined = [prev]
+    # "France, the UK and Belgium have said …": the list before the "and"
+    while i - len(joined) - 1 >= 0 and LIST_COMMA.fullmatch(s.text, actors[i - len(joined) - 1].end - s.start, joined[0].start - s.start):
+        joined.insert(0, actors[i - len(joined) - 1])
+    if any(m.via in ("demonym", "place-name", "pronoun") or possessive_owner(s, m) for m in joined) \
+            or not CLAUSE_OPENS.search(s.text, 0, joined[0].start - s.start):
+        return []
+    return [m.ref for m in joined]
 
 
 def _unnamed_for(phrase: str) -> str | None:
