@@ -550,3 +550,8 @@ def test_a_joint_news_conference_is_held_together_but_a_news_conference_is_not()
 def test_a_place_in_what_was_said_places_the_meeting_before_where_it_was_said(text, place):
     [m] = meetings(text)
     assert m.place == place
+
+
+def test_each_state_of_a_list_of_demonyms_before_their_diplomats_takes_part():
+    [m] = meetings("Envoy Steve Witkoff met French, British, German and Ukrainian senior diplomats in Paris before the summit.")
+    assert set(m.participants) == {"Person:steve-witkoff", "State:france", "State:uk", "State:germany", "State:ukraine"}

@@ -104,7 +104,9 @@ MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|sessio
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
                        r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from|sent by)|"
                        r"(?:attended|joined|hosted|received|welcomed|greeted|accompanied) by) (?:the )?$", re.I)
-GROUP_NOUN = re.compile(r"\s+(?:and\s+(?:the\s+)?\w+\s+)?(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
+# "US and Russian diplomats", "French, British, German and Ukrainian senior diplomats": each state's people
+GROUP_NOUN = re.compile(r"(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+(?:the\s+)?\w+)?\s+(?:(?:senior|top|high-level|high-ranking|leading)\s+)?"
+                        r"(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
                         r"envoys|leaders|ministers|representatives|counterparts|sides?)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
 JOINS_THE_MEETING = re.compile(
