@@ -555,3 +555,9 @@ def test_a_place_in_what_was_said_places_the_meeting_before_where_it_was_said(te
 def test_each_state_of_a_list_of_demonyms_before_their_diplomats_takes_part():
     [m] = meetings("Envoy Steve Witkoff met French, British, German and Ukrainian senior diplomats in Paris before the summit.")
     assert set(m.participants) == {"Person:steve-witkoff", "State:france", "State:uk", "State:germany", "State:ukraine"}
+
+
+def test_what_a_visitor_proposed_after_meeting_someone_does_not_take_part():
+    [m] = meetings("Days earlier he made a trip to Ukraine, where Viktor Orban met with President Volodymyr Zelensky and "
+                   "proposed that Ukraine consider agreeing to a ceasefire with Russia.")
+    assert set(m.participants) == {"Person:viktor-orban", "Person:volodymyr-zelensky"}

@@ -723,3 +723,9 @@ def test_each_state_of_a_list_opening_the_clause_says_it_even_after_a_paragraph_
                        "to send troops to Ukraine.")
     assert {s.speaker for s in found} == {"State:france", "State:uk", "State:belgium"}
     assert {s.text for s in found} == {"they would be willing to send troops to Ukraine"}
+
+
+def test_who_proposes_that_something_be_done_says_it_but_a_proposal_made_is_no_words():
+    assert [(s.speaker, s.text) for s in statements("Viktor Orban proposed that Ukraine consider agreeing to a ceasefire.")] == [
+        ("Person:viktor-orban", "Ukraine consider agreeing to a ceasefire")]
+    assert statements("Viktor Orban proposed a ceasefire during his visit to Kyiv on Tuesday.") == []

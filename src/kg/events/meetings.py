@@ -68,7 +68,8 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |his |her
                       r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
-SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted)\s+(?:that\s+)?")
+SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted|proposed|"
+                        r"suggested|urged)\s+(?:that\s+)?")
 YEARS_AFTER = re.compile(r",\s+(?:(?:shortly|just|soon|only|one|two|three|a|\d+)\s+)?(?:(?:days?|weeks?|months?|years?|hours?)\s+)?"
                          r"(?:after|since)\b(?!\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call)\b)")
 AFTER_WHICH = re.compile(r",\s+(?:after|before|following)\s+which\b")  # "…, after which EU leaders gathered": another encounter

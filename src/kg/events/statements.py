@@ -32,7 +32,7 @@ REPORTING = (
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
-    r"announced|announces|"
+    r"announced|announces|proposed|proposes|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -504,7 +504,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "called on Europe to step up", 'calls Putin's demands "absurd"' are said; "a phone call on Thursday" is not
             if verb in NEEDS_THAT and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
                 continue
-            if verb.startswith("announce") and not ANNOUNCED_THAT.match(s.text, v1):
+            if verb.startswith(("announce", "propose")) and not ANNOUNCED_THAT.match(s.text, v1):
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
