@@ -729,3 +729,21 @@ def test_who_proposes_that_something_be_done_says_it_but_a_proposal_made_is_no_w
     assert [(s.speaker, s.text) for s in statements("Viktor Orban proposed that Ukraine consider agreeing to a ceasefire.")] == [
         ("Person:viktor-orban", "Ukraine consider agreeing to a ceasefire")]
     assert statements("Viktor Orban proposed a ceasefire during his visit to Kyiv on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("President Volodymyr Zelensky posted on Telegram that 25 people were killed in the strike, though he said the "
+     "search would go on.", "25 people were killed in the strike"),
+    ("Prime Minister Jonas Gahr Store announced on Oct. 28 that Norway will provide Ukraine with a new aid package.",
+     "Norway will provide Ukraine with a new aid package"),
+    ("Marco Rubio announced in late August that Washington has begun coordinating with European allies.",
+     "Washington has begun coordinating with European allies"),
+])
+def test_where_or_when_between_the_verb_and_that_is_not_what_was_said(text, words):
+    assert words in {s.text for s in statements(text, published="2025-11-02")}
+
+
+def test_commenting_on_the_fact_that_something_happened_says_nothing_of_it():
+    found = statements('"We are always ready," Alexander Lukashenko said at a meeting with Putin, commenting on the fact '
+                       "that the first contacts took place in Belarus.")
+    assert [s.text for s in found] == ["We are always ready"]

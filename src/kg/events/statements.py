@@ -56,6 +56,7 @@ LEAD_IN = re.compile(
     r"^\W*(?:(?:(?=[A-Z])(?:(?!(?:it|he|she|they|we|I|that)\s)[^\s,.;“\"]+\s+){1,12}?|(?:(?!(?:it|he|she|they|we|I|that)\s)[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
     r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?i:that)\s+|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?i:that)\s+)?|(?:today|yesterday)\s+(?:(?i:that)\s+)?"
+    r"|(?:on|in)\s+(?:late\s+|early\s+|mid\s+)?[A-Z][a-z]*\.?\s+(?:\d{1,2}\s+)?(?i:that)\s+"  # "on Oct. 28 that", "in late August that"
     r"|(?i:it was)\s+|(?i:in a statement)(?: on [A-Z]\w+)?(?: that)?\s*,?\s*"
     # "said on a call with reporters that …", "told a news conference in Kyiv that …"
     r"|(?:(?:on|in|during|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|interview|briefing|conference|address|speech|meeting|session|gathering|summit|talks|forum|event|rally|ceremony)\b[^,.;“\"]{0,60}?\s(?i:that)\s+)"
@@ -133,9 +134,13 @@ SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
 AND_THAT = re.compile(r",\s+and\s+that\s+")
 CALLED_IT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}[“\"]")  # 'calls Putin's demands "absurd"': a judgement quoted
 CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)")
-TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but|(?:to|for|of|with|in)\s+which|which|who)(?:\s+(?:has|had|also|instead))*$")
+TRAILING_CONJUNCTION = re.compile(r",?\s*(?:and|but|though|although|whereas|(?:to|for|of|with|in)\s+which|which|who)"
+                                  r"(?:\s+(?:has|had|also|instead))*$")
 THAT_CLAUSE = re.compile(r"\s+that\s+\S.*")  # "adding that the group made " before a quotation
-ANNOUNCED_THAT = re.compile(r"\s+(?:[\w,]+\s+){0,3}?that\s")  # "announced on Wednesday that …"
+# "noted that", "posted on Telegram that", "announced Wednesday that": the clause said, after where or when
+THAT_AFTER = re.compile(r"\s+(?:(?:on|in|via|during|at)\s+(?:(?:the\s+)?[A-Z0-9][\w.-]*\s+(?:[\w.-]+\s+)?|(?:late|early|mid)\s+[A-Z]\w*\s+"
+                        r"|(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|speech|message|briefing)\s+)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+                        r"|(?:today|yesterday|earlier|later|also)\s+){0,2}that\s")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
 DIGIT = re.compile(r"\d")
 # the words a date leaves behind it ("early on Thursday", "late on Oct. 29")
@@ -502,9 +507,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if verb in ("call", "calls", "called") and (not (re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALLED_IT.match(s.text, v1))
                                                        or CALL_ON_A_DAY.match(s.text, v1)):
                 continue  # "called on Europe to step up", 'calls Putin's demands "absurd"' are said; "a phone call on Thursday" is not
-            if verb in NEEDS_THAT and not quotes and not re.match(r"\s+that\b", s.text[v1:]):
+            if verb in NEEDS_THAT and not quotes and not THAT_AFTER.match(s.text, v1):
                 continue
-            if verb.startswith(("announce", "propose")) and not ANNOUNCED_THAT.match(s.text, v1):
+            if verb.startswith(("announce", "propose")) and not THAT_AFTER.match(s.text, v1):
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
