@@ -747,3 +747,14 @@ def test_commenting_on_the_fact_that_something_happened_says_nothing_of_it():
     found = statements('"We are always ready," Alexander Lukashenko said at a meeting with Putin, commenting on the fact '
                        "that the first contacts took place in Belarus.")
     assert [s.text for s in found] == ["We are always ready"]
+
+
+def test_the_statement_just_quoted_says_more_in_the_next_sentence():
+    found = statements("Russia's Defense Ministry posted on Telegram that the strikes were a success. There was no mention "
+                       'of the building. The statement said missiles were aimed at "military command facilities."')
+    assert ("Organization:russia-defence-ministry", 'missiles were aimed at "military command facilities."') in {
+        (s.speaker, s.text) for s in found}
+
+
+def test_a_statement_with_no_one_quoted_before_has_no_speaker():
+    assert statements('The statement said missiles were aimed at "military command facilities."') == []

@@ -141,6 +141,8 @@ THAT_CLAUSE = re.compile(r"\s+that\s+\S.*")  # "adding that the group made " bef
 THAT_AFTER = re.compile(r"\s+(?:(?:on|in|via|during|at)\s+(?:(?:the\s+)?[A-Z0-9][\w.-]*\s+(?:[\w.-]+\s+)?|(?:late|early|mid)\s+[A-Z]\w*\s+"
                         r"|(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|speech|message|briefing)\s+)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                         r"|(?:today|yesterday|earlier|later|also)\s+){0,2}that\s")
+THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
+                           r"update)\s+(?:also\s+|further\s+)?")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
 DIGIT = re.compile(r"\d")
 # the words a date leaves behind it ("early on Thursday", "late on Oct. 29")
@@ -493,6 +495,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue  # "…, but CNN reported the trip would …": someone the text does not count among its actors
             if spk is None and said_here and (continues or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
                 spk_ref = said_here[-1]
+            elif spk is None and last is not None and s.paragraph - last[0] <= 1 and THE_STATEMENT.fullmatch(s.text, 0, v0):
+                spk_ref = last[1]  # "… posted on Telegram. The statement said …": the words of the one just quoted
             elif spk is None and for_whom is None:
                 continue
             else:
