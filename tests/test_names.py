@@ -99,3 +99,11 @@ def test_a_name_before_any_reporting_verb_is_a_person(verb):
 ])
 def test_a_name_described_as_a_friend_neighbour_or_journalist_is_a_person(text, ref):
     assert ref in {m.ref for m in find_mentions(text).mentions}
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Operational Command South said the port was the obvious target.", "Organization:operational-command-south"),
+    ("Joint Forces Command North reported new shelling overnight.", "Organization:joint-forces-command-north"),
+])
+def test_a_command_named_by_its_point_of_the_compass_keeps_it(text, ref):
+    assert ref in {m.ref for m in find_mentions(text).mentions}

@@ -77,7 +77,9 @@ SUBJECT = re.compile(rf"\b(?P<name>{NAME})\s+(?:has\s+|had\s+|also\s+)?{REPORT_V
 # '"…," says Maryna Stepanenko, a Ukrainian journalist'
 SPEAKER_AFTER = re.compile(rf"[,”\"]\s+(?:says|said|adds|added|tells|told|writes|wrote)\s+(?P<name>{NAME})\b")
 ORG_NAME = re.compile(
-    rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
+    # ("Operational Command South": a region's command is named by its point of the compass)
+    rf"\b(?P<name>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{'|'.join(sorted(ORG_HEADS))})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}"
+    rf"|\s+(?:North|South|East|West|Centre|Center)(?![\w-]))?)\b"
 )
 CLAUSE_OPENERS = {"As", "In", "At", "On", "For", "By", "With", "From", "While", "When", "After", "Before", "Since", "Under", "Like"}
 ORG_HEAD_WORDS = Literals(sorted(ORG_HEADS))  # one is in every ORG_NAME match, among word characters and spaces
