@@ -758,3 +758,11 @@ def test_the_statement_just_quoted_says_more_in_the_next_sentence():
 
 def test_a_statement_with_no_one_quoted_before_has_no_speaker():
     assert statements('The statement said missiles were aimed at "military command facilities."') == []
+
+
+def test_a_source_in_a_named_body_is_nobody_named():
+    text = ("Ukraine's military intelligence (HUR) said it was behind the strike. Asked about it, a source in the Main "
+            "Directorate of Intelligence (HUR) told Kyiv Post: “Yes. The oil depot is on fire.”")
+    found = statements(text)
+    assert [s.speaker for s in found] == ["Organization:gur"]
+    assert "on fire" not in found[0].text  # what HUR said, not its unnamed source's words

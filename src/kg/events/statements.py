@@ -141,6 +141,8 @@ THAT_CLAUSE = re.compile(r"\s+that\s+\S.*")  # "adding that the group made " bef
 THAT_AFTER = re.compile(r"\s+(?:(?:on|in|via|during|at)\s+(?:(?:the\s+)?[A-Z0-9][\w.-]*\s+(?:[\w.-]+\s+)?|(?:late|early|mid)\s+[A-Z]\w*\s+"
                         r"|(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+)?(?:statement|post|video|interview|address|speech|message|briefing)\s+)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                         r"|(?:today|yesterday|earlier|later|also)\s+){0,2}that\s")
+SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+)?(?:sources?|insiders?)\s+(?:in|within|inside|close\s+to|at|from|"
+                       r"familiar\s+with)\b", re.I)
 THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
                            r"update)\s+(?:also\s+|further\s+)?")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -504,6 +506,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 prefix = s.text[:spk.start - s.start].lower().split() if spk is not None else []
                 if prefix and prefix[-1] in ANON:
                     continue
+                if spk is not None and (src := SOURCE_IN.search(s.text, 0, v0)) is not None and src.end() <= spk.start - s.start:
+                    continue  # "a source in the Main Directorate of Intelligence (HUR) told Kyiv Post": nobody named speaks
             # '"No injuries were reported," Gusev said, adding that …': words after the quotation, which go on with it
             goes_on = continues and bool(said_here) and all_quotes[0][0] <= 1 and _goes_on(s.text, vm, all_quotes) if all_quotes else False
             if goes_on:
