@@ -239,3 +239,23 @@ def test_russian_rockets_are_russias_and_a_governors_region_yields_to_the_town_h
                     "the town of Kramatorsk was hit by Russian Uragan rockets.", "2022-07-10")
     assert ("State:russia", "kramatorsk") in {(s.attacker, s.location) for s in found}
     assert "donetsk" not in {s.location for s in found}
+
+
+def test_cities_across_a_country_are_struck_there_not_where_the_revenge_is_for():
+    found = strikes("Russia fired cruise missiles at cities across Ukraine on Monday morning, in what Vladimir Putin called "
+                    "revenge for Ukrainian attacks including on a bridge to Crimea.", published="2022-10-10")
+    assert [(s.attacker, s.location, s.date) for s in found] == [("State:russia", "ukraine", "2022-10-10")]
+
+
+@pytest.mark.parametrize("text", [
+    '"Such acts cannot go unanswered," Putin said, threatening more strikes if Ukraine hits Russian territory.',
+    "Putin warned that Russia would respond harshly if Ukraine attacked Crimea again.",
+])
+def test_an_attack_only_supposed_is_no_strike(text):
+    assert strikes(text) == []
+
+
+def test_the_day_of_what_an_aside_answers_is_not_the_strikes():
+    [s] = strikes("Putin said he had ordered massive strikes against Ukrainian energy targets, in response to Saturday's "
+                  "explosion at the Kerch bridge.", published="2022-10-10")
+    assert (s.attacker, s.location, s.date) == ("State:russia", "ukraine", "")

@@ -60,6 +60,9 @@ VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel+ed|flew|ar
 CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b|\sas\s+(?!well\b|part\b|a\b|an\b|many\b|much\b|of\b|if\b|though\b)(?:[\w’'-]+\s+){1,14}?"
                                   r"(?:stepped up|launched|continued|continues|fired|pounded|struck|attacked|shelled|bombarded)\b")
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
+# "fired cruise missiles at cities across Ukraine": the country is where the targets are
+AT_TARGETS_ACROSS = re.compile(r"\b(?:at|on|against)\s+(?:[\w-]+\s+){0,2}(?:cities|towns|villages|targets|sites|regions|areas|"
+                               r"facilities|infrastructure|positions)\s+across\s+(?:the\s+)?$")
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
 REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims|warned|warns|detected|recorded)\b")
 INTERCEPT = re.compile(r"\b(?:shot down|shoot down|shooting down|intercept\w*|downed|destroyed)\b", re.I)
@@ -192,7 +195,10 @@ def _target_states(s: Sentence) -> list:
 
 
 FOLLOWED = re.compile(r"\s+(?:followed|follows|came after|comes after|was preceded by)\b")
-OTHER_CLAUSE = re.compile(r",\s+(?:as(?!\s+well\s+as\b)|while|whereas|even as)\s+|;\s+")
+# ", in what Putin called revenge for Ukrainian attacks on a bridge to Crimea": the attacks it answers are others
+CONDITIONAL = re.compile(r"\b(?:if|unless|should|in case)\s+(?:[\w’'-]+\s+){1,4}?(?:(?:were|was|is|ever|again|to)\s+)?$", re.I)
+OTHER_CLAUSE = re.compile(r",\s+(?:as(?!\s+well\s+as\b)|while|whereas|even as)\s+|;\s+|\s(?:if|unless)\s"
+                          r"|,\s+(?:in\s+what\b|in\s+(?:a\s+)?(?:revenge|retaliation|response)\s+(?:for|to)\b|(?:as\s+)?(?:revenge|retaliation)\s+for\b)")
 DAMAGE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed|caused a fire|"
     r"casualties|damage|hit|died|dead)\b",
@@ -216,6 +222,9 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         origin = ORIGIN - {"over"} if INTERCEPT.search(s.text) else ORIGIN
         # "…, as Zelenskyy prepared to travel to Berlin": a clause of its own after the attack is told
         attack = TRIGGER.search(s.text, s.lower)
+        if attack is not None and CONDITIONAL.search(s.text, max(0, attack.start() - 50), attack.start()) \
+                and all(CONDITIONAL.search(s.text, max(0, t.start() - 50), t.start()) for t in TRIGGER.finditer(s.text, s.lower)):
+            continue  # "threatening more strikes if Ukraine hits Russian territory": an attack only supposed
         aside = OTHER_CLAUSE.search(s.text, attack.end()) if attack is not None and not follow_up else None
         # "Ever since Ukrainian forces liberated the west bank of the Dnipro, Russia continues to launch attacks":
         # an opening clause with no attack in it names neither the attacker nor the place attacked
@@ -229,7 +238,8 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                   # "Moscow demands that Ukraine cede the Donbas region while continuing to attack Ukrainian cities"
                   and not (attack is not None and m.end - s.start <= attack.start()
                            and CLAUSE_BEFORE_ATTACK.search(s.text, m.end - s.start, attack.start()))
-                  and (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start))
+                  and (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start)
+                       or AT_TARGETS_ACROSS.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
                   and not qualifies_a_place(s, m)
                   and (aside is None or m.start - s.start < aside.start())]
         if len(places) > 1:
@@ -237,7 +247,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
             # "the town was hit by Russian rockets, the governor of Donetsk said": his region only when no other place is named
             places = [m for m in places if not OFFICE_OF.search(s.text, max(0, m.start - s.start - 40), m.start - s.start)] or places
         if not places:
-            places = _target_states(s)
+            places = [m for m in _target_states(s) if aside is None or m.start - s.start < aside.start()]
         if not places:
             # "drones launched by Russia overnight": no place yet, but the toll that follows is its
             attacker = "" if follow_up else _attacker(s, "", floor)
@@ -267,7 +277,9 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                 attacker = last[1]
             if not attacker or attacker.partition(":")[2] == key:
                 continue
-            date = s.day() or (last[2] if follow_up else "")
+            # (not the day of what an aside tells: "…, in response to Saturday's explosion at the bridge")
+            date = next((d.value for d in s.dates if d.is_day and (aside is None or d.start < aside.start())), "") \
+                or (last[2] if follow_up else "")
             if FOLLOWED.match(s.text, m.end - s.start):
                 # "The attack on Sumy followed a strike on Kryvyi Rih on April 4": that day is the other strike's
                 date = next((d.value for d in s.dates if d.is_day and d.end <= m.start - s.start), "")
