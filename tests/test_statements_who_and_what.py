@@ -766,3 +766,10 @@ def test_a_source_in_a_named_body_is_nobody_named():
     found = statements(text)
     assert [s.speaker for s in found] == ["Organization:gur"]
     assert "on fire" not in found[0].text  # what HUR said, not its unnamed source's words
+
+
+def test_what_the_speaker_described_as_something_is_inside_his_words_not_a_second_statement():
+    found = statements("Putin said he had ordered massive strikes on Ukrainian energy targets in response to what he described "
+                       "as terrorist attacks.")
+    assert [s.text for s in found] == [
+        "he had ordered massive strikes on Ukrainian energy targets in response to what he described as terrorist attacks"]

@@ -143,6 +143,7 @@ THAT_AFTER = re.compile(r"\s+(?:(?:on|in|via|during|at)\s+(?:(?:the\s+)?[A-Z0-9]
                         r"|(?:today|yesterday|earlier|later|also)\s+){0,2}that\s")
 SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+)?(?:sources?|insiders?)\s+(?:in|within|inside|close\s+to|at|from|"
                        r"familiar\s+with)\b", re.I)
+WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?$")
 THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
                            r"update)\s+(?:also\s+|further\s+)?")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -443,7 +444,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
         recent.append(s)
         if found:
             continue
-        verbs = [vm for vm in VERB.finditer(s.text) if not quotes or not _inside(vm.start("verb"), quotes)] \
+        # (not "what he described as terrorist attacks", "what he called Russia's nuclear threat": words inside the words)
+        verbs = [vm for vm in VERB.finditer(s.text) if (not quotes or not _inside(vm.start("verb"), quotes))
+                 and not WHAT_ONE_CALLED.search(s.text, max(0, vm.start() - 25), vm.start())] \
             if s.mentions_any(REPORTING_WORDS) else []
         said_here: list[str] = []
         covered = -1  # the end of the reported clause already taken: verbs inside it are its content
