@@ -25,6 +25,9 @@ POSTED = dt.datetime(2025, 11, 24, 18, 0)  # a Monday
     ("Talks held in Istanbul on Monday will not continue for a second day.", "2025-11-24"),
     ("Trump will speak with Putin on Monday.", "2025-11-24"),
     ("Trump will speak with Putin next Monday.", "2025-12-01"),
+    # the day someone spoke of a plan is past, though the plan is ahead
+    ("Kuleba late Saturday confirmed that he will meet Lavrov in Antalya.", "2025-11-22"),
+    ("Kuleba said on Saturday that he will meet Lavrov.", "2025-11-22"),
 ])
 def test_relative_dates(text, value):
     assert [d.value for d in find_dates(text, POSTED)] == [value]

@@ -561,3 +561,9 @@ def test_what_a_visitor_proposed_after_meeting_someone_does_not_take_part():
     [m] = meetings("Days earlier he made a trip to Ukraine, where Viktor Orban met with President Volodymyr Zelensky and "
                    "proposed that Ukraine consider agreeing to a ceasefire with Russia.")
     assert set(m.participants) == {"Person:viktor-orban", "Person:volodymyr-zelensky"}
+
+
+def test_a_plan_told_on_a_past_day_is_not_dated_by_the_day_it_was_told():
+    [m] = meetings("Foreign Minister Dmytro Kuleba late Monday confirmed that he will meet Sergey Lavrov in Antalya this week.",
+                   published="2022-03-08")
+    assert (m.status, m.place, m.date) == ("planned", "antalya", "")

@@ -41,6 +41,9 @@ PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|exp
                        rf"|{PAST_TRIP.pattern}", re.I)
 # a past verb of an event just before its date: the date is past whatever the sentence's tense
 HELD_BEFORE = re.compile(r"(?<!\bbe )\b(?:held|met|took place|happened|occurred|ended|concluded)\b[^.;,]{0,30}$")
+SPEECH_VERB = r"(?:said|says|told|confirmed|announced|stated|added|wrote|noted|reported|posted|tweeted)"
+SPOKEN_AFTER = re.compile(rf"\s+(?:evening\s+|morning\s+|night\s+)?{SPEECH_VERB}\b")
+SPOKEN_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+(?:(?:on|late|early|earlier)\s+)?$")
 # "later" only with a time: "and later with Zelenskyy" tells the past
 FUTURE = re.compile(r"\b(?:will|to meet|set to|are to|is to|due to|due (?:for|in|at|on)|expected|plans? to|planned (?:more|further|new)|scheduled|next|upcoming|"
                     r"later (?:today|tonight|this)|ahead of)\b", re.I)
@@ -158,7 +161,9 @@ def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMent
         if future is None:
             future = bool(FUTURE.search(text)) and not PAST_PLAN.search(text)
         # "talks, held in Istanbul on Tuesday, will not continue": the clause of the date is past
-        value = _resolve(m, a, future and not HELD_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+        # "Kuleba late Monday confirmed that he will meet …", "said on Monday that …": the day the words were said
+        value = _resolve(m, a, future and not HELD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                         and not SPOKEN_AFTER.match(text, m.end()) and not SPOKEN_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         if value:
             out.append(DateMention(m.start(), m.end(), m.group(0), value))
     return out
