@@ -138,6 +138,8 @@ def test_a_meeting_his_office_announces_keeps_him_in_it():
     "Trump refused to meet Zelensky.",
     "Putin did not meet Trump in Alaska.",
     "Zelensky says he is ready to meet Putin.",  # an offer, not a plan
+    "Kuleba said Ukraine was not closed to direct talks between Zelensky and Putin.",
+    "Turkey has sought to mediate between Russia and Ukraine and offered on several occasions to host talks.",
 ])
 def test_a_meeting_denied_refused_or_only_offered_is_none(text):
     assert meetings(text) == []

@@ -90,6 +90,9 @@ NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled
                              r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+)?$", re.I)
 NOT_JOINED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:join|attend|hold|host|take part in|participate in)\s+(?:[\w-]+\s+){0,5}$", re.I)
 ONLY_POSSIBLE = re.compile(r"\b(?:possible|potential|hypothetical|possibility of|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "not closed to direct talks between Zelensky and Putin", "offered on several occasions to host talks": no meeting yet
+ONLY_OFFERED = re.compile(r"\b(?:(?:not\s+)?(?:closed|open)\s+to\s+(?:direct\s+|any\s+|further\s+|new\s+)?"
+                          r"|(?:offer(?:ed|s|ing)?|sought|seeks?|seeking)\b[^.;]{0,30}\bto\s+host\s+(?:new\s+|further\s+|direct\s+)?)$", re.I)
 WHETHER = re.compile(r"\bwhether\b[^.;:]*$", re.I)  # 'questioned "whether there's any point in holding a summit"'
 # "could attend a potential Ukraine-Russia summit": a meeting only thought of
 POSSIBLE_OBJECT = re.compile(r"\s+(?:a|an|the|any)\s+(?:possible|potential|hypothetical|future)\s+(?:[\w-]+\s+){0,2}?"
@@ -415,7 +418,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if ("not" in low or "n't" in low or "n’t" in low or "never" in low) and NOT_JOINED.search(before) \
                 or ("possib" in low or "potential" in low or "prospect" in low or "hypothetical" in low) \
                 and ONLY_POSSIBLE.search(before, max(0, len(before) - 30)) \
-                or POSSIBLE_OBJECT.match(s.text, trig.end()) or "whether" in low and WHETHER.search(before):
+                or POSSIBLE_OBJECT.match(s.text, trig.end()) or "whether" in low and WHETHER.search(before) \
+                or ("open" in low or "closed" in low or "offer" in low or "sought" in low) and ONLY_OFFERED.search(before):
             continue  # "will not join the NATO Military Committee meeting", "commented on possible negotiations with Putin"
         speech = SPEECH.search(s.text)
         said_at = _speech_occasion(s, speech)
