@@ -773,3 +773,9 @@ def test_what_the_speaker_described_as_something_is_inside_his_words_not_a_secon
                        "as terrorist attacks.")
     assert [s.text for s in found] == [
         "he had ordered massive strikes on Ukrainian energy targets in response to what he described as terrorist attacks"]
+
+
+def test_a_quotation_before_a_chief_delegate_is_his():
+    found = statements("“We have progress on the humanitarian track,” Ukraine’s chief delegate Rustem Umerov said after "
+                       "talks that lasted just 40 minutes.")
+    assert [(s.speaker, s.text) for s in found] == [("Person:rustem-umerov", "We have progress on the humanitarian track")]
