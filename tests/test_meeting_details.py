@@ -569,3 +569,16 @@ def test_a_plan_told_on_a_past_day_is_not_dated_by_the_day_it_was_told():
     [m] = meetings("Foreign Minister Dmytro Kuleba late Monday confirmed that he will meet Sergey Lavrov in Antalya this week.",
                    published="2022-03-08")
     assert (m.status, m.place, m.date) == ("planned", "antalya", "")
+
+
+def test_leaders_who_discussed_something_with_someone_met_him_and_those_who_took_part_in_the_phone_call_join():
+    found = meetings("The leaders of France, Britain and Germany on Wednesday discussed Ukraine with US President Donald Trump. "
+                     "British Prime Minister Keir Starmer and German Chancellor Friedrich Merz took part in the phone call, "
+                     "the Elysee Palace stated.", published="2025-12-10")
+    assert [set(m.participants) for m in found] == [{"State:france", "State:uk", "State:germany", "Person:donald-trump",
+                                                     "Person:keir-starmer", "Person:friedrich-merz"}]
+    assert found[0].date == "2025-12-10"
+
+
+def test_discussing_something_alone_is_no_meeting():
+    assert meetings("The French cabinet discussed the Ukraine peace plan on Wednesday.") == []

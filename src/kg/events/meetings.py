@@ -27,7 +27,8 @@ TRIGGER_WORDS = (
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
 STEMS = Gate(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
-                  "encounter", "sat down", "sit-down", "gather", "conference", "attend", "join", "telephone", "welcome", "received by"))
+                  "encounter", "sat down", "sit-down", "gather", "conference", "attend", "join", "telephone", "welcome", "received by",
+              "discuss"))
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
@@ -116,7 +117,7 @@ FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of
 JOINS_THE_MEETING = re.compile(
     r"\b(?:participate|participates|participating|participated|take part|takes part|taking part|took part|join|joins|joining|"
     r"joined|attend|attends|attended)"
-    r"\s+(?:in\s+)?the\s+(?:talks|meeting|summit|call|session|conference|gathering)\b",
+    r"\s+(?:in\s+)?the\s+(?:phone\s+|video\s+|telephone\s+|online\s+)?(?:talks|meeting|summit|call|session|conference|gathering)\b",
     re.I,
 )
 # "the pair will be joined by Costa and von der Leyen": others join the meeting just told
@@ -282,7 +283,7 @@ def _is_group_ref(entries: dict, ref: str) -> bool:
     return e.subkind in GROUP_KINDS or bool(re.search(r"\b(?:Group|Coalition|Council|Summit|Alliance)\b", e.label))
 
 
-VERB_TRIGGER = re.compile(r"(?:met|meet|meets|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
+VERB_TRIGGER = re.compile(r"(?:met|meet|meets|discussed|discusses|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
 VERB_TRIGGER_WORD = re.compile(rf"(?:{VERB_TRIGGER.pattern})\b", re.I)  # a verb trigger as a whole word ("meet", not "meeting")
 # "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
 AND_LATER_WITH = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\b")
@@ -304,6 +305,10 @@ JUDGED_MEETING = re.compile(r"\b(?:called|calls|described|describes|describing|p
                             r"labell?ed)\s+(?:the|this|that|their|its|\w+['’]s)\s+(?:\w+\s+)?$", re.I)
 WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
 ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
+
+
+# "The leaders of France, Britain and Germany discussed Ukraine with Trump": they spoke with him
+DISCUSSED_WITH = re.compile(r"\bdiscuss(?:ed|es)(?=\s+(?:[\w’'-]+\s+){0,4}?with\s+(?:US\s+|U\.S\.\s+|the\s+)?[A-Z])")
 
 
 def _trigger(text: str) -> re.Match | None:
@@ -404,7 +409,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     for s in sentences:
         if s.headline or not s.actors or not s.mentions_any(STEMS):
             continue  # a title announces, without its place and date, a meeting its post reports; no actor, no meeting
-        trig = _trigger(s.text) or _spoke_together(s)
+        trig = _trigger(s.text) or _spoke_together(s) or DISCUSSED_WITH.search(s.text)
         if trig is None:
             forum = _forum_attended(s)
             if forum is not None:
@@ -425,6 +430,10 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         said_at = _speech_occasion(s, speech)
         own = _own_meeting(s, trig)
         parts = own or _participants(s, trig.start(), trig.end(), speech, said_at)
+        if trig.group(0).lower().startswith("discuss"):
+            # "discussed Ukraine with Trump": what they discussed is no party to it
+            topic_end = s.text.find(" with ", trig.end())
+            parts = [r for r in parts if not any(x.ref == r and trig.end() <= x.start - s.start < topic_end for x in actor_mentions(s))]
         explicit = JOINS_THE_MEETING.search(s.text) or JOINED_BY.search(s.text)
         joining = explicit or (THE_MEETING.search(s.text) and not s.dates)
         if joining and out:
