@@ -259,3 +259,14 @@ def test_the_day_of_what_an_aside_answers_is_not_the_strikes():
     [s] = strikes("Putin said he had ordered massive strikes against Ukrainian energy targets, in response to Saturday's "
                   "explosion at the Kerch bridge.", published="2022-10-10")
     assert (s.attacker, s.location, s.date) == ("State:russia", "ukraine", "")
+
+
+def test_an_armed_force_telling_of_its_own_drones_hitting_a_place_is_the_attacker():
+    found = strikes("The Ukrainian military said on Thursday its drones had hit the Afipsky refinery in the Krasnodar region, "
+                    "which it said was supplying the Russian army with fuel.", published="2025-08-28")
+    assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "krasnodar-krai")]
+
+
+def test_an_armed_force_telling_of_drones_it_destroyed_is_not_the_attacker():
+    found = strikes("The Russian military said it destroyed 30 drones over the Bryansk region.")
+    assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "bryansk-oblast")]

@@ -74,7 +74,8 @@ HIT_SINCE = re.compile(r",?\s+which\s+(?:has|had|have)\s+(?:\w+\s+)?been\s+(?:\w
 
 
 # "Ukraine says it struck …", "Russia said its forces had hit …": a state telling of its own attack
-SELF_REPORTED = re.compile(r"\s*(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops|army|military|"
+SELF_REPORTED = re.compile(r"\s*(?:says|said|claims|claimed|reports|reported)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|"
+                           r"yesterday\s+)?(?:that\s+)?(?:it|they|its\s+(?:forces|troops|army|military|"
                            r"drones|navy|air force))\s+(?:has |had |have |also |again )*(?:launched|attacked|struck|hit|fired|"
                            r"used|shelled|bombed|targeted|carried out|pounded|sent|downed|destroyed)\b")
 
@@ -131,8 +132,11 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
             if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |reportedly |repeatedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
                 return m.ref
         if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I) \
-                and not REPORTS.match(s.text, m.end - s.start) and not INTERCEPT.search(s.text):
-            return f"State:{e.state}"  # an armed force attacking; not one reporting ("…, the military said")
+                and (not REPORTS.match(s.text, m.end - s.start) or SELF_REPORTED.match(s.text, m.end - s.start)) \
+                and not INTERCEPT.search(s.text):
+            # an armed force attacking, or telling of its own attack ("The Ukrainian military said its drones had hit …");
+            # not one reporting another's ("…, the military said")
+            return f"State:{e.state}"
     if location_state == "ukraine":
         return "State:russia"
     if location_state == "russia":
