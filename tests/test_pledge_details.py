@@ -382,3 +382,15 @@ def test_a_sum_from_a_giver_named_after_it_is_theirs():
 @pytest.mark.parametrize("verb", ["confirmed", "announced", "revealed"])
 def test_who_confirms_that_others_pledged_a_sum_gives_nothing(verb):
     assert pledges(f"UK Defence Secretary John Healey {verb} that allies had pledged a total of £35bn in military support.") == []
+
+
+def test_the_enemy_named_in_passing_before_a_sum_gives_nothing():
+    [p] = pledges("The new package took the total US military aid to Ukraine since the Russians invaded in late February "
+                  "to $16.2 billion.", published="2022-09-28")
+    assert (p.donor, p.amount) == ("State:us", Decimal("16200000000"))
+
+
+def test_when_weapons_will_be_sent_is_no_item_and_the_targets_they_hit_give_nothing():
+    found = pledges("The 18 rocket systems, which have been used by Ukraine to wreak havoc on high-value Russian targets, "
+                    "will be sent over the medium- and long-term.")
+    assert all(p.donor != "State:russia" and not any(i.startswith("over") for i in p.items) for p in found)

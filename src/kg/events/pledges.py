@@ -158,7 +158,9 @@ def _coordinated(s: Sentence, donor: str) -> list[str]:
 
 
 RECEIVES = re.compile(r"\b(?:receive|receives|received|receiving)\b")
-AN_INVASION = re.compile(r"(?:['’]s)?\s+(?:full-scale\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|forces|troops|strikes?)\b")
+# (also "since the Russians invaded", "high-value Russian targets": the enemy, named in passing)
+AN_INVASION = re.compile(r"(?:['’]s)?\s+(?:full-scale\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|forces|troops|strikes?|"
+                         r"invaded|attacked|targets|positions)\b")
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 ANNOUNCED_THAT = re.compile(r"announc\w*\s+(?:\w+\s+){0,3}?that\b", re.I)
@@ -258,6 +260,8 @@ def _item(s: Sentence, end: int) -> str:
     item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0]
     # "military aid on Thursday", "worth SEK 13.5 billion on Thursday": the day is not the item
     item = WHEN_AFTER.split(f" {item}", maxsplit=1)[0].strip()
+    if item.split(" ", 1)[0].lower() in ("over", "in", "at", "on", "within", "during", "after", "before"):
+        return ""  # "will be sent over the medium- and long-term": when or how, not what
     at = end + m.start("item")
     if any(x.start - s.start == at and x.end - s.start == at + len(item) for x in s.mentions):
         return ""  # "a loan of €140bn for Ukraine": whom it is for, not what
