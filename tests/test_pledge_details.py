@@ -394,3 +394,8 @@ def test_when_weapons_will_be_sent_is_no_item_and_the_targets_they_hit_give_noth
     found = pledges("The 18 rocket systems, which have been used by Ukraine to wreak havoc on high-value Russian targets, "
                     "will be sent over the medium- and long-term.")
     assert all(p.donor != "State:russia" and not any(i.startswith("over") for i in p.items) for p in found)
+
+
+def test_equipment_given_is_named_by_what_it_is_for():
+    [p] = pledges("Germany will provide Ukraine with the equipment for five additional strategic air defense systems.")
+    assert p.items == ("the equipment for five additional strategic air defense systems",)

@@ -268,6 +268,8 @@ def _item(s: Sentence, end: int) -> str:
     return item
 
 
+GENERIC_ITEM = re.compile(r"(?:the\s+)?(?:equipment|funds|funding|money|means|components|parts|materiel)", re.I)
+WHAT_FOR = re.compile(r"for\s+(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*(?:[,.;]|$|\s(?:to|by|in|on|from|which|that)\b))")
 INCLUDING = re.compile(r"^,?\s+(?:including|includ\w+|such as)\s+(?P<list>[^.;:()]{3,200})")
 
 
@@ -404,6 +406,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
         if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
             continue  # "is not expected to send", "cannot provide more"
+        if GENERIC_ITEM.fullmatch(obj) and (what := WHAT_FOR.match(s.text, m.end("obj") + 1)):
+            obj = f"{obj} {what.group(0)}"  # "the equipment for five additional air defense systems": what it is
         if TRADE.search(s.text):
             continue  # "the grain corridor to allow Ukraine and Russia to ship vital supplies of wheat to international markets"
         donor = _donor(s, m.start(), recipient, nearest_only=True) or _closing_speaker(s, m.end(), recipient)
