@@ -270,3 +270,11 @@ def test_an_armed_force_telling_of_its_own_drones_hitting_a_place_is_the_attacke
 def test_an_armed_force_telling_of_drones_it_destroyed_is_not_the_attacker():
     found = strikes("The Russian military said it destroyed 30 drones over the Bryansk region.")
     assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "bryansk-oblast")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Another bomb struck the village of Cherkaska Lozova, with no casualties reported.", "cherkaska-lozova"),
+    ("A Russian glide bomb hit the town of Lozova on Tuesday.", "lozova"),
+])
+def test_a_village_whose_name_ends_with_a_towns_is_not_that_town(text, place):
+    assert [s.location for s in strikes(text)] == [place]

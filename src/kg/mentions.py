@@ -134,6 +134,9 @@ AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
 PEOPLE_NOUN_WORDS = Literals(sorted(PEOPLE_NOUNS))
 ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"}
+# the adjective of a Ukrainian or Russian place name of two words ("Velyka Novosilka", "Cherkaska Lozova", "Nova Kakhovka")
+PLACE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w.’'])(?:Nova|Novo|Novyi|Nove|Stara|Staryi|Velyka|Velykyi|Mala|Malyi|Verkhnia|Nyzhnia|"
+                                    r"[A-Z][a-z]+(?:ska|ske|zka|tska))\s$")
 HONORIFICS = {"Pastor", "Father", "Reverend", "Bishop", "Imam", "Rabbi", "Archpriest", "Private", "Corporal", "Sergeant"}
 NOT_NAME_START = {
     "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As",
@@ -550,6 +553,8 @@ class _Finder:
                     continue  # "across the Dnipro river": the river, not the city of its name
                 if entry.kind == "Place" and HYPHENED_NAME.match(self.text, e):
                     continue  # "the Belgorod-Dniester region": another place whose name begins with this one
+                if entry.kind == "Place" and PLACE_ADJECTIVE_BEFORE.search(self.text, max(0, s - 20), s):
+                    continue  # "the village of Cherkaska Lozova": another place whose name ends with this one
                 if entry.kind == "Organization" and form in ORG_HEADS and _capitalised_before(self.text, s):
                     continue  # "the United Nations Commission on Human Rights": a head word of another name
                 if entry.kind == "Organization" and form.split()[0][:1].isupper() and form.lower() == "security council" \
