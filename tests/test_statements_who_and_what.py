@@ -779,3 +779,16 @@ def test_a_quotation_before_a_chief_delegate_is_his():
     found = statements("“We have progress on the humanitarian track,” Ukraine’s chief delegate Rustem Umerov said after "
                        "talks that lasted just 40 minutes.")
     assert [(s.speaker, s.text) for s in found] == [("Person:rustem-umerov", "We have progress on the humanitarian track")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials denounced the attack, accusing the Kremlin of continuing to threaten global food supplies.",
+    "The Kremlin did not immediately respond to requests for comment.",
+])
+def test_a_danger_threatened_or_a_reply_not_given_is_no_statement(text):
+    assert statements(text) == []
+
+
+def test_who_threatened_sanctions_said_so():
+    assert [s.speaker for s in statements("Donald Trump threatened heavy new sanctions on Russia unless a peace deal was "
+                                          "reached within 50 days.")] == ["Person:donald-trump"]

@@ -278,3 +278,8 @@ def test_an_armed_force_telling_of_drones_it_destroyed_is_not_the_attacker():
 ])
 def test_a_village_whose_name_ends_with_a_towns_is_not_that_town(text, place):
     assert [s.location for s in strikes(text)] == [place]
+
+
+def test_a_sea_describing_the_port_struck_is_not_struck():
+    found = strikes("Russia bombed Ukraine’s port of Odesa, a strategic Black Sea terminal, on July 23.", published="2022-07-24")
+    assert [s.location for s in found] == ["odesa"]

@@ -213,7 +213,7 @@ def qualifies_a_person(s: Sentence, m: Mention) -> bool:
 
 
 POSSESSIVE_S = re.compile(r"['’]s\s+")
-PLACE_AS_MODIFIER = re.compile(r"\s+(?:port|city|town|coast|coastal|village|resort|harbou?r)\b")
+PLACE_AS_MODIFIER = re.compile(r"\s+(?:port|city|town|coast|coastal|village|resort|harbou?r|terminal|seaport)\b")
 
 
 def qualifies_a_place(s: Sentence, m: Mention) -> bool:

@@ -83,7 +83,7 @@ NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "h
               "commented", "comments", "commenting"}
 EVALUATIVE = ("thank", "prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
-NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+)?$")
+NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|immediately\s+|publicly\s+|directly\s+|officially\s+)?$")
 # what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
@@ -144,6 +144,8 @@ THAT_AFTER = re.compile(r"\s+(?:(?:on|in|via|during|at)\s+(?:(?:the\s+)?[A-Z0-9]
 SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+)?(?:sources?|insiders?)\s+(?:in|within|inside|close\s+to|at|from|"
                        r"familiar\s+with)\b", re.I)
 WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?$")
+THREAT_SAID = re.compile(r"\s+(?:(?:not\s+)?(?:to|that|with)\b|[^.;]{0,40}[“\"]|(?:[\w-]+\s+){0,3}(?:sanctions|tariffs|strikes|retaliation|"
+                         r"consequences|measures|response|action|force|reprisals)\b)")
 THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
                            r"update)\s+(?:also\s+|further\s+)?")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -454,7 +456,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             v0, v1 = vm.span()
             if v0 < covered:
                 continue
-            if NEGATED_VERB.search(s.text, max(0, v0 - 12), vm.start("verb")):
+            if NEGATED_VERB.search(s.text, max(0, v0 - 25), vm.start("verb")):
                 continue  # "The Kremlin hasn't confirmed that …", "He didn't say where": nothing was said
             verb = vm.group("verb").lower()
             tail = s.text[v1:].strip(" .")
@@ -524,6 +526,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
+            if verb.startswith("threat") and not THREAT_SAID.match(s.text, v1):
+                continue  # "continuing to threaten global food supplies": a danger, not words; "threatened to strike" is
             if verb == "blasted" and re.match(r"\s+off\b", s.text[v1:]):
                 continue  # "Gagarin blasted off into the history books": a launch
             if quotes and not post and quotes[0][0] > v1 and any(
