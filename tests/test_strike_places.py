@@ -283,3 +283,9 @@ def test_a_village_whose_name_ends_with_a_towns_is_not_that_town(text, place):
 def test_a_sea_describing_the_port_struck_is_not_struck():
     found = strikes("Russia bombed Ukraine’s port of Odesa, a strategic Black Sea terminal, on July 23.", published="2022-07-24")
     assert [s.location for s in found] == ["odesa"]
+
+
+def test_the_nuclear_plant_spelt_the_russian_way_is_the_plant_not_the_city():
+    found = strikes("At least six shells were recorded on Wednesday in the area of the Zaporozhye nuclear power plant as a "
+                    "result of shelling by Ukrainian troops.", published="2022-08-17")
+    assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "zaporizhzhia-nuclear-power-plant")]
