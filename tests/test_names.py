@@ -107,3 +107,15 @@ def test_a_name_described_as_a_friend_neighbour_or_journalist_is_a_person(text, 
 ])
 def test_a_command_named_by_its_point_of_the_compass_keeps_it(text, ref):
     assert ref in {m.ref for m in find_mentions(text).mentions}
+
+
+def test_a_ministry_named_without_its_state_is_the_states_ministry_named_before():
+    found = find_mentions("Russia's Defence Ministry said 40 drones were destroyed. The Defense Ministry said five more were "
+                          "shot down over Crimea.")
+    refs = [m.ref for m in found.mentions if m.ref.startswith("Organization:")]
+    assert len(refs) == 2 and len(set(refs)) == 1 and "defen" in refs[0]
+
+
+def test_a_ministry_named_without_its_state_and_none_before_stays_unattached():
+    found = find_mentions("The Defense Ministry said five drones were shot down.")
+    assert [m.ref for m in found.mentions if m.ref.startswith("Organization:")] == ["Organization:defense-ministry"]

@@ -134,6 +134,7 @@ AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
 PEOPLE_NOUN_WORDS = Literals(sorted(PEOPLE_NOUNS))
 ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"}
+GENERIC_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?P<kind>Defen[cs]e|Foreign|Interior|Emergenc(?:y|ies)|Finance|Energy|Justice|Health)\s+Ministry")
 # the adjective of a Ukrainian or Russian place name of two words ("Velyka Novosilka", "Cherkaska Lozova", "Nova Kakhovka")
 PLACE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w.’'])(?:Nova|Novo|Novyi|Nove|Stara|Staryi|Velyka|Velykyi|Mala|Malyi|Verkhnia|Nyzhnia|"
                                     r"[A-Z][a-z]+(?:ska|ske|zka|tska))\s$")
@@ -724,11 +725,29 @@ class _Finder:
             if words[0] in self.lex.names and self.lex.entries[self.lex.names[words[0]][0]].kind == "Person":
                 continue  # "the Biden Administration": a government, not an organisation of its own name
             state = self._state_prefix(words[0])
+            told = self._same_office_before(name, s) if not state else None
+            if told is not None:
+                self._clear(s, e)  # "Russia's Defense Ministry said … The Defense Ministry said": the ministry named before
+                self.take(Mention(s, e, name, told, "name"))
+                continue
             key = slugify(name)
             ref = f"Organization:{key}"
             self._clear(s, e)
             self.entries.setdefault(ref, Entry(key=key, label=name, kind="Organization", state=state))
             self.take(Mention(s, e, name, ref, "pattern"))
+
+    def _same_office_before(self, name: str, start: int) -> str | None:
+        """For a ministry named without its state ("The Defense Ministry"), the state's ministry of that kind
+        named last before `start` ("Russia's Defense Ministry"), if any."""
+        office = GENERIC_MINISTRY.fullmatch(name)
+        if office is None:
+            return None
+        kind = office.group("kind").lower()[:5]  # "defen": Defense or Defence
+        for x in sorted((x for x in self.spans if x.start < start and x.ref.startswith("Organization:")), key=lambda x: -x.start):
+            label = self.entry(x.ref).label.lower()
+            if "ministry" in label and kind in label and self.entry(x.ref).state:
+                return x.ref
+        return None
 
     def _free_of_all_but_places(self, s: int, e: int) -> bool:
         """Whether s–e holds no mention but states and places wholly inside it: "the Ukrainian Emergencies
