@@ -582,3 +582,9 @@ def test_leaders_who_discussed_something_with_someone_met_him_and_those_who_took
 
 def test_discussing_something_alone_is_no_meeting():
     assert meetings("The French cabinet discussed the Ukraine peace plan on Wednesday.") == []
+
+
+def test_the_force_whose_base_hosts_a_meeting_takes_no_part():
+    [m] = meetings("The meeting of the Ukraine Defence Contact Group took place at the US Air Force base in Ramstein.")
+    assert m.participants == ("Organization:ukraine-defence-contact-group",)
+    assert m.place == "ramstein-air-base"

@@ -225,6 +225,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             continue  # "in Jeddah, Saudi Arabia": the country only places the city
         if getattr(s.entries.get(m.ref), "subkind", "") == "government-office" and MEETING_NOUN.match(s.text, m.end - s.start):
             continue  # "an acrimonious White House meeting": where it was, not who took part
+        if m.ref.startswith("Organization:") and A_BASE.match(s.text, m.end - s.start):
+            continue  # "took place at the US Air Force base in Ramstein": where, not who
         if m.ref.startswith("Organization:") and STANCE_NOUN.match(s.text, m.end - s.start):
             continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start) \
@@ -303,6 +305,7 @@ VISIT_NOUN = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s)
 # "Graham called the meeting a 'missed opportunity'": a meeting already told, judged; not one of this sentence's people
 JUDGED_MEETING = re.compile(r"\b(?:called|calls|described|describes|describing|praised|hailed|critici[sz]ed|slammed|dismissed|"
                             r"labell?ed)\s+(?:the|this|that|their|its|\w+['’]s)\s+(?:\w+\s+)?$", re.I)
+A_BASE = re.compile(r"\s+(?:base|air\s?base|airfield|headquarters|compound|barracks)\b", re.I)
 WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
 ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
 
