@@ -588,3 +588,9 @@ def test_the_force_whose_base_hosts_a_meeting_takes_no_part():
     [m] = meetings("The meeting of the Ukraine Defence Contact Group took place at the US Air Force base in Ramstein.")
     assert m.participants == ("Organization:ukraine-defence-contact-group",)
     assert m.place == "ramstein-air-base"
+
+
+def test_the_speaker_who_says_he_and_another_had_discussed_something_met_him():
+    [m] = meetings("Friedrich Merz said he and Trump had discussed this new approach multiple times in recent days, and "
+                   "emphasized that Germany would take a decisive role.")
+    assert set(m.participants) == {"Person:friedrich-merz", "Person:donald-trump"} and m.status == "held"

@@ -289,3 +289,9 @@ def test_the_nuclear_plant_spelt_the_russian_way_is_the_plant_not_the_city():
     found = strikes("At least six shells were recorded on Wednesday in the area of the Zaporozhye nuclear power plant as a "
                     "result of shelling by Ukrainian troops.", published="2022-08-17")
     assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "zaporizhzhia-nuclear-power-plant")]
+
+
+def test_pressure_on_a_capital_is_no_strike_there():
+    found = strikes('"This will help Ukraine defend itself against Russia\'s bombing terror and increase the pressure on Moscow," '
+                    "Merz said.")
+    assert "moscow" not in {s.location for s in found}

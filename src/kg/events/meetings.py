@@ -49,9 +49,9 @@ GROUP_KINDS = {"group", "alliance", "intergovernmental", "coalition", "forum"}
 
 
 # "X and Y spoke for two hours", "X and Y talked by phone": a call of the two; not "spoke to reporters"
-SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,5}(?:(?:have|had|also)\s+)?(?P<verb>spoke|spoken|talked)\b"
+SPOKE_TOGETHER = re.compile(r"\band\s+(?:[A-Z][\w’'-]+\s+){1,5}(?:(?:have|had|also)\s+)?(?P<verb>spoke|spoken|talked|discussed)\b"
                             r"(?!\s+(?:to|about|of|at|on|in favour|out)\b)")
-SPOKE = re.compile(r"spoke|spoken|talked")
+SPOKE = re.compile(r"spoke|spoken|talked|discussed")  # ("Merz said he and Trump had discussed this approach")
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 TIME_APART = re.compile(r"\b(?:a\s+day|days|weeks|months|hours|a\s+week|a\s+month|shortly|soon)\s+(?:after|before)\b", re.I)
 SOME_TIME_APART = re.compile(r"\b(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+(?:\w+\s+)?$", re.I)
@@ -70,7 +70,7 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |his |her
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
 SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted|proposed|"
-                        r"suggested|urged)\s+(?:that\s+)?")
+                        r"suggested|urged|emphasi[sz]ed|underlined|reiterated)\s+(?:that\s+)?")
 YEARS_AFTER = re.compile(r",\s+(?:(?:shortly|just|soon|only|one|two|three|a|\d+)\s+)?(?:(?:days?|weeks?|months?|years?|hours?)\s+)?"
                          r"(?:after|since)\b(?!\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call)\b)")
 AFTER_WHICH = re.compile(r",\s+(?:after|before|following)\s+which\b")  # "…, after which EU leaders gathered": another encounter
@@ -164,8 +164,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     if unnamed is not None and not any(unnamed.start() <= x.start - s.start < unnamed.end() for x in actor_mentions(s)):
         reporter = None  # "…, his office said": the one who reports is not named, so no one named is left out
     if reporter is not None and any(x.ref == reporter.ref and x.via == "pronoun" and x.start - s.start >= speech.end()
-                                    and OWN_ENCOUNTER.fullmatch(s.text, x.end - s.start, trigger) for x in actor_mentions(s)):
-        reporter = None  # "Zelensky says he has spoken with Starmer": the reporter tells of his own call
+                                    and (OWN_ENCOUNTER.fullmatch(s.text, x.end - s.start, trigger)
+                                         or AND_ANOTHER.fullmatch(s.text, x.end - s.start, trigger)) for x in actor_mentions(s)):
+        reporter = None  # "Zelensky says he has spoken with Starmer", "Merz said he and Trump had discussed": his own call
     if reporter is not None and trigger > speech.end() and WE_MEET.fullmatch(s.text, speech.end(), trigger):
         reporter = None  # "Macron said they will meet President Zelensky": the reporter's party meets
     # "Stoltenberg said as he headed into a meeting with EU ministers", "Kallas said ahead of a meeting of …":
@@ -305,6 +306,7 @@ VISIT_NOUN = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s)
 # "Graham called the meeting a 'missed opportunity'": a meeting already told, judged; not one of this sentence's people
 JUDGED_MEETING = re.compile(r"\b(?:called|calls|described|describes|describing|praised|hailed|critici[sz]ed|slammed|dismissed|"
                             r"labell?ed)\s+(?:the|this|that|their|its|\w+['’]s)\s+(?:\w+\s+)?$", re.I)
+AND_ANOTHER = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:have|has|had|also|will|would)\s+)*")
 A_BASE = re.compile(r"\s+(?:base|air\s?base|airfield|headquarters|compound|barracks)\b", re.I)
 WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
 ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
@@ -490,8 +492,8 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         place = places[0].ref if places and places[0].is_place else ""
         told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
         # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"
-        after = PARTICIPLE_AFTER.search(told, trig.end())
-        told = told[:after.start()] if after else told
+        after = PARTICIPLE_AFTER.search(told, trig.end()) or SAID_AFTER.search(told, trig.end())
+        told = told[:after.start()] if after else told  # (nor "…, and emphasized that Germany would …")
         if not own:  # '"We will continue …," he said at a meeting': words, not the meeting's plan; but "I will meet …" is
             told = QUOTED.sub(lambda q: " " * len(q.group(0)), told)
         if trig.group(0).split()[0].lower() in PAST_VERBS:

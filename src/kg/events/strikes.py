@@ -200,6 +200,9 @@ def _target_states(s: Sentence) -> list:
 
 FOLLOWED = re.compile(r"\s+(?:followed|follows|came after|comes after|was preceded by)\b")
 # ", in what Putin called revenge for Ukrainian attacks on a bridge to Crimea": the attacks it answers are others
+# "the pressure on Moscow will increase", "sanctions on Russia": no attack lands there
+PRESSURE_ON = re.compile(r"\b(?:pressure|sanctions|tariffs|talks|focus|restrictions|embargo|ban|influence|demands?|dependence|"
+                         r"reliance|leverage)\s+on\s+(?:the\s+)?$", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|should|in case)\s+(?:[\w’'-]+\s+){1,4}?(?:(?:were|was|is|ever|again|to)\s+)?$", re.I)
 OTHER_CLAUSE = re.compile(r",\s+(?:as(?!\s+well\s+as\b)|while|whereas|even as)\s+|;\s+|\s(?:if|unless)\s"
                           r"|,\s+(?:in\s+what\b|in\s+(?:a\s+)?(?:revenge|retaliation|response)\s+(?:for|to)\b|(?:as\s+)?(?:revenge|retaliation)\s+for\b)")
@@ -245,6 +248,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                   and (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start)
                        or AT_TARGETS_ACROSS.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
                   and not qualifies_a_place(s, m)
+                  and not PRESSURE_ON.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
                   and (aside is None or m.start - s.start < aside.start())]
         if len(places) > 1:
             places = [m for m in places if not LOCATOR.search(s.text, 0, m.start - s.start)] or places
