@@ -792,3 +792,9 @@ def test_a_danger_threatened_or_a_reply_not_given_is_no_statement(text):
 def test_who_threatened_sanctions_said_so():
     assert [s.speaker for s in statements("Donald Trump threatened heavy new sanctions on Russia unless a peace deal was "
                                           "reached within 50 days.")] == ["Person:donald-trump"]
+
+
+def test_he_closing_a_quotation_is_who_the_sentence_before_was_about_not_whose_announcement_it_named():
+    found = statements("German Chancellor Friedrich Merz welcomed US President Donald Trump's announcement on Monday.\n\n"
+                       '"President Trump has taken an important initiative today," he said in a statement.')
+    assert [(s.speaker, s.text) for s in found] == [("Person:friedrich-merz", "President Trump has taken an important initiative today")]

@@ -1023,7 +1023,10 @@ class _Finder:
             # any pronoun opening a sentence goes on with the subject of the one before ("Last month, he labelled
             # Starmer's plan … He has, meanwhile, praised Putin": the first he, not Starmer)
             ref = (self._subject_of(persons, self.sentence_starts[i - 1], at) if opening or begins and not closing else None) \
-                or (self._last_speaker(persons, at) if closing or opening else None) or self._antecedent(persons, at)
+                or (self._last_speaker(persons, at) if closing or opening else None) \
+                or (self._subject_of(persons, self.sentence_starts[i - 1], at) if closing and i > 0 else None) \
+                or self._antecedent(persons, at)
+            # ('Merz welcomed Trump's announcement. "…," he said': who the sentence before is about speaks on)
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
