@@ -798,3 +798,12 @@ def test_he_closing_a_quotation_is_who_the_sentence_before_was_about_not_whose_a
     found = statements("German Chancellor Friedrich Merz welcomed US President Donald Trump's announcement on Monday.\n\n"
                        '"President Trump has taken an important initiative today," he said in a statement.')
     assert [(s.speaker, s.text) for s in found] == [("Person:friedrich-merz", "President Trump has taken an important initiative today")]
+
+
+def test_a_hope_opening_the_sentence_and_what_the_speaker_then_said_are_two_statements():
+    found = statements('Expressing hope that the meeting "will be a turning point" towards peace, the Turkish foreign minister '
+                       'Mevlut Cavusoglu said on Monday that Ankara would "continue to make efforts for a lasting peace."')
+    assert {s.speaker for s in found} == {"Person:mevlut-cavusoglu"}
+    texts = {s.text for s in found}
+    assert 'hope that the meeting "will be a turning point" towards peace' in texts
+    assert any("continue to make efforts" in t and "turning point" not in t for t in texts)

@@ -146,6 +146,8 @@ SOURCE_IN = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+)?(?
 WHAT_ONE_CALLED = re.compile(r"\bwhat\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+|have\s+)?$")
 THREAT_SAID = re.compile(r"\s+(?:(?:not\s+)?(?:to|that|with)\b|[^.;]{0,40}[“\"]|(?:[\w-]+\s+){0,3}(?:sanctions|tariffs|strikes|retaliation|"
                          r"consequences|measures|response|action|force|reprisals)\b)")
+OPENING_SPEECH = re.compile(r"^\W*(?:Expressing\s+|Voicing\s+)?(?P<words>(?:(?:hope|concern|confidence|regret)\s+that|(?<!\w)(?:Noting|Stressing|"
+                            r"Warning|Saying|Insisting|Arguing|Emphasi[sz]ing|Recalling)\s+that)\s[^,]{8,}?),\s+")
 THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
                            r"update)\s+(?:also\s+|further\s+)?")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -577,9 +579,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     not _describes_speaker(s.text[quotes[-1][1]:spk.start - s.start]):
                 # 'Questioned about her "key enabler" remark, Kallas says 80% …': the quotation is not hers here
                 quotes = []
-            if quotes and not post and spk is not None:
+            if quotes and not post and spk is not None and not THAT_AFTER.match(s.text, v1):
                 # '"…," Rubio said in an interview with the "Face the Nation" show': the quotation closed before
-                # the speaker is what was said; a later one names a show or a book
+                # the speaker is what was said; a later one names a show or a book (but "said on Monday that …"
+                # tells its words after the verb)
                 closed = [q for q in quotes if QUOTE_THEN_SPEAKER.fullmatch(s.text, q[1], spk.start - s.start)]
                 quotes = closed or quotes
                 post = post or bool(closed)
@@ -640,6 +643,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             last, found = (s.paragraph, spk_ref), True
             if (quotes or post) and not any(_goes_on(s.text, nxt, all_quotes) for nxt in verbs[i + 1:]):
                 break
+        opening = OPENING_SPEECH.match(s.text) if said_here else None
+        if opening is not None and not any(opening.group("words") in x.text for x in out[-len(said_here):]):
+            # "Expressing hope that the meeting "will be a turning point", the minister said that …": his words too
+            out.append(Statement(said_here[0], opening.group("words"), (s.evidence("statement.opening"),)))
         if found or not quotes:
             if not found and not quotes and s.text[:1] not in "“\"":
                 last = None if (last and s.paragraph != last[0]) else last
