@@ -807,3 +807,17 @@ def test_a_hope_opening_the_sentence_and_what_the_speaker_then_said_are_two_stat
     texts = {s.text for s in found}
     assert 'hope that the meeting "will be a turning point" towards peace' in texts
     assert any("continue to make efforts" in t and "turning point" not in t for t in texts)
+
+
+def test_two_closing_speakers_joined_by_and_each_say_it_and_an_office_that_stated_it_too():
+    found = statements('The leaders discussed Ukraine with Donald Trump in an effort "to try to move forward", French President '
+                       "Emmanuel Macron and the Elysee said. Keir Starmer and Friedrich Merz took part in the call, the "
+                       "Elysee Palace stated.")
+    assert {(s.speaker, s.text) for s in found} == {
+        ("Person:emmanuel-macron", "to try to move forward"), ("Organization:elysee", "to try to move forward"),
+        ("Organization:elysee", "Keir Starmer and Friedrich Merz took part in the call")}
+
+
+def test_who_met_one_of_two_closing_speakers_does_not_speak():
+    found = statements("Trump met Putin in Alaska on Friday, Zelensky and the Kremlin said.")
+    assert "Person:vladimir-putin" not in {s.speaker for s in found}

@@ -148,6 +148,8 @@ THREAT_SAID = re.compile(r"\s+(?:(?:not\s+)?(?:to|that|with)\b|[^.;]{0,40}[“\"
                          r"consequences|measures|response|action|force|reprisals)\b)")
 OPENING_SPEECH = re.compile(r"^\W*(?:Expressing\s+|Voicing\s+)?(?P<words>(?:(?:hope|concern|confidence|regret)\s+that|(?<!\w)(?:Noting|Stressing|"
                             r"Warning|Saying|Insisting|Arguing|Emphasi[sz]ing|Recalling)\s+that)\s[^,]{8,}?),\s+")
+CLOSING_PAIR = re.compile(r",[”\"]?\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}$")  # ", French President " before the first of two
+CLOSING_VERBS = {"said", "says", "stated", "added", "reported", "announced", "confirmed", "wrote"}
 THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
                            r"update)\s+(?:also\s+|further\s+)?")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -347,6 +349,20 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
     return [m.ref for m in joined]
 
 
+def _joined_before(s: Sentence, spk: Mention) -> list[str]:
+    """'…, French President Emmanuel Macron and the Elysee said': the actor named with a closing speaker."""
+    actors = list(actor_mentions(s))
+    i = next((k for k, m in enumerate(actors) if m == spk), 0)
+    if i == 0:
+        return []
+    prev = actors[i - 1]
+    gap = s.text[prev.end - s.start:spk.start - s.start]
+    if prev.via in ("demonym", "place-name", "pronoun") or prev.ref == spk.ref or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) \
+            or not CLOSING_PAIR.search(s.text, 0, prev.start - s.start) or s.text[spk.end - s.start:].strip(" .") not in CLOSING_VERBS:
+        return []
+    return [prev.ref]
+
+
 def _unnamed_for(phrase: str) -> str | None:
     """'A Kremlin spokesman', 'a US official': the state or organisation an unnamed official speaks for, if named."""
     lex = get_lexicon()
@@ -522,8 +538,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if verb in ("call", "calls", "called") and (not (re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALLED_IT.match(s.text, v1))
                                                        or CALL_ON_A_DAY.match(s.text, v1)):
                 continue  # "called on Europe to step up", 'calls Putin's demands "absurd"' are said; "a phone call on Thursday" is not
-            if verb in NEEDS_THAT and not quotes and not THAT_AFTER.match(s.text, v1):
-                continue
+            if verb in NEEDS_THAT and not quotes and not THAT_AFTER.match(s.text, v1) \
+                    and not (verb in ("stated", "states", "noted", "notes") and not s.text[v1:].strip(" .”\"")):
+                continue  # (but "…, the Elysee Palace stated." closes on its speaker)
             if verb.startswith(("announce", "propose")) and not THAT_AFTER.match(s.text, v1):
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
@@ -625,7 +642,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue
             evidence = (s.evidence(f"statement.{'quote' if quotes else 'reported'}"),)
             # "Ukraine and Russia accused each other …", "Both Putin and Zelensky said …": each of them says it
-            co_speakers = _coordinated_before(s, spk) if spk is not None and not post else []
+            co_speakers = (_coordinated_before(s, spk) or _joined_before(s, spk)) if spk is not None else []
             # "… wants a ceasefire, and that he hopes to hear from US counterparts soon": two claims
             parts = [p for p in AND_THAT.split(text) if len(p.split()) >= 3] or [text] \
                 if not (quotes or post) and ", and that " in text else (text,)
