@@ -594,3 +594,9 @@ def test_the_speaker_who_says_he_and_another_had_discussed_something_met_him():
     [m] = meetings("Friedrich Merz said he and Trump had discussed this new approach multiple times in recent days, and "
                    "emphasized that Germany would take a decisive role.")
     assert set(m.participants) == {"Person:friedrich-merz", "Person:donald-trump"} and m.status == "held"
+
+
+def test_who_chaired_the_session_before_reporting_on_it_took_part():
+    found = meetings("Ukraine's allies pledged nearly $48bn at a meeting of the Ukraine Defence Contact Group in Brussels. "
+                     "UK Defence Secretary John Healey, who chaired the session, confirmed that allies had pledged £35bn.")
+    assert [set(m.participants) for m in found] == [{"Organization:ukraine-defence-contact-group", "Person:john-healey"}]

@@ -235,8 +235,11 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             continue  # "US and Russian diplomats", "the Americans" take part; "the Russian president" is a person
         # "The talks between Kuleba and Lavrov … failed, Kuleba said": who is named as one side of the talks took part
         named_in_talks = trigger_end <= rel and BETWEEN.match(s.text, trigger_end) is not None and "," not in s.text[trigger_end:rel]
+        # "Healey, who chaired the session, confirmed …": the reporter chaired the meeting, so took part in it
+        chaired_it = CHAIRING.fullmatch(s.text, trigger, trigger_end) is not None \
+            and WHO_THEN.fullmatch(s.text, m.end - s.start, trigger) is not None
         if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()] \
-                and m.ref != attends and not named_in_talks:
+                and m.ref != attends and not named_in_talks and not chaired_it:
             reporters.add(m.ref)  # the one who reports the meeting is not in it
             continue
         if m.ref in reporters:
@@ -306,6 +309,7 @@ VISIT_NOUN = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s)
 # "Graham called the meeting a 'missed opportunity'": a meeting already told, judged; not one of this sentence's people
 JUDGED_MEETING = re.compile(r"\b(?:called|calls|described|describes|describing|praised|hailed|critici[sz]ed|slammed|dismissed|"
                             r"labell?ed)\s+(?:the|this|that|their|its|\w+['’]s)\s+(?:\w+\s+)?$", re.I)
+WHO_THEN = re.compile(r",\s*who\s+(?:(?:also|had|has|have|jointly)\s+)?")
 AND_ANOTHER = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:have|has|had|also|will|would)\s+)*")
 A_BASE = re.compile(r"\s+(?:base|air\s?base|airfield|headquarters|compound|barracks)\b", re.I)
 WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
