@@ -600,3 +600,15 @@ def test_who_chaired_the_session_before_reporting_on_it_took_part():
     found = meetings("Ukraine's allies pledged nearly $48bn at a meeting of the Ukraine Defence Contact Group in Brussels. "
                      "UK Defence Secretary John Healey, who chaired the session, confirmed that allies had pledged £35bn.")
     assert [set(m.participants) for m in found] == [{"Organization:ukraine-defence-contact-group", "Person:john-healey"}]
+
+
+def test_a_minister_who_discussed_something_with_a_counterpart_named_with_diacritics_met_her():
+    [m] = meetings("Andrii Sybiha said he discussed with Romanian Foreign Minister Luminița-Teodora Odobescu the ways to "
+                   "develop relations.")
+    assert set(m.participants) == {"Person:andrii-sybiha", "Person:luminita-teodora-odobescu"}
+
+
+def test_counterparts_from_the_states_named_take_part_for_them():
+    [m] = meetings("Andrii Sybiha held talks with Antony Blinken, as well as with his counterparts from Czechia, Romania "
+                   "and Poland.")
+    assert {"State:czech-republic", "State:romania", "State:poland"} <= set(m.participants)

@@ -46,7 +46,8 @@ def trie_pattern(words) -> str:
     return emit(tree)
 
 
-NAME_TOKEN = r"[A-Z][a-zà-öø-ÿ]+(?:['’][A-Z][a-zà-öø-ÿ]+|-[A-Za-zà-öø-ÿ]+)*"
+# (lower-case letters with any Latin diacritic: "Luminița-Teodora Odobescu", "Lipavský", "Sikorski")
+NAME_TOKEN = r"[A-Z][a-zà-öø-ÿā-ɏ]+(?:['’][A-Z][a-zà-öø-ÿā-ɏ]+|-[A-Za-zà-öø-ÿā-ɏ]+)*"
 # NAME_TOKEN as a whole word, and "Firstname Lastname" after a lower-case word or a comma (not an
 # organisation's head): led by the capital's class, not by a boundary or lookbehind, to scan fast
 NAME_WORD = re.compile(rf"[A-Z](?<!\w[A-Z]){NAME_TOKEN.removeprefix('[A-Z]')}\b")

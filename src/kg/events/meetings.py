@@ -107,7 +107,8 @@ WE_MEET = re.compile(rf"\s+(?:that\s+)?(?:they|we){OWN_ENCOUNTER.pattern}(?:(?:w
 OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception|dinner|banquet|lunch)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
-                       r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers) (?:of|from|sent by)|"
+                       r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers|counterparts|colleagues) "
+                       r"(?:of|from|sent by)|"
                        r"(?:attended|joined|hosted|received|welcomed|greeted|accompanied) by) (?:the )?$", re.I)
 # "US and Russian diplomats", "French, British, German and Ukrainian senior diplomats": each state's people
 GROUP_NOUN = re.compile(r"(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+(?:the\s+)?\w+)?\s+(?:(?:senior|top|high-level|high-ranking|leading)\s+)?"
