@@ -612,3 +612,13 @@ def test_counterparts_from_the_states_named_take_part_for_them():
     [m] = meetings("Andrii Sybiha held talks with Antony Blinken, as well as with his counterparts from Czechia, Romania "
                    "and Poland.")
     assert {"State:czech-republic", "State:romania", "State:poland"} <= set(m.participants)
+
+
+def test_two_leaders_who_engaged_in_a_phone_conversation_met():
+    [m] = meetings("On Aug. 2, Erdogan and Putin engaged in a phone conversation to discuss the extension of the grain deal.",
+                   published="2023-08-04")
+    assert set(m.participants) == {"Person:recep-tayyip-erdogan", "Person:vladimir-putin"} and m.date == "2023-08-02"
+
+
+def test_a_conversation_with_reporters_is_no_meeting():
+    assert meetings("Putin said in a conversation with reporters that the talks would go on.") == []

@@ -23,12 +23,13 @@ TRIGGER_WORDS = (
     "speaks with|talked to|talked with|held a call|telephone|during a call|in a call|on a call|call between|video call|"
     "spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
     "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined|"
-    "welcomed|welcomes|will welcome|received by|reception|dinner|banquet|sit-down"
+    "welcomed|welcomes|will welcome|received by|reception|dinner|banquet|sit-down|phone conversation|telephone conversation|"
+    "conversation with"
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
 STEMS = Gate(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
                   "encounter", "sat down", "sit-down", "gather", "conference", "attend", "join", "telephone", "welcome", "received by",
-              "discuss"))
+              "discuss", "conversation"))
 GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
