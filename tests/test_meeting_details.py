@@ -622,3 +622,9 @@ def test_two_leaders_who_engaged_in_a_phone_conversation_met():
 
 def test_a_conversation_with_reporters_is_no_meeting():
     assert meetings("Putin said in a conversation with reporters that the talks would go on.") == []
+
+
+def test_a_joint_press_conference_after_words_that_plan_something_was_held():
+    [m] = meetings("Denmark will give 19 F-16 fighter jets to Ukraine, Danish Prime Minister Mette Frederiksen said at a joint "
+                   "press conference with Ukrainian President Volodymyr Zelensky on Sunday.", published="2023-08-20")
+    assert set(m.participants) == {"Person:mette-frederiksen", "Person:volodymyr-zelensky"} and m.status == "held"

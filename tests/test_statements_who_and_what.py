@@ -821,3 +821,11 @@ def test_two_closing_speakers_joined_by_and_each_say_it_and_an_office_that_state
 def test_who_met_one_of_two_closing_speakers_does_not_speak():
     found = statements("Trump met Putin in Alaska on Friday, Zelensky and the Kremlin said.")
     assert "Person:vladimir-putin" not in {s.speaker for s in found}
+
+
+def test_where_a_closing_speaker_said_it_is_not_what_was_said_nor_is_an_agency_dateline():
+    found = statements("Amsterdam, Aug. 20, (dpa/GNA) - Denmark will give 19 F-16 fighter jets to Ukraine, Danish Prime Minister "
+                       "Mette Frederiksen said.\n\nThe first six aircraft are to be delivered around the turn of the year, "
+                       "Frederiksen said at Skrydstrup Air Base in Denmark.", published="2023-08-20")
+    assert [s.text for s in found] == ["Denmark will give 19 F-16 fighter jets to Ukraine",
+                                       "The first six aircraft are to be delivered around the turn of the year"]

@@ -123,7 +123,7 @@ PLURAL_PLACE_LITERALS = Literals(("cities", "towns", "villages", "settlements"))
 OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+(?P<name>{NAME}),")
 # (partners' copies often drop the agency: "VILNIUS, Lithuania — …"; then a dash, not a hyphen, ends it)
 # where and when a wire filed the story: "KYIV, Ukraine (AP) — ", "Antalya [Turkey], March 10 (ANI): ", "July 3 (UPI) -- "
-DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\[[A-Z][\w ]*\]|\d{1,2}))*[ ,]*)?\([A-Z][\w ./-]{0,30}\)\s*(?:[-–—]+|:)"
+DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\[[A-Z][\w ]*\]|\d{1,2}))*[ ,]*)?\((?:[A-Z]|dpa)[\w ./-]{0,30}\)\s*(?:[-–—]+|:)"
                       r"|[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*[—–]"
                       # "MOSCOW (UrduPoint News / Sputnik - 04th March, 2022) ": a source and a year in brackets
                       r"|[A-Z][A-Z'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\([^()\n]{0,60}\b\d{4}\)(?:\s*(?:[-–—]+|:))?)\s*", re.M)

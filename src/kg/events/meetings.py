@@ -500,6 +500,11 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"
         after = PARTICIPLE_AFTER.search(told, trig.end()) or SAID_AFTER.search(told, trig.end())
         told = told[:after.start()] if after else told  # (nor "…, and emphasized that Germany would …")
+        if speech is not None and speech.end() <= trig.start():
+            # "Denmark will give 19 jets, Frederiksen said at a joint press conference with Zelensky": the words before
+            # the speaker are not the meeting's tense
+            words_end = s.text.rfind(",", 0, speech.start())
+            told = " " * (words_end + 1) + told[words_end + 1:] if words_end > 0 else told
         if not own:  # '"We will continue …," he said at a meeting': words, not the meeting's plan; but "I will meet …" is
             told = QUOTED.sub(lambda q: " " * len(q.group(0)), told)
         if trig.group(0).split()[0].lower() in PAST_VERBS:

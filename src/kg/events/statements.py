@@ -150,6 +150,8 @@ OPENING_SPEECH = re.compile(r"^\W*(?:Expressing\s+|Voicing\s+)?(?P<words>(?:(?:h
                             r"Warning|Saying|Insisting|Arguing|Emphasi[sz]ing|Recalling)\s+that)\s[^,]{8,}?),\s+")
 CLOSING_PAIR = re.compile(r",[”\"]?\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}$")  # ", French President " before the first of two
 CLOSING_VERBS = {"said", "says", "stated", "added", "reported", "announced", "confirmed", "wrote"}
+AT_A_PLACE = re.compile(r"^(?:at|in|from|during\s+a\s+visit\s+to|on\s+a\s+visit\s+to|while\s+visiting)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+"
+                        r"(?:(?:in|,)\s+(?:[A-Z][\w.’'-]*\s*)+)?$")
 THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
                            r"update)\s+(?:also\s+|further\s+)?")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -292,6 +294,7 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
         tail = OCCASION.sub("", SECOND_SOURCE.sub("", tail.strip(" .")).strip(" ,"))
         if any(w in tail for w in POSTED_WORDS):
             tail = WHERE_POSTED.sub("", tail)
+        tail = AT_A_PLACE.sub("", tail.strip())  # "…, Frederiksen said at Skrydstrup Air Base in Denmark": where
         tail = tail.strip()
     tail = tail.strip(" .")
     before = s.text[:spk.start - s.start]
