@@ -829,3 +829,10 @@ def test_where_a_closing_speaker_said_it_is_not_what_was_said_nor_is_an_agency_d
                        "Frederiksen said at Skrydstrup Air Base in Denmark.", published="2023-08-20")
     assert [s.text for s in found] == ["Denmark will give 19 F-16 fighter jets to Ukraine",
                                        "The first six aircraft are to be delivered around the turn of the year"]
+
+
+def test_according_to_two_officials_each_says_it():
+    found = statements("Russians struck Kharkiv with a glide bomb, according to Kharkiv Mayor Ihor Terekhov and Oleh "
+                       "Syniehubov, head of the Kharkiv Regional Military Administration.")
+    assert {(s.speaker, s.text) for s in found} == {("Person:ihor-terekhov", "Russians struck Kharkiv with a glide bomb"),
+                                                    ("Person:oleh-syniehubov", "Russians struck Kharkiv with a glide bomb")}

@@ -213,7 +213,8 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
             continue
         if speaks_as_state(s, m) and not qualifies_a_person(s, m):
             gap = s.text[rel:m.start - s.start]
-            rest = s.text[m.end - s.start:]
+            other = _and_another(s, m, after[i + 1:])
+            rest = s.text[(other or m).end - s.start:]  # ("according to Mayor Ihor Terekhov and Oleh Syniehubov, head of …")
             # "…, says Yana Kolomiets, 31, a casting director": an apposition may follow the speaker
             rest = "" if rest.startswith(",") else rest.strip(" .,”\"")
             if len(gap.strip(" ,")) > 60 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
@@ -222,6 +223,14 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
                 return None  # "…, said economic ties with the US …": a clause, not a speaker, follows the verb
             return m
     return None
+
+
+def _and_another(s: Sentence, m: Mention, later: list[Mention]) -> Mention | None:
+    """The speaker named right after `m` and "and" ("Ihor Terekhov and Oleh Syniehubov"), if any."""
+    nxt = next((x for x in later if x.ref.startswith("Person:")), None)
+    if nxt is None or nxt.ref == m.ref or not re.fullmatch(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}", s.text[m.end - s.start:nxt.start - s.start]):
+        return None
+    return nxt
 
 
 def _only_qualifiers(gap: str) -> bool:
@@ -454,6 +463,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             text = DATELINE.sub("", text)
             if len(text.split()) >= 3:
                 out.append(Statement(spk_ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
+                other = _and_another(s, spk, [x for x in actor_mentions(s) if x.start >= spk.end]) if spk is not None else None
+                if other is not None:  # "according to Mayor Ihor Terekhov and Oleh Syniehubov": both say it
+                    out.append(Statement(other.ref, text.strip(" ,."), (s.evidence("statement.according-to"),)))
                 last, found = (s.paragraph, spk_ref), True
         said_as = AS_SAID.match(s.text) if not found and s.text.startswith(("As ", "“As ", '"As ')) else None
         who = None if said_as is None else next((x for x in actor_mentions(s) if said_as.start("who") <= x.start - s.start
