@@ -836,3 +836,11 @@ def test_according_to_two_officials_each_says_it():
                        "Syniehubov, head of the Kharkiv Regional Military Administration.")
     assert {(s.speaker, s.text) for s in found} == {("Person:ihor-terekhov", "Russians struck Kharkiv with a glide bomb"),
                                                     ("Person:oleh-syniehubov", "Russians struck Kharkiv with a glide bomb")}
+
+
+def test_both_leaders_who_spoke_about_something_say_it_and_speaking_with_someone_says_nothing():
+    found = statements("There both Biden and NATO Secretary-General Jens Stoltenberg spoke urgently about the importance of "
+                       "the alliance.")
+    assert {(s.speaker, s.text) for s in found} == {("Person:joe-biden", "the importance of the alliance"),
+                                                    ("Person:jens-stoltenberg", "the importance of the alliance")}
+    assert statements("Zelensky spoke with Emmanuel Macron on the phone on Tuesday.") == []

@@ -32,7 +32,7 @@ REPORTING = (
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
-    r"announced|announces|proposed|proposes|"
+    r"announced|announces|proposed|proposes|spoke|speaks|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -109,7 +109,7 @@ AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
-CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
+CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:(?:There|Then|Later|Earlier|Also|Meanwhile)\s+)?(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
 SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|post|video|"
                      r"address|briefing|message|speech|call)(?:\s+(?:on|with|to)\s+[^,]{1,40}?)?\s*,?\s+that\s+")
@@ -152,6 +152,7 @@ CLOSING_PAIR = re.compile(r",[”\"]?\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}$
 CLOSING_VERBS = {"said", "says", "stated", "added", "reported", "announced", "confirmed", "wrote"}
 AT_A_PLACE = re.compile(r"^(?:at|in|from|during\s+a\s+visit\s+to|on\s+a\s+visit\s+to|while\s+visiting)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+"
                         r"(?:(?:in|,)\s+(?:[A-Z][\w.’'-]*\s*)+)?$")
+SPOKE_ABOUT = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of)\s+(?!(?:the\s+)?(?:call|meeting|talks|conversation)\b)")
 THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
                            r"update)\s+(?:also\s+|further\s+)?")
 AFTER_QUOTE = re.compile(r"[”\"’]\s*$")  # a closing quote right before a verb
@@ -343,8 +344,9 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
     actors = list(actor_mentions(s))
     i = next((k for k, m in enumerate(actors) if m is spk), 0)
     head = spk
-    while i > 0 and actors[i - 1].ref == spk.ref and not s.text[actors[i - 1].end - s.start:head.start - s.start].strip():
-        i -= 1  # "Vice President JD Vance": the office before the name is the same person
+    while i > 0 and (actors[i - 1].ref == spk.ref and not s.text[actors[i - 1].end - s.start:head.start - s.start].strip()
+                     or _office_between(s.text[actors[i - 1].end - s.start:head.start - s.start])):
+        i -= 1  # "Vice President JD Vance", "NATO Secretary-General Jens Stoltenberg": the office before the name is his
         head = actors[i]
     if i == 0:
         return []
@@ -359,6 +361,12 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
             or not CLAUSE_OPENS.search(s.text, 0, joined[0].start - s.start):
         return []
     return [m.ref for m in joined]
+
+
+def _office_between(gap: str) -> bool:
+    """' Secretary-General ', ' Foreign Minister ': an office between whose it is and who holds it."""
+    words = re.split(r"[\s-]+", gap.strip())
+    return bool(gap.strip()) and _only_qualifiers(gap) and any(w.lower() in TITLE_WORDS for w in words)
 
 
 def _joined_before(s: Sentence, spk: Mention) -> list[str]:
@@ -560,6 +568,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
+            if verb in ("spoke", "speaks") and not SPOKE_ABOUT.match(s.text, v1):
+                continue  # "spoke with Macron", "spoke to reporters": no words; "spoke urgently about the alliance" gives some
             if verb.startswith("threat") and not THREAT_SAID.match(s.text, v1):
                 continue  # "continuing to threaten global food supplies": a danger, not words; "threatened to strike" is
             if verb == "blasted" and re.match(r"\s+off\b", s.text[v1:]):
@@ -638,6 +648,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             else:
                 # "called on Europe to step up": whom one calls on is part of the call, not its occasion
                 text = s.text[v1:stop].strip(" ,.:;–-") if verb.startswith("call") else _clause_after(s.text[v1:stop])
+                if verb in ("spoke", "speaks"):
+                    text = s.text[SPOKE_ABOUT.match(s.text, v1).end():stop].strip(" ,.")  # what they spoke about
                 if verb.startswith(("tell", "told")) and text == s.text[v1:stop].strip(" ,.:;–-"):
                     # no "that" took the listener off: "telling his first cabinet meeting he is …"
                     text = TOLD_AUDIENCE.sub("", text, count=1)
