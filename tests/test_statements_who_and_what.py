@@ -844,3 +844,9 @@ def test_both_leaders_who_spoke_about_something_say_it_and_speaking_with_someone
     assert {(s.speaker, s.text) for s in found} == {("Person:joe-biden", "the importance of the alliance"),
                                                     ("Person:jens-stoltenberg", "the importance of the alliance")}
     assert statements("Zelensky spoke with Emmanuel Macron on the phone on Tuesday.") == []
+
+
+def test_who_renewed_a_call_for_something_says_it_but_renewed_sanctions_say_nothing():
+    found = statements("Russia's chief delegate Vladimir Medinsky renewed Moscow's call for a series of short ceasefires.")
+    assert [(s.speaker, s.text) for s in found] == [("Person:vladimir-medinsky", "Moscow's call for a series of short ceasefires")]
+    assert statements("The European Union renewed sanctions on Russian banks on Friday.") == []

@@ -32,7 +32,7 @@ REPORTING = (
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
-    r"announced|announces|proposed|proposes|spoke|speaks|"
+    r"announced|announces|proposed|proposes|spoke|speaks|renewed|renews|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -152,6 +152,7 @@ CLOSING_PAIR = re.compile(r",[”\"]?\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}$
 CLOSING_VERBS = {"said", "says", "stated", "added", "reported", "announced", "confirmed", "wrote"}
 AT_A_PLACE = re.compile(r"^(?:at|in|from|during\s+a\s+visit\s+to|on\s+a\s+visit\s+to|while\s+visiting)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+"
                         r"(?:(?:in|,)\s+(?:[A-Z][\w.’'-]*\s*)+)?$")
+RENEWED_CALL = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}(?:calls?|demands?|appeals?|offers?|proposals?|warnings?|threats?)\b")
 SPOKE_ABOUT = re.compile(r"\s+(?:\w+ly\s+)?(?:about|of)\s+(?!(?:the\s+)?(?:call|meeting|talks|conversation)\b)")
 THE_STATEMENT = re.compile(r"\W*(?:The|That|This|Its|His|Her|Their)\s+(?:\w+\s+)?(?:statement|post|message|readout|communiqué|"
                            r"update)\s+(?:also\s+|further\s+)?")
@@ -568,6 +569,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
+            if verb.startswith("renew") and not RENEWED_CALL.match(s.text, v1):
+                continue  # "renewed sanctions": nothing said; "renewed Moscow's call for short ceasefires" is
             if verb in ("spoke", "speaks") and not SPOKE_ABOUT.match(s.text, v1):
                 continue  # "spoke with Macron", "spoke to reporters": no words; "spoke urgently about the alliance" gives some
             if verb.startswith("threat") and not THREAT_SAID.match(s.text, v1):
