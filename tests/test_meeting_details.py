@@ -202,6 +202,8 @@ def test_talks_named_in_what_someone_is_saying_are_not_held_with_the_main_clause
     ("Russia's chief negotiator said Putin could meet Zelensky once a peace deal was drafted.", "planned"),
     ("Erdogan said Putin and Zelensky might meet in Istanbul.", "planned"),
     ("Putin met Zelensky in May in Istanbul.", "held"),  # a month, not a modal
+    ("He said Ukraine had proposed a meeting before the end of August between Zelensky and Putin.", "planned"),
+    ("Zelensky met Putin in Istanbul to discuss a framework proposed by the US.", "held"),
 ])
 def test_a_meeting_that_could_happen_is_not_yet_held(text, status):
     [m] = meetings(text)

@@ -34,7 +34,7 @@ GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathe
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
                          r"(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|would|should (?:take place|be held)|set to|to meet|expected|plans?|planned|due|later today|tomorrow|next week|upcoming|scheduled|"
+PLANNED = re.compile(r"\b(?:will|would|should (?:take place|be held)|set to|to meet|expected|plans?|planned|propos(?:ed|es|ing)\s+(?:a|an|to|holding)|proposal\s+(?:for|of|to)|due|later today|tomorrow|next week|upcoming|scheduled|"
                      rf"preparing|prepares|prepared to|ahead of|going to)\b|{ARRIVED_FOR.pattern}"
                      # "Putin could meet Zelensky": possible, so not yet held ("in May" is no modal)
                      r"|\b(?-i:could|may|might)\s+(?:also\s+|soon\s+|still\s+)?(?:meet|hold|host|visit|speak|talk|travel|attend|join)\b", re.I)
