@@ -630,3 +630,8 @@ def test_a_joint_press_conference_after_words_that_plan_something_was_held():
     [m] = meetings("Denmark will give 19 F-16 fighter jets to Ukraine, Danish Prime Minister Mette Frederiksen said at a joint "
                    "press conference with Ukrainian President Volodymyr Zelensky on Sunday.", published="2023-08-20")
     assert set(m.participants) == {"Person:mette-frederiksen", "Person:volodymyr-zelensky"} and m.status == "held"
+
+
+def test_a_summit_still_to_come_takes_no_part_in_the_meeting_before_it():
+    [m] = meetings("Volodymyr Zelensky has met Sir Keir Starmer during his visit to the UK ahead of a crunch Nato summit.")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:keir-starmer"}

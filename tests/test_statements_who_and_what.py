@@ -850,3 +850,13 @@ def test_who_renewed_a_call_for_something_says_it_but_renewed_sanctions_say_noth
     found = statements("Russia's chief delegate Vladimir Medinsky renewed Moscow's call for a series of short ceasefires.")
     assert [(s.speaker, s.text) for s in found] == [("Person:vladimir-medinsky", "Moscow's call for a series of short ceasefires")]
     assert statements("The European Union renewed sanctions on Russian banks on Friday.") == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Ukrainian President Zelensky will head to Brussels to meet Nato chief Mark Rutte later today, the organisation says.",
+     "Organization:nato"),
+    ("Russia's Defence Ministry spoke on Friday. The ministry initially said one servicemember was killed in the attack.",
+     "Organization:russia-defence-ministry"),
+])
+def test_the_organisation_or_the_ministry_that_speaks_is_the_one_named_last(text, who):
+    assert who in {s.speaker for s in statements(text)}

@@ -220,6 +220,7 @@ SPEAKS_BEFORE = re.compile(rf"[,”\"]\s*{REPORT_VERBS}\s+(?:(?:[A-Z]\.)+\s+|[\w
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b")  # a surname used alone
 NOT_NAMEY = re.compile(r"[^\w’'-]")
 THE_OFFICIAL = re.compile(r"\b[Tt]he official\b")
+THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry)\b")
 OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of)\s+")
 # "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
 # which the regex engine skips to quickly, with the word boundary checked behind it
@@ -1032,6 +1033,12 @@ class _Finder:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
                 self.take(mention)
                 persons.add(mention)  # a resolved pronoun carries the chain on
+        # "…, the organisation says", "The ministry initially said …": the organisation of that kind named last
+        for m in THE_BODY.finditer(self.text) if ("he organi" in self.text or "he ministry" in self.text) else ():
+            if CLOSING_SPEAKER.match(self.text, m.end()) and self.free(m.start(), m.end()):
+                ref = self._last_body(m.group("kind").lower(), m.start())
+                if ref is not None:
+                    self.take(Mention(m.start(), m.end(), m.group(0), ref, "pronoun"))
         # '"… one child," the official said': a speaker called only "the official" is the one quoted just before
         for m in THE_OFFICIAL.finditer(self.text) if "he official" in self.text else ():
             at = self.sentence_starts[bisect_right(self.sentence_starts, m.start()) - 1]
@@ -1040,6 +1047,14 @@ class _Finder:
                 ref = self._last_speaker(persons, at) or self._antecedent(persons, at)
                 if ref is not None:
                     self.take(Mention(m.start(), m.end(), m.group(0), ref, "pronoun"))
+
+    def _last_body(self, kind: str, at: int) -> str | None:
+        """The organisation named last within 1500 characters before `at`: any ('the organisation') or a ministry."""
+        for x in sorted((x for x in self.spans if at - 1500 <= x.start < at and x.ref.startswith("Organization:")),
+                        key=lambda x: -x.start):
+            if kind.startswith("organi") or "ministry" in self.entry(x.ref).label.lower():
+                return x.ref
+        return None
 
     def misspelt_surnames(self, by_surname: dict[str, str]) -> None:
         """'Witfkoff' in a live post that names Steve Witkoff: a capitalised word one typing slip (a letter

@@ -230,6 +230,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             continue  # "an acrimonious White House meeting": where it was, not who took part
         if m.ref.startswith("Organization:") and A_BASE.match(s.text, m.end - s.start):
             continue  # "took place at the US Air Force base in Ramstein": where, not who
+        if m.ref.startswith("Organization:") and MEETING_NOUN.match(s.text, m.end - s.start) \
+                and ANOTHER_MEETING_BEFORE.search(s.text, max(0, rel - 40), rel) and rel > trigger_end:
+            continue  # "met Starmer … ahead of a crunch Nato summit": the summit still to come is another meeting
         if m.ref.startswith("Organization:") and STANCE_NOUN.match(s.text, m.end - s.start):
             continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start) \
@@ -312,6 +315,7 @@ VISIT_NOUN = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s)
 JUDGED_MEETING = re.compile(r"\b(?:called|calls|described|describes|describing|praised|hailed|critici[sz]ed|slammed|dismissed|"
                             r"labell?ed)\s+(?:the|this|that|their|its|\w+['’]s)\s+(?:\w+\s+)?$", re.I)
 WHO_THEN = re.compile(r",\s*who\s+(?:(?:also|had|has|have|jointly)\s+)?")
+ANOTHER_MEETING_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|since|prior\s+to)\s+(?:(?:a|an|the|this|next|last)\s+)?(?:[\w-]+\s+)?$", re.I)
 AND_ANOTHER = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:have|has|had|also|will|would)\s+)*")
 A_BASE = re.compile(r"\s+(?:base|air\s?base|airfield|headquarters|compound|barracks)\b", re.I)
 WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
