@@ -860,3 +860,11 @@ def test_who_renewed_a_call_for_something_says_it_but_renewed_sanctions_say_noth
 ])
 def test_the_organisation_or_the_ministry_that_speaks_is_the_one_named_last(text, who):
     assert who in {s.speaker for s in statements(text)}
+
+
+def test_a_second_absolute_clause_after_a_quotation_has_a_speaker_and_words_of_its_own():
+    found = statements('Strikes continue, with Kaja Kallas saying Russia is "escalating the war" and Russia accusing Ukraine '
+                       "of attacking its energy infrastructure five times.")
+    assert {(s.speaker, s.text) for s in found} == {
+        ("Person:kaja-kallas", "escalating the war"),
+        ("State:russia", "accusing Ukraine of attacking its energy infrastructure five times")}

@@ -396,15 +396,26 @@ def _unnamed_for(phrase: str) -> str | None:
 
 
 WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}$")  # "with French President Emmanuel Macron"
+# "…, with Kallas saying Russia is escalating the war and Russia accusing Ukraine of …": a second absolute clause
+AND_AFTER_WITH = re.compile(r"\bwith\s+[^.;]{1,160}?\b[a-z]+ing\b[^.;]*?\band\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}$")
 
 
 def _with_subject(s: Sentence, v0: int) -> Mention | None:
     """'…, with Kallas saying Russia is escalating the war': the actor right after "with" speaks."""
     before = [m for m in actor_mentions(s) if m.end - s.start <= v0]
     # (an apposition may stand between: "with Peter Stano, a spokesperson for the European Commission, commenting that")
-    named = [m for m in before if WITH_BEFORE.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)
+    named = [m for m in before if (WITH_BEFORE.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)
+                                   or AND_AFTER_WITH.search(s.text, 0, m.start - s.start))
              and re.fullmatch(r"\s+|,[^,;.“”\"]{1,100},\s+", s.text[m.end - s.start:v0])]
     return named[-1] if named else None
+
+
+def _another_with(s: Sentence, vm: re.Match, speaker: str) -> bool:
+    """Whether a later participle has a subject of its own in a second absolute clause ("… and Russia accusing …")."""
+    if not vm.group("verb").endswith("ing"):
+        return False
+    other = _with_subject(s, vm.start())
+    return other is not None and other.ref != speaker
 
 
 def _clause_after(text: str) -> str:
@@ -555,6 +566,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue
                 if spk is not None and (src := SOURCE_IN.search(s.text, 0, v0)) is not None and src.end() <= spk.start - s.start:
                     continue  # "a source in the Main Directorate of Intelligence (HUR) told Kyiv Post": nobody named speaks
+            if said_here and _another_with(s, vm, said_here[-1]):
+                # "…, with Kallas saying Russia is "escalating the war" and Russia accusing Ukraine of …": the second
+                # speaker's words are only those after its verb
+                quotes, post = [q for q in all_quotes if q[0] >= v1], False
             # '"No injuries were reported," Gusev said, adding that …': words after the quotation, which go on with it
             goes_on = continues and bool(said_here) and all_quotes[0][0] <= 1 and _goes_on(s.text, vm, all_quotes) if all_quotes else False
             if goes_on:
@@ -688,7 +703,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             said_here.append(spk_ref)
             covered = stop if not (quotes or post) else covered
             last, found = (s.paragraph, spk_ref), True
-            if (quotes or post) and not any(_goes_on(s.text, nxt, all_quotes) for nxt in verbs[i + 1:]):
+            if (quotes or post) and not any(_goes_on(s.text, nxt, all_quotes) or _another_with(s, nxt, spk_ref) for nxt in verbs[i + 1:]):
                 break
         opening = OPENING_SPEECH.match(s.text) if said_here else None
         if opening is not None and not any(opening.group("words") in x.text for x in out[-len(said_here):]):
