@@ -868,3 +868,9 @@ def test_a_second_absolute_clause_after_a_quotation_has_a_speaker_and_words_of_i
     assert {(s.speaker, s.text) for s in found} == {
         ("Person:kaja-kallas", "escalating the war"),
         ("State:russia", "accusing Ukraine of attacking its energy infrastructure five times")}
+
+
+def test_a_state_in_an_apposition_after_a_participle_is_not_the_speaker():
+    found = statements("Separately, Roman Starovoyt, the governor of the Kursk region, north of Belgorod and also bordering "
+                       "Ukraine, said that a school was damaged in Tyotkino.")
+    assert [s.speaker for s in found] == ["Person:roman-starovoit"]

@@ -268,7 +268,10 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
 
 # the end of the text before a mention that makes it an object of a preposition or a verb
 OBJECT_BEFORE = re.compile(r"\b(?:with|to|on|about|of|from|by|for|against|at|between|than|in|like|echoed|thanked|"
-                           r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed)(?:\s+(?:the|a|an))?"
+                           r"praised|criticised|criticized|accused|urged|told|met|called|asked|joined|backed|"
+                           # "the governor of the Kursk region, north of Belgorod and also bordering Ukraine, said"
+                           r"bordering|neighbou?ring|including|visiting|leaving|entering|invading|accusing|blaming|urging|"
+                           r"supporting|backing|helping|attacking|targeting)(?:\s+(?:the|a|an))?"
                            # "an advisor to President Vladimir Putin": an office between the preposition and the name
                            r"(?:\s+(?:\w+\s+)?(?:president|prime minister|minister|chancellor|king|secretary|leader|envoy))?$")
 
