@@ -295,3 +295,13 @@ def test_pressure_on_a_capital_is_no_strike_there():
     found = strikes('"This will help Ukraine defend itself against Russia\'s bombing terror and increase the pressure on Moscow," '
                     "Merz said.")
     assert "moscow" not in {s.location for s in found}
+
+
+def test_regions_that_came_under_fire_from_the_enemys_forces_were_struck():
+    found = strikes("Russia's Kursk and Belgorod regions came under fire from Ukrainian forces across the border early on "
+                    "Wednesday, the regions' governors said.", published="2023-07-05")
+    assert sorted((s.attacker, s.location) for s in found) == [("State:ukraine", "belgorod-oblast"), ("State:ukraine", "kursk-oblast")]
+
+
+def test_attacks_a_side_almost_never_claims_are_no_strike():
+    assert strikes("Ukraine almost never publicly claims responsibility for attacks inside Russia.") == []
