@@ -635,3 +635,10 @@ def test_a_joint_press_conference_after_words_that_plan_something_was_held():
 def test_a_summit_still_to_come_takes_no_part_in_the_meeting_before_it():
     [m] = meetings("Volodymyr Zelensky has met Sir Keir Starmer during his visit to the UK ahead of a crunch Nato summit.")
     assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:keir-starmer"}
+
+
+def test_he_after_a_sentence_adverb_is_the_subject_of_the_sentence_before():
+    found = meetings("Zelensky was due to take part in a series of video calls with European leaders before the upcoming "
+                     "meeting between US President Donald Trump and Russian President Vladimir Putin in Alaska.\n\n"
+                     "Reportedly he would first take part in a video conference with Merz.", published="2025-08-12")
+    assert {"Person:volodymyr-zelensky", "Person:friedrich-merz"} in [set(m.participants) for m in found]

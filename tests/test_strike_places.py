@@ -305,3 +305,9 @@ def test_regions_that_came_under_fire_from_the_enemys_forces_were_struck():
 
 def test_attacks_a_side_almost_never_claims_are_no_strike():
     assert strikes("Ukraine almost never publicly claims responsibility for attacks inside Russia.") == []
+
+
+def test_the_soldiers_killed_by_a_drone_are_not_its_attackers():
+    found = strikes("Three Russian military personnel were killed early on Monday by falling wreckage of a Ukrainian drone that "
+                    "was shot down as it was attacking a base in Russia's Saratov region.", published="2022-12-26")
+    assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "saratov-oblast")]

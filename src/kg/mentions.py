@@ -221,7 +221,9 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-ö�
 NOT_NAMEY = re.compile(r"[^\w’'-]")
 THE_OFFICIAL = re.compile(r"\b[Tt]he official\b")
 THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry)\b")
-OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of)\s+")
+# (also a sentence adverb before the pronoun: "Reportedly he would first take part …", "Later, she said …")
+OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of"
+                        r"|(?:Reportedly|Meanwhile|Later|Earlier|Then|Also|However|Separately|Instead|Now|Still),?)\s+")
 # "he", "she", "him" as words; the same as \b(?:[Hh]e|[Ss]he|[Hh]im)\b but led by a character class,
 # which the regex engine skips to quickly, with the word boundary checked behind it
 PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")

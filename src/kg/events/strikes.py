@@ -125,7 +125,8 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
             continue
         if m.via == "demonym" and m.ref.startswith("State:"):
             nxt = s.text[m.end - s.start:m.end - s.start + 40].lower()
-            if re.match(r"\s*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)", nxt):
+            if re.match(r"\s*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)"
+                        r"(?!\s+(?:personnel|servicemen|servicemembers|officers|members|base|bases|airfield)\b)", nxt):  # (not the victims)
                 return m.ref
         if m.ref.startswith("State:") and re.search(r"\b(?:launched|fired|carried out|sent)\s+by\s+$", s.text[:m.start - s.start]):
             return m.ref
