@@ -642,3 +642,9 @@ def test_he_after_a_sentence_adverb_is_the_subject_of_the_sentence_before():
                      "meeting between US President Donald Trump and Russian President Vladimir Putin in Alaska.\n\n"
                      "Reportedly he would first take part in a video conference with Merz.", published="2025-08-12")
     assert {"Person:volodymyr-zelensky", "Person:friedrich-merz"} in [set(m.participants) for m in found]
+
+
+def test_a_visit_not_announced_in_advance_leaves_the_visitor_in_the_meeting():
+    [m] = meetings("President Volodymyr Zelenskiy met British Prime Minister Boris Johnson in Kyiv on Saturday, in a visit that "
+                   "was not announced in advance.", published="2022-04-09")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:boris-johnson"}

@@ -874,3 +874,20 @@ def test_a_state_in_an_apposition_after_a_participle_is_not_the_speaker():
     found = statements("Separately, Roman Starovoyt, the governor of the Kursk region, north of Belgorod and also bordering "
                        "Ukraine, said that a school was damaged in Tyotkino.")
     assert [s.speaker for s in found] == ["Person:roman-starovoit"]
+
+
+def test_the_official_opening_a_sentence_is_the_one_quoted_before_and_he_after_that_too():
+    found = statements("Spokesman Dmitry Peskov said the call would be arranged soon.\n\n"
+                       "The official also said Russia received additional information from the US.\n\n"
+                       '"Late last night, he was received by President Putin," he said.\n\n'
+                       "The official further noted there is reason to be cautiously optimistic, as Putin has expressed "
+                       "support for Trump's position.")
+    assert {s.speaker for s in found if "Putin has expressed" not in s.evidence[0].text or "optimistic" in s.text} == \
+        {"Person:dmitry-peskov"}
+    assert ("Person:dmitry-peskov", "there is reason to be cautiously optimistic") in {(s.speaker, s.text) for s in found}
+
+
+def test_the_kremlin_announced_at_the_end_of_a_sentence_says_it():
+    found = statements("Russian President Vladimir Putin met with US special envoy Steven Witkoff on Thursday, the Kremlin "
+                       "announced.")
+    assert [s.speaker for s in found] == ["Organization:kremlin"]

@@ -63,7 +63,7 @@ REPORT_VERB_WORDS = (
     "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns", "stated", "insisted",
     "insists", "argued", "argues", "claimed", "claims", "noted", "notes", "explained", "explains", "urged", "urges",
     "emphasised", "emphasized", "emphasises", "emphasizes", "stressed", "stresses", "recalled", "replied",
-    "responded", "acknowledged", "admitted", "concluded",
+    "responded", "acknowledged", "admitted", "concluded", "characterized", "characterised", "confirmed", "announced",
 )
 # plain words, so the gate below can look for each of them
 REPORT_VERBS = "(?:" + "|".join(REPORT_VERB_WORDS) + ")"
@@ -220,6 +220,7 @@ SPEAKS_BEFORE = re.compile(rf"[,”\"]\s*{REPORT_VERBS}\s+(?:(?:[A-Z]\.)+\s+|[\w
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)?\b")  # a surname used alone
 NOT_NAMEY = re.compile(r"[^\w’'-]")
 THE_OFFICIAL = re.compile(r"\b[Tt]he official\b")
+OFFICIAL_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+|also\s+|further\s+)?{REPORT_VERBS}\b")
 THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry)\b")
 # (also a sentence adverb before the pronoun: "Reportedly he would first take part …", "Later, she said …")
 OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of"
@@ -1012,7 +1013,14 @@ class _Finder:
         self.misspelt_surnames(by_surname)
         self.spans.sort(key=lambda x: x.start)
         persons = _Ordered([x for x in self.spans if x.ref.startswith("Person:")])
-        for m in PRONOUN.finditer(self.text):
+        # pronouns and "the official" in text order, each resolved one carrying the chain on to the next
+        found = list(PRONOUN.finditer(self.text))
+        if "he official" in self.text:
+            found = sorted([*found, *THE_OFFICIAL.finditer(self.text)], key=lambda m: m.start())
+        for m in found:
+            if m.re is THE_OFFICIAL:
+                self._the_official(m, persons)
+                continue
             at = m.start()
             speaks = CLOSING_SPEAKER.match(self.text, m.end())
             i = bisect_right(self.sentence_starts, at) - 1
@@ -1041,14 +1049,19 @@ class _Finder:
                 ref = self._last_body(m.group("kind").lower(), m.start())
                 if ref is not None:
                     self.take(Mention(m.start(), m.end(), m.group(0), ref, "pronoun"))
-        # '"… one child," the official said': a speaker called only "the official" is the one quoted just before
-        for m in THE_OFFICIAL.finditer(self.text) if "he official" in self.text else ():
-            at = self.sentence_starts[bisect_right(self.sentence_starts, m.start()) - 1]
-            if CLOSING_SPEAKER.match(self.text, m.end()) and self.free(m.start(), m.end()) \
-                    and re.search(r"[,”\"]\s*$", self.text[max(0, m.start() - 5):m.start()]):
-                ref = self._last_speaker(persons, at) or self._antecedent(persons, at)
-                if ref is not None:
-                    self.take(Mention(m.start(), m.end(), m.group(0), ref, "pronoun"))
+
+    def _the_official(self, m: re.Match, persons: _Ordered) -> None:
+        """'"… one child," the official said': a speaker called only "the official" is the one quoted just before;
+        so is "The official also said …" opening a sentence."""
+        at = self.sentence_starts[bisect_right(self.sentence_starts, m.start()) - 1]
+        opens = at == m.start() and OFFICIAL_SPEAKS.match(self.text, m.end())
+        if (CLOSING_SPEAKER.match(self.text, m.end()) and re.search(r"[,”\"]\s*$", self.text[max(0, m.start() - 5):m.start()])
+                or opens) and self.free(m.start(), m.end()):
+            ref = self._last_speaker(persons, at) or self._antecedent(persons, at)
+            if ref is not None:
+                mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
+                self.take(mention)
+                persons.add(mention)
 
     def _last_body(self, kind: str, at: int) -> str | None:
         """The organisation named last within 1500 characters before `at`: any ('the organisation') or a ministry."""

@@ -107,6 +107,7 @@ POSTED_WORDS = ("app", "channel", "account", "platform", "page", "website", "abo
 OFFICE_BEFORE = re.compile(r",\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|and|for)\s+){0,6}$")  # ", Secretary of State " before a name
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
+CLAUSE_BEFORE_SUBJECT = re.compile(r",?\s+(?:as|because|since|while|although|though|when)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,3}$")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:(?:There|Then|Later|Earlier|Also|Meanwhile)\s+)?(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
@@ -161,7 +162,8 @@ DIGIT = re.compile(r"\d")
 # the words a date leaves behind it ("early on Thursday", "late on Oct. 29")
 WHEN_SAID = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:on|in)\s+(?=\s)")
 SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes", "reported", "reports",
-                "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms"}
+                "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "confirmed", "confirms",
+                "announced", "announces"}
 ANON_ONE = ("official", "source", "diplomat", "aide", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor")
 AN_OFFICIAL = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(ANON_ONE)})\s+$")
 ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
@@ -580,7 +582,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if verb in NEEDS_THAT and not quotes and not THAT_AFTER.match(s.text, v1) \
                     and not (verb in ("stated", "states", "noted", "notes") and not s.text[v1:].strip(" .”\"")):
                 continue  # (but "…, the Elysee Palace stated." closes on its speaker)
-            if verb.startswith(("announce", "propose")) and not THAT_AFTER.match(s.text, v1):
+            if verb.startswith(("announce", "propose")) and not THAT_AFTER.match(s.text, v1) and s.text[v1:].strip(" .”\""):
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
@@ -629,6 +631,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                         stop = office.start()
                     elif (joined := AND_BEFORE.search(s.text, v1, own.start - s.start)):
                         stop = joined.start()  # "… escalating the war and Russia accused …": nor is the "and" before it
+                    elif (because := CLAUSE_BEFORE_SUBJECT.search(s.text, v1, own.start - s.start)):
+                        stop = because.start()  # "…, as Putin has expressed support …": his words are his own
                     break
             lead = s.text[v1:quotes[0][0]] if quotes and quotes[0][0] >= v1 else ""
             if quotes and not post and quotes[0][0] >= v1 and (
