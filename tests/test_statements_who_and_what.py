@@ -891,3 +891,10 @@ def test_the_kremlin_announced_at_the_end_of_a_sentence_says_it():
     found = statements("Russian President Vladimir Putin met with US special envoy Steven Witkoff on Thursday, the Kremlin "
                        "announced.")
     assert [s.speaker for s in found] == ["Organization:kremlin"]
+
+
+def test_a_pair_opening_what_was_said_is_its_subject_not_a_second_speaker():
+    found = statements("Spokesman Dmitry Peskov said both Moscow and Washington acknowledged the need for a call between "
+                       "Putin and Trump.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Person:dmitry-peskov", "both Moscow and Washington acknowledged the need for a call between Putin and Trump")]

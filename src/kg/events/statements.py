@@ -107,6 +107,7 @@ POSTED_WORDS = ("app", "channel", "account", "platform", "page", "website", "abo
 OFFICE_BEFORE = re.compile(r",\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|and|for)\s+){0,6}$")  # ", Secretary of State " before a name
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
+FIRST_OF_PAIR = re.compile(r"\s+(?:that\s+)?(?:both\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:the\s+)?")
 CLAUSE_BEFORE_SUBJECT = re.compile(r",?\s+(?:as|because|since|while|although|though|when)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,3}$")
 AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
@@ -622,6 +623,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 own = subject_before(s, nxt.start())
                 if own is not None and own.ref == spk_ref and re.search(r",\s+(?:which|as)\s+$", s.text[:own.start - s.start]):
                     continue  # "…, which she says is higher than last year": the speaker's own aside goes on
+                if own is not None and FIRST_OF_PAIR.fullmatch(s.text, v1, own.start - s.start):
+                    continue  # "said both Moscow and Washington acknowledged …": the pair is the subject of what was said
                 if own is not None and own.start - s.start > v1 and re.search(r"[,;]|\b(?:and|but|while)\b", s.text[v1:own.start - s.start]):
                     stop = nxt.start()
                     if own.via == "pronoun":
