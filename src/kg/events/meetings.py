@@ -42,7 +42,7 @@ PAST_VERBS = {"met", "spoke", "talked", "held", "hosted", "visited", "welcomed",
               "convened", "sat", "gathered", "negotiated"}
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|prior to)\b", re.I)
 CANCELLED = re.compile(r"\b(?:cancel+ed|called off|postponed|scrapped|no longer|pulled out)\b", re.I)
-SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|wrote|writes|tweeted|according to|confirmed|reported|reports|claimed|(?<!was )(?<!were )(?<!been )(?<!not )announced|"
+SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|added|adds|wrote|writes|tweeted|according to|confirmed|reported|reports|claimed|announced(?=[\s.”\"]*$)|"
                     r"claims|responds|responded|"
                     r"replied|(?:stated|states|noted|notes|repeated|repeats|reiterated|reiterates|stressed|stresses|emphasi[sz]ed|"
                     r"emphasi[sz]es|insisted|insists)(?=\s+that\b))\b")
