@@ -399,3 +399,10 @@ def test_when_weapons_will_be_sent_is_no_item_and_the_targets_they_hit_give_noth
 def test_equipment_given_is_named_by_what_it_is_for():
     [p] = pledges("Germany will provide Ukraine with the equipment for five additional strategic air defense systems.")
     assert p.items == ("the equipment for five additional strategic air defense systems",)
+
+
+def test_a_sum_worth_of_aid_that_is_contributed_is_a_pledge_but_assets_seized_are_not():
+    [p] = pledges("South Korea plans to contribute US$3 million worth of humanitarian aid to Ukraine, Seoul's foreign ministry "
+                  "said Tuesday.", published="2022-12-13")
+    assert (p.donor, p.recipient, p.amount, p.currency) == ("State:south-korea", "State:ukraine", Decimal("3000000"), "USD")
+    assert pledges("Russia has seized $300 billion worth of assets in the war.") == []

@@ -898,3 +898,8 @@ def test_a_pair_opening_what_was_said_is_its_subject_not_a_second_speaker():
                        "Putin and Trump.")
     assert [(s.speaker, s.text) for s in found] == [
         ("Person:dmitry-peskov", "both Moscow and Washington acknowledged the need for a call between Putin and Trump")]
+
+
+def test_a_states_foreign_ministry_the_gazetteer_does_not_know_speaks_for_the_state():
+    found = statements("South Korea will send aid to Ukraine, Seoul's foreign ministry said Tuesday.", published="2022-12-13")
+    assert [(s.speaker, s.text) for s in found] == [("State:south-korea", "South Korea will send aid to Ukraine")]

@@ -237,6 +237,7 @@ CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]")
 RELATIVE = re.compile(r",\s*who\b|,\s*which\b")
 # "…, the head of Poland's National Security Bureau said": an unnamed subject of its own after the last comma
 UNNAMED_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*\b[^,]*$")
+STATE_BODY = re.compile(r"['’]s\s+(?:foreign|defen[cs]e|interior|finance|emergencies|economy)\s+(?:ministry|office)\s+(?:also\s+)?")
 # a relative clause set off by dashes right before the verb
 PARENTHETICAL = re.compile(r"\s[-–—]\s+(?:who|which)\b[^–—]*?\s[-–—]\s*$")
 
@@ -256,6 +257,8 @@ def subject_before(s: Sentence, rel: int) -> Mention | None:
             # "comments made by President Emmanuel Macron of France, who said …": the relative clause's subject
             owner = cands[i - 1] if i and s.text[cands[i - 1].end - s.start:m.start - s.start] == " of " else None
             return owner if owner is not None and owner.ref.startswith("Person:") else m
+        if m.ref.startswith("State:") and STATE_BODY.fullmatch(gap):
+            return m  # "Seoul's foreign ministry said": the state speaks through a body the gazetteer does not name
         if not _could_be_subject(s, m):
             continue
         if "," in gap and UNNAMED_SUBJECT.search(gap):

@@ -68,6 +68,7 @@ PART_OF = re.compile(r"\bpart of (?:a|an|the)\s+(?:broader|larger|wider|bigger|o
 PACKAGE_AMOUNTS = re.compile(r"\b(?:package|tranche)\b[^.;]{0,30}?(?:,\s+which\s+)?(?:will\s+|would\s+)?$")
 AGREEMENT_WITH = re.compile(r"\b(?:loan|grant|credit|financing|aid)\s+(?:agreement|deal|accord)\s+with\s+(?:the\s+)?$")
 NOT_PLEDGE = re.compile(r"\b(?:will go to|goes to|went to|to go to|spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|worth of|profits?|revenue|sanctions|amounts? to|amounting to)\b", re.I)
+GIVES_BEFORE = re.compile(r"\b(?:contribut|provid|send|sent|giv|gave|donat|pledg|allocat|deliver|suppl)\w*\s+(?:\w+\s+){0,3}$", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
 
@@ -370,6 +371,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                 if PART_OF.search(s.text, max(0, money.start - 40), money.start):
                     continue  # "part of a broader $115bn international support package": the whole, not this giver's
                 spent = NOT_PLEDGE.search(s.text, _clause_start(s.text, money.start), money.end + 25)
+                if spent and spent.group(0).lower() == "worth of" and GIVES_BEFORE.search(s.text, max(0, money.start - 60), money.start):
+                    spent = None  # "plans to contribute US$3 million worth of humanitarian aid": what is given, valued
                 if spent and not (spent.group(0).lower().startswith("amount") and PACKAGE_AMOUNTS.search(s.text, 0, spent.start())):
                     continue  # (but "the 46th aid package, which will amount to more than EUR 200 million" is given)
                 donor = _donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
