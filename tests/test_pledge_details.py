@@ -406,3 +406,15 @@ def test_a_sum_worth_of_aid_that_is_contributed_is_a_pledge_but_assets_seized_ar
                   "said Tuesday.", published="2022-12-13")
     assert (p.donor, p.recipient, p.amount, p.currency) == ("State:south-korea", "State:ukraine", Decimal("3000000"), "USD")
     assert pledges("Russia has seized $300 billion worth of assets in the war.") == []
+
+
+@pytest.mark.parametrize("text, donor, item", [
+    ("Last month, Canada announced to donate 80,840 surplus small unarmed air-to-surface rockets along with 1,300 warheads "
+     "to Ukraine.", "State:canada", "80,840 surplus small unarmed air-to-surface rockets along with 1,300 warheads"),
+    ("EU Council President Charles Michel assured to provide more military and financial support to Ukraine.",
+     "Organization:eu", "more military and financial support"),
+    ('Boris Johnson told parliament: "In the coming weeks, the UK will send you Brimstone anti-ship missiles."', "State:uk",
+     "Brimstone anti-ship missiles"),
+])
+def test_what_is_given_is_read_whole(text, donor, item):
+    assert (donor, item) in {(p.donor, p.items[0]) for p in pledges(text, published="2024-10-18") if p.items}

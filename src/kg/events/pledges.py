@@ -29,7 +29,7 @@ NO_AMOUNT_TRIGGER = CaseBlind(
     r"(?:will|would|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:provide|send|deliver|supply|donate|give)|"
     r"(?:begin|begins|began|start|starts|started|continue|continues|continued)\s+(?:providing|delivering|sending|supplying))\b"
     # (a comma or stop between digits is part of a number: "100,000 drones")
-    r"\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\-/ ]|(?<=\d)[,.](?=\d)){3,60}?)"
+    r"\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\-/ ]|(?<=\d)[,.](?=\d)){3,90}?)"
     # (what describes the thing given is not part of it: "a radar system capable of detecting artillery",
     # "heavy weapons including howitzers", whose parts _components reads)
     r"(?:\s+(?:to|for|but|while|which|though|although)\s+|\s+(?:capable|designed|intended|aimed|worth|that|including)\b"
@@ -398,11 +398,16 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         if not m or s.text[m.start() - 1:m.start()] == "-":
             continue  # "Germany-provided tanks" is read by _supplied_by
         obj = RECIPIENT_FIRST.sub("", s.text[m.start("obj"):m.end("obj")].strip())
-        obj = re.split(r"\s+(?:but|and|which|that|while|as)\s+", obj)[0]
+        # (not "more military and financial support": two adjectives of one thing)
+        obj = re.split(r"\s+(?:but|which|that|while|as)\s+|\s+and\s+(?!(?:financial|military|humanitarian|economic|political|"
+                       r"technical|medical|energy|defen[cs]e)\s+\w)", obj)[0]
         obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
         obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
+        obj = re.sub(r"^(?:you|them|us|him|her)\s+(?=\S)", "", obj)  # "we will send you Brimstone missiles"
         obj = re.sub(r"\s+in addition\b.*$", "", obj)  # "three more rocket launchers in addition to the three sent"
-        if len(obj.split()) > 8 or obj.lower() in {"it", "them", "this", "that", "more", "support", "everything", "anything",
+        # (a counted list of things may run longer: "80,840 surplus small unarmed air-to-surface rockets along with 1,300 warheads")
+        if len(obj.split()) > (12 if obj[:1].isdigit() else 8) or obj.lower() in {"it", "them", "this", "that", "more", "support",
+                                                                                  "everything", "anything",
                                                    "something", "all", "what"} \
                 or obj.startswith(("by ", "from ", "for ", "in ", "on ", "at ", "against ")) \
                 or re.match(r"to [a-z]", obj) or NOT_A_THING.match(obj):
