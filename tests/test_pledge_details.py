@@ -418,3 +418,9 @@ def test_a_sum_worth_of_aid_that_is_contributed_is_a_pledge_but_assets_seized_ar
 ])
 def test_what_is_given_is_read_whole(text, donor, item):
     assert (donor, item) in {(p.donor, p.items[0]) for p in pledges(text, published="2024-10-18") if p.items}
+
+
+def test_a_sum_pledged_by_a_leader_named_with_his_office_is_his_states():
+    [p] = pledges("The aid package is part of a C$500 million military assistance pledged by Prime Minister Justin Trudeau "
+                  "in July.", published="2024-10-18")
+    assert (p.donor, p.amount, p.currency) == ("State:canada", Decimal("500000000"), "CAD")

@@ -108,7 +108,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     agent = PASSIVE_AGENT.search(s.text)
     if agent:
         for m in mentions:
-            if m.start - s.start in (agent.end(), agent.end() + 4):  # "by UK" or "by the UK"
+            # "by UK", "by the UK", "by Prime Minister Justin Trudeau"
+            if m.start - s.start in (agent.end(), agent.end() + 4) or OFFICE_THEN.fullmatch(s.text, agent.end(), m.start - s.start):
                 return _as_donor(s, m.ref)
     m_from = FROM.search(s.text)
     if m_from is not None and AS_PART_OF.search(s.text, at, m_from.start()):
@@ -163,6 +164,7 @@ RECEIVES = re.compile(r"\b(?:receive|receives|received|receiving)\b")
 AN_INVASION = re.compile(r"(?:['’]s)?\s+(?:full-scale\s+)?(?:invasion|war|aggression|attacks?|offensive|occupation|forces|troops|strikes?|"
                          r"invaded|attacked|targets|positions)\b")
 COUNT_ON = re.compile(r"\b(?:count|counts|counting|rely|relies|relying|depend|depends|depending)\s+on\s+(?:the\s+)?$")
+OFFICE_THEN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}")  # "Prime Minister " before a name
 PASSIVE_AGENT = re.compile(r"\b(?:provided|pledged|given|allocated|committed|sent|supplied|funded|donated|delivered) by ")
 ANNOUNCED_THAT = re.compile(r"announc\w*\s+(?:\w+\s+){0,3}?that\b", re.I)
 # ("Healey confirmed that allies had pledged £35bn": allies give, not the one who confirms it)
