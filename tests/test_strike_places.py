@@ -311,3 +311,10 @@ def test_the_soldiers_killed_by_a_drone_are_not_its_attackers():
     found = strikes("Three Russian military personnel were killed early on Monday by falling wreckage of a Ukrainian drone that "
                     "was shot down as it was attacking a base in Russia's Saratov region.", published="2022-12-26")
     assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "saratov-oblast")]
+
+
+def test_the_capital_named_in_apposition_is_struck_and_a_feared_attack_is_none():
+    found = strikes("Ukraine's air force said it detected dozens of missiles and drones targeting the southern port city of "
+                    "Odesa, as well as the capital, Kyiv.")
+    assert sorted(s.location for s in found) == ["kyiv", "odesa"]
+    assert strikes("The US Embassy in Kyiv had warned of an increased risk of Russian drone and missile attacks.") == []

@@ -135,6 +135,7 @@ AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
 PEOPLE_NOUN_WORDS = Literals(sorted(PEOPLE_NOUNS))
 ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"}
+THE_CAPITAL_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Z][a-z]+\s+)?capital,?\s+$")
 GENERIC_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?P<kind>Defen[cs]e|Foreign|Interior|Emergenc(?:y|ies)|Finance|Energy|Justice|Health)\s+Ministry")
 # the adjective of a Ukrainian or Russian place name of two words ("Velyka Novosilka", "Cherkaska Lozova", "Nova Kakhovka")
 PLACE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w.’'])(?:Nova|Novo|Novyi|Nove|Stara|Staryi|Velyka|Velykyi|Mala|Malyi|Verkhnia|Nyzhnia|"
@@ -581,7 +582,8 @@ class _Finder:
                 ref = self.lex.metonyms[form]
                 self.entry(ref)
                 place_refs = [r for r in self.lex.names.get(form, []) if self.lex.entries[r].kind == "Place"]
-                if place_refs and (word_before(self.text, s) in LOCATIVE | {"on", "over"} or _next_word(self.text, e) in PLACE_NOUNS):
+                if place_refs and (word_before(self.text, s) in LOCATIVE | {"on", "over"} or _next_word(self.text, e) in PLACE_NOUNS
+                                   or THE_CAPITAL_BEFORE.search(self.text, max(0, s - 30), s)):  # "as well as the capital, Kyiv"
                     self.entry(place_refs[0])
                     self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
                 else:

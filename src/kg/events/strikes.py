@@ -44,6 +44,9 @@ NOT_STRIKE = re.compile(
     r"(?:proposals?|plans?|deals?|ideas?|decisions?|remarks|comments|statements?|polic(?:y|ies)|moves?|positions?|"
     r"stances?|claims?|critics|media|press|rhetoric|report|reports|leadership|approach)\b"
     r"|\b(?:I|we)\s+(?:was|were|am|are|have been)\s+struck\b|\bstruck\s+by\s+(?:their|his|her|my|our|how|the way|the fact|the sense)\b"
+    # "warned of an increased risk of Russian drone and missile attacks": an attack feared, not made
+    r"|\b(?:risk|threat|danger|possibility|likelihood|fears?)\s+of\s+(?:(?:a|an|new|more|further|renewed|massive|major|Russian|Ukrainian)\s+)*"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}(?:strikes?|attacks?|missiles?|drones?|shelling|bombing)\b"
     # "Ukraine almost never publicly claims responsibility for attacks inside Russia": a habit, not an attack
     r"|\b(?:almost\s+never|never|rarely|seldom)\s+(?:\w+\s+){0,2}(?:claims?|admits?|comments?|confirms?)\b"
     # "would provide more than 1000 anti-air missiles to Ukraine": weapons given, not fired
