@@ -318,3 +318,9 @@ def test_the_capital_named_in_apposition_is_struck_and_a_feared_attack_is_none()
                     "Odesa, as well as the capital, Kyiv.")
     assert sorted(s.location for s in found) == ["kyiv", "odesa"]
     assert strikes("The US Embassy in Kyiv had warned of an increased risk of Russian drone and missile attacks.") == []
+
+
+def test_a_community_named_for_its_town_is_a_place_struck():
+    found = strikes("Russian troops again targeted the Sumy region overnight. In the Richky community, a private home was "
+                    "completely burned down after being hit by a drone.", published="2025-05-29")
+    assert "richky" in {s.location for s in found}

@@ -110,10 +110,11 @@ REGION_LIST_NOUNS = Literals(("egions", "blasts", "rovinces"))
 NOT_LISTY = re.compile(r"[^\w’'\-,\s]")
 # every match of PLACE_PATTERNS[i] holds one of PLACE_LITERALS[i], and only word characters and whitespace
 PLACE_LITERALS = (Literals(("city", "town", "village", "settlement", "port", "capital", "suburb")),
-                  Literals(("egion", "blast", "rovince", "istrict")))
+                  Literals(("egion", "blast", "rovince", "istrict", "ommunity", "romada")))
 PLACE_PATTERNS = [
     re.compile(r"\b(?:city|town|village|settlement|port|capital|suburb)\s+of\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"),
-    re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict)\b"),
+    # ("the Richky community", "the Bilopillia hromada": the municipality a Ukrainian town heads)
+    re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Cc]ommunity|[Hh]romada)\b"),
 ]
 # "the villages of Tiahynka and Vesele": each town of a list
 PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
