@@ -424,3 +424,16 @@ def test_a_sum_pledged_by_a_leader_named_with_his_office_is_his_states():
     [p] = pledges("The aid package is part of a C$500 million military assistance pledged by Prime Minister Justin Trudeau "
                   "in July.", published="2024-10-18")
     assert (p.donor, p.amount, p.currency) == ("State:canada", Decimal("500000000"), "CAD")
+
+
+def test_a_sum_in_words_is_read_and_the_next_sum_is_no_item_of_it():
+    found = pledges("The Netherlands has allocated an additional one billion euros ($1.1 billion) in military aid and 400 "
+                    "million euros ($425 million) for reconstruction, President Volodymyr Zelensky said.", published="2024-04-12")
+    assert {(p.amount, p.items) for p in found} >= {(Decimal("1000000000"), ("military aid",))}
+    assert all(p.donor == "State:netherlands" for p in found)
+
+
+def test_who_says_i_will_announce_a_sum_gives_it_not_the_one_he_meets():
+    [p] = pledges('"During my meeting with President Zelensky, I will announce further arms deliveries worth 650 million '
+                  'euros," the Chancellor said.\n\nGerman Chancellor Olaf Scholz arrived in Kyiv.', published="2024-12-02")
+    assert (p.donor, p.amount) == ("State:germany", Decimal("650000000"))

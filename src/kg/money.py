@@ -21,11 +21,14 @@ SCALE = {
 }
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b"
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d|illion")  # every amount has a number, or a number word before "million"/"billion"
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MONEY = re.compile(
     rf"(?P<sym>\b(?:US|CA|C|AU|A|NZ)\$|[£€$¥]|\b(?:EUR|USD|GBP|CAD|AUD|JPY|CHF|NOK|SEK|DKK)\s?)(?P<num>{NUM})\s?(?P<scale>{SCALE_RE})?"
     # (bare "kroner" is Danish or Norwegian: only the qualified form says which)
-    rf"|\b(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?\s+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|"
+    # ("one billion euros": a number word only with its scale)
+    rf"|\b(?:(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?|(?P<numword>{'|'.join(NUMBER_WORDS)})\s(?P<scale3>million|billion|trillion)\b)"
+    rf"\s+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|"
     rf"kronor|krona|Swedish (?:kronor|krona|crowns)|(?:Danish|Norwegian) (?:kroner|krone|crowns)|Swiss francs?|zlotys?|"
     rf"hryvn(?:i)?as?|roubles?|rubles?)\b",
     re.I,
@@ -49,11 +52,14 @@ def find_money(text: str) -> list[Money]:
     """
     out = []
     if DIGIT.search(text) is None:
-        return out  # every amount has a number; most sentences have none, and MONEY is slow to rule out
+        return out  # most sentences have no number; MONEY is slow to rule out
     for m in MONEY.finditer(text):
         if m.group("num") is not None:
             num, scale = m.group("num"), m.group("scale")
             cur = SYMBOL[m.group("sym").strip().lower()]
+        elif m.group("numword") is not None:
+            num, scale = str(NUMBER_WORDS[m.group("numword").lower()]), m.group("scale3")
+            cur = WORD_CUR[m.group("word").split()[0].lower()]
         else:
             num, scale = m.group("num2"), m.group("scale2")
             cur = WORD_CUR[m.group("word").split()[0].lower()]

@@ -52,6 +52,7 @@ STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "pack
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens|hundreds|thousands)\s)")
+QUOTATION_SPANS = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
 IT_GIVES = re.compile(r"\s+(?:that\s+)?(it|we)\s+(?!\w+\s+(?:be|been)\b)")
 THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:[\w$£€.,-]+\s+){0,6}?"
                     r"(?:aid|package|support|assistance|help|weapons|funding|contribution|donation|pledge|loan|equipment|"
@@ -260,7 +261,8 @@ def _item(s: Sentence, end: int) -> str:
     m = ITEM_AFTER.match(s.text[end:])
     if not m:
         return ""
-    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b", m.group("item"))[0]
+    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b|\s+and\s+(?=[\d$€£¥]|(?:one|two|three|four|five)\s)",
+                    m.group("item"))[0]  # (not "military aid and 400 million euros for reconstruction": another sum)
     # "military aid on Thursday", "worth SEK 13.5 billion on Thursday": the day is not the item
     item = WHEN_AFTER.split(f" {item}", maxsplit=1)[0].strip()
     if item.split(" ", 1)[0].lower() in ("over", "in", "at", "on", "within", "during", "after", "before"):
@@ -339,6 +341,26 @@ HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:country|government|nation)\s
                          r"promised|announced|allocated|committed)\b")
 
 
+FIRST_PERSON_GIVES = re.compile(r"\b(?:I|we|We)\s+(?:will|would|shall|are|have|had|'ll|’ll)?\s*(?:also\s+|now\s+|soon\s+)?\w+\b[^“”\"]{0,60}$")
+
+
+def _first_person_quoted(s: Sentence, at: int) -> bool:
+    """Whether the sum at `at` lies in a quotation whose speaker says "I" or "we" before it."""
+    quote = next((q for q in QUOTATION_SPANS.finditer(s.text) if q.start() < at < q.end()), None)
+    return quote is not None and FIRST_PERSON_GIVES.search(s.text, quote.start(), at) is not None
+
+
+def _quoted_speaker(s: Sentence, at: int) -> str:
+    """The state (or organisation) of the speaker named right after the quotation holding `at`."""
+    quote = next((q for q in QUOTATION_SPANS.finditer(s.text) if q.start() < at < q.end()), None)
+    if quote is None:
+        return ""
+    after = [m for m in actor_mentions(s) if m.start - s.start >= quote.end()]
+    if not after or len(s.text[quote.end():after[0].start - s.start].split()) > 4:
+        return ""
+    return _as_donor(s, after[-1].ref if after[-1].ref.startswith("Person:") else after[0].ref)
+
+
 def _state_of_last_person(sentences: list[Sentence], i: int) -> str:
     """The state of the person named last in sentence `i` or the one before it, within a paragraph."""
     for before in (sentences[i], *sentences[max(0, i - 1):i]):
@@ -383,6 +405,10 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     # means only the US has provided more" names whom the sum is compared with, not its giver
                     late = _donor(s, _trigger_end(s), recipient)
                     donor = late if late and _named_before(s, late, money.start) else ""
+                if not donor or _first_person_quoted(s, money.start) and donor != _quoted_speaker(s, money.start):
+                    # '"During my meeting with President Zelensky, I will announce … 650 million euros," the Chancellor
+                    # said': the one who says "I" or "we" gives, whoever else the quotation names
+                    donor = _quoted_speaker(s, money.start) or donor
                 if not donor and THIS_PACKAGE.search(s.text):
                     donor = _giver_before(sentences, i)  # "This … package, valued at $425 million, includes"
                 if not donor and HIS_COUNTRY.search(s.text, 0, money.start):
