@@ -648,3 +648,19 @@ def test_a_visit_not_announced_in_advance_leaves_the_visitor_in_the_meeting():
     [m] = meetings("President Volodymyr Zelenskiy met British Prime Minister Boris Johnson in Kyiv on Saturday, in a visit that "
                    "was not announced in advance.", published="2022-04-09")
     assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:boris-johnson"}
+
+
+def test_separate_phone_calls_with_counterparts_and_a_call_told_after_following_are_meetings():
+    found = meetings("Turkish President Recep Tayyip Erdogan discussed the war in separate phone calls with his Russian and "
+                     "Ukrainian counterparts, officials said.\n\nIn a similar statement following Erdogan's call with "
+                     "Ukraine's Volodymyr Zelenskiy, the Turkish leader's office said he stated that works continue.",
+                     published="2022-12-11")
+    assert {frozenset(m.participants) for m in found} == {
+        frozenset({"Person:recep-tayyip-erdogan", "State:russia", "State:ukraine"}),
+        frozenset({"Person:recep-tayyip-erdogan", "Person:volodymyr-zelensky"})}
+
+
+def test_the_state_a_visitor_urged_before_a_meeting_takes_no_part():
+    [m] = meetings("He urged Russia to co-operate with investigations as Antonio Guterres toured Bucha before the meeting "
+                   "with Mr Zelenskyy.")
+    assert set(m.participants) == {"Person:antonio-guterres", "Person:volodymyr-zelensky"}

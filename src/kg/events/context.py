@@ -236,7 +236,8 @@ WHO_RIGHT_AFTER = re.compile(r",\s*who\s+(?:(?:has|had|also|then|later)\s+){0,2}
 CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]")
 RELATIVE = re.compile(r",\s*who\b|,\s*which\b")
 # "…, the head of Poland's National Security Bureau said": an unnamed subject of its own after the last comma
-UNNAMED_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*\b[^,]*$")
+UNNAMED_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\b[^,]*|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+(?:office|spokes\w+|ministry|"
+                             r"press\s+service|administration)\b[^,]*)$")  # (or "…, the Turkish leader's office said")
 STATE_BODY = re.compile(r"['’]s\s+(?:foreign|defen[cs]e|interior|finance|emergencies|economy)\s+(?:ministry|office)\s+(?:also\s+)?")
 # a relative clause set off by dashes right before the verb
 PARENTHETICAL = re.compile(r"\s[-–—]\s+(?:who|which)\b[^–—]*?\s[-–—]\s*$")

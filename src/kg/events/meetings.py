@@ -24,6 +24,7 @@ TRIGGER_WORDS = (
     "spoken with|held talks|negotiations|negotiating|negotiated|visit|visited|visiting|encounter|sat down with|"
     "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined|"
     "welcomed|welcomes|will welcome|received by|reception|dinner|banquet|sit-down|phone conversation|telephone conversation|"
+    "phone calls|calls with|phone conversations|"
     "conversation with"
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
@@ -217,7 +218,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         if m.end - s.start >= len(s.text.rstrip(" .")) and re.search(r"\s[-–]\s*$", s.text[:rel]):
             continue  # "… to meet Putin - Kremlin": a headline's source
         if possessive_owner(s, m) and m.via != "role" and not (OWNS_THE_MEETING.fullmatch(s.text, m.end - s.start, trigger)
-                                                               and WITH_WHOM_AFTER.match(s.text, trigger_end)) \
+                                                               and (WITH_WHOM_AFTER.match(s.text, trigger_end)
+                                                                    or s.text.endswith(" with", 0, trigger_end))) \
                 and not OFFER_TO.fullmatch(s.text, m.end - s.start, trigger) \
                 and not WORDS_AHEAD_OF.fullmatch(s.text, m.end - s.start, trigger):
             continue  # "Trump's envoy met Putin"; but in "Zelensky's meeting with Trump", "Putin's phone call with …" they meet
@@ -249,6 +251,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             continue
         if m.ref in reporters:
             continue  # "Peskov said he would announce any meeting …": still the reporter
+        if m.ref.startswith("State:") and VERB_OBJECT.search(s.text, max(0, rel - 20), rel):
+            continue  # "He urged Russia to co-operate … before the meeting with Mr Zelenskyy": whom he urged
         if OBJECT_OF.search(s.text, max(0, rel - 20), rel) and not FORUM_OF.search(s.text[:rel]) and not people_of:
             continue  # "an envoy for Putin", "talks on Iran"; but "a meeting of the group" is its forum,
             # "the leaders of France, Germany and Britain" take part for their states, and those it was "attended by"
@@ -318,6 +322,7 @@ WHO_THEN = re.compile(r",\s*who\s+(?:(?:also|had|has|have|jointly)\s+)?")
 ANOTHER_MEETING_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|since|prior\s+to)\s+(?:(?:a|an|the|this|next|last)\s+)?(?:[\w-]+\s+)?$", re.I)
 AND_ANOTHER = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:have|has|had|also|will|would)\s+)*")
 A_BASE = re.compile(r"\s+(?:base|air\s?base|airfield|headquarters|compound|barracks)\b", re.I)
+VERB_OBJECT = re.compile(r"\b(?:urged|urges|asked|called\s+on|warned|accused|critici[sz]ed|condemned|thanked|praised|blamed)\s+$")
 WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
 ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
 
@@ -329,7 +334,9 @@ DISCUSSED_WITH = re.compile(r"\bdiscuss(?:ed|es)(?=\s+(?:[\w’'-]+\s+){0,4}?wit
 def _trigger(text: str) -> re.Match | None:
     """The word that reports the meeting: a verb ('met', 'to meet') over a noun ('meeting', 'talks'), and
     never a noun that only dates something else ('announced … prior to the meeting')."""
-    found = [m for m in TRIGGER.finditer(text) if not ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())
+    # ("following Erdogan's call with Zelenskiy, …": a meeting with whom still tells one)
+    found = [m for m in TRIGGER.finditer(text) if not (ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())
+                                                       and not WITH_WHOM_AFTER.match(text, m.end()) and not m.group(0).endswith(" with"))
              and not NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 20), m.start())
              and not NOT_AN_ENCOUNTER_AFTER.match(text, m.end())
              and not (m.group(0).lower() == "visit" and VISIT_NOUN.search(text, max(0, m.start() - 20), m.start())
@@ -471,7 +478,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
                 continue
         elif len(persons) >= 2:
             pass
-        elif len(persons) <= 1 and len(others) >= 2 and re.search(r"\b(?i:talks|negotiations|summit|meeting|met)\b", s.text):
+        elif len(persons) <= 1 and len(others) >= 2 and re.search(r"\b(?i:talks|negotiations|summit|meeting|met|(?:phone\s+)?calls?)\b", s.text):
             pass  # "a Ukrainian delegation led by Budanov held talks with the Russian and the US sides"
         elif len(persons) == 1 and others and (VERB_TRIGGER.fullmatch(trig.group(0)) or HOLD_A.search(s.text, 0, trig.start())
                                                   or trig.group(0).split()[0].lower() in ("held", "hold", "holds", "holding")) \
