@@ -324,3 +324,9 @@ def test_a_community_named_for_its_town_is_a_place_struck():
     found = strikes("Russian troops again targeted the Sumy region overnight. In the Richky community, a private home was "
                     "completely burned down after being hit by a drone.", published="2025-05-29")
     assert "richky" in {s.location for s in found}
+
+
+def test_drones_made_in_one_state_and_launched_by_another_are_the_launchers():
+    found = strikes("The Ukrainian air force said air defense systems destroyed 23 out of 31 Iranian Shahed drones launched by "
+                    "Russia overnight.")
+    assert {s.attacker for s in found} == {"State:russia"}

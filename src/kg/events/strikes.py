@@ -120,6 +120,11 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
                 and (e.subkind == "armed-force" or ARMED_FORCE.search(e.label)) \
                 and (WAS_ATTACKED.match(s.text, m.end - s.start) or ATTACK_ON.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)):
             return f"State:{ENEMY[e.state]}"
+    # "31 Iranian Shahed drones launched by Russia": who launched them, whoever made them
+    launcher = next((m for m in actor_mentions(s) if m.ref.startswith("State:") and m.start - s.start >= floor
+                     and LAUNCHED_BY.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)), None)
+    if launcher is not None:
+        return launcher.ref
     for m in actor_mentions(s):
         if m.start - s.start < floor:
             continue
@@ -131,8 +136,6 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
             if re.match(r"\s*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)"
                         r"(?!\s+(?:personnel|servicemen|servicemembers|officers|members|base|bases|airfield)\b)", nxt):  # (not the victims)
                 return m.ref
-        if m.ref.startswith("State:") and re.search(r"\b(?:launched|fired|carried out|sent)\s+by\s+$", s.text[:m.start - s.start]):
-            return m.ref
         if m.ref.startswith("State:") and m.via in ("name", "metonym"):
             after = s.text[m.end - s.start:m.end - s.start + 60].lower()
             if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |reportedly |repeatedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
@@ -209,6 +212,7 @@ FOLLOWED = re.compile(r"\s+(?:followed|follows|came after|comes after|was preced
 # "the pressure on Moscow will increase", "sanctions on Russia": no attack lands there
 PRESSURE_ON = re.compile(r"\b(?:pressure|sanctions|tariffs|talks|focus|restrictions|embargo|ban|influence|demands?|dependence|"
                          r"reliance|leverage)\s+on\s+(?:the\s+)?$", re.I)
+LAUNCHED_BY = re.compile(r"\b(?:launched|fired|carried out|sent)\s+by\s+$")
 CONDITIONAL = re.compile(r"\b(?:if|unless|should|in case)\s+(?:[\w’'-]+\s+){1,4}?(?:(?:were|was|is|ever|again|to)\s+)?$", re.I)
 OTHER_CLAUSE = re.compile(r",\s+(?:as(?!\s+well\s+as\b)|while|whereas|even as)\s+|;\s+|\s(?:if|unless)\s"
                           r"|,\s+(?:in\s+what\b|in\s+(?:a\s+)?(?:revenge|retaliation|response)\s+(?:for|to)\b|(?:as\s+)?(?:revenge|retaliation)\s+for\b)")
