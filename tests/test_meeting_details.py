@@ -664,3 +664,11 @@ def test_the_state_a_visitor_urged_before_a_meeting_takes_no_part():
     [m] = meetings("He urged Russia to co-operate with investigations as Antonio Guterres toured Bucha before the meeting "
                    "with Mr Zelenskyy.")
     assert set(m.participants) == {"Person:antonio-guterres", "Person:volodymyr-zelensky"}
+
+
+def test_my_meeting_in_a_quotation_is_the_speakers_and_possible_talks_it_will_concern_are_its_topic():
+    found = meetings('"During my meeting with President Zelensky, I will announce further arms deliveries," the Chancellor '
+                     "said.\n\nJournalists suggest that Scholz's conversation with Zelensky will probably also concern possible "
+                     "negotiations with Russia.\n\nGerman Chancellor Olaf Scholz arrived in Kyiv.", published="2024-12-02")
+    assert [set(m.participants) for m in found] == [{"Person:olaf-scholz", "Person:volodymyr-zelensky"}]
+    assert found[0].status == "planned"

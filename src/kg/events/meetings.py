@@ -137,7 +137,9 @@ SPEAKER_ATTENDS = re.compile(
 # "with the meeting focusing on …": the meeting just reported, which the people named here also attend
 THE_MEETING = re.compile(r"\bthe (?:meeting|summit|gathering|session)\b")
 CHAIRING = re.compile(r"\b(?:co-?chair\w*|chair(?:ing|ed|s)?)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|would|have|had|also|just|then|am|are|was|were|going|to)\s+){0,3}$")
+# ("During my meeting with President Zelensky, I will announce …": the speaker's own meeting)
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|would|have|had|also|just|then|am|are|was|were|going|to)\s+){0,3}$"
+                          r"|\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -251,6 +253,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             continue
         if m.ref in reporters:
             continue  # "Peskov said he would announce any meeting …": still the reporter
+        if POSSIBLE_TALKS_WITH.search(s.text, max(0, rel - 45), rel) and rel > trigger_end:
+            continue  # "Scholz's conversation with Zelensky will also concern possible negotiations with Russia": a topic
         if m.ref.startswith("State:") and VERB_OBJECT.search(s.text, max(0, rel - 20), rel):
             continue  # "He urged Russia to co-operate … before the meeting with Mr Zelenskyy": whom he urged
         if OBJECT_OF.search(s.text, max(0, rel - 20), rel) and not FORUM_OF.search(s.text[:rel]) and not people_of:
@@ -322,6 +326,7 @@ WHO_THEN = re.compile(r",\s*who\s+(?:(?:also|had|has|have|jointly)\s+)?")
 ANOTHER_MEETING_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|since|prior\s+to)\s+(?:(?:a|an|the|this|next|last)\s+)?(?:[\w-]+\s+)?$", re.I)
 AND_ANOTHER = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]+\s+){1,4}(?:(?:have|has|had|also|will|would)\s+)*")
 A_BASE = re.compile(r"\s+(?:base|air\s?base|airfield|headquarters|compound|barracks)\b", re.I)
+POSSIBLE_TALKS_WITH = re.compile(r"\b(?:possible|potential|future|eventual|any)\s+(?:peace\s+)?(?:negotiations|talks)\s+with\s+(?:the\s+)?$")
 VERB_OBJECT = re.compile(r"\b(?:urged|urges|asked|called\s+on|warned|accused|critici[sz]ed|condemned|thanked|praised|blamed)\s+$")
 WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
 ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
