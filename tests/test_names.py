@@ -119,3 +119,14 @@ def test_a_ministry_named_without_its_state_is_the_states_ministry_named_before(
 def test_a_ministry_named_without_its_state_and_none_before_stays_unattached():
     found = find_mentions("The Defense Ministry said five drones were shot down.")
     assert [m.ref for m in found.mentions if m.ref.startswith("Organization:")] == ["Organization:defense-ministry"]
+
+
+@pytest.mark.parametrize("text, ref", [
+    # another first name before a known surname: another person
+    ("Ihor Polishchuk, the mayor of Lutsk, said three people were killed.", "Person:ihor-polishchuk"),
+    ("Deputy Prime Minister Oleksiy Kuleba said the attack cut heating in Kyiv.", "Person:oleksiy-kuleba"),
+    # another spelling of the known person's first name: the same person
+    ("Regional Governor Sergiy Lysak said a drone hit an apartment building.", "Person:serhiy-lysak"),
+])
+def test_a_known_surname_after_a_first_name_is_that_person_only_when_the_first_name_is_his(text, ref):
+    assert ref in {m.ref for m in find_mentions(text).mentions}

@@ -136,6 +136,7 @@ AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
 PEOPLE_NOUN_WORDS = Literals(sorted(PEOPLE_NOUNS))
 ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"}
+FIRST_NAME_BEFORE = re.compile(rf"(?<![\w.’'-])({NAME_TOKEN}) $")  # "Ihor " right before a surname
 THE_CAPITAL_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Z][a-z]+\s+)?capital,?\s+$")
 GENERIC_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?P<kind>Defen[cs]e|Foreign|Interior|Emergenc(?:y|ies)|Finance|Energy|Justice|Health)\s+Ministry")
 # the adjective of a Ukrainian or Russian place name of two words ("Velyka Novosilka", "Cherkaska Lozova", "Nova Kakhovka")
@@ -552,6 +553,8 @@ class _Finder:
                 refs = self.lex.names[form]
                 ref = self._choose(refs, s, e)
                 entry = self.lex.entries[ref]
+                if entry.kind == "Person" and " " not in form and self._other_first_name(s, entry):
+                    continue  # "Ihor Polishchuk, the mayor of Lutsk": another person of the surname of a known one
                 if entry.subkind == "armed-force" and _next_word(self.text, e) in MODIFIED_NOUNS \
                         and form.split()[-1].lower() in ("military", "army", "forces"):
                     continue  # the demonym inside it ("US", "French") is taken on its own
@@ -589,6 +592,17 @@ class _Finder:
                     self.take(Mention(s, e, self.text[s:e], place_refs[0], "name", is_place=True))
                 else:
                     self.take(Mention(s, e, self.text[s:e], ref, "metonym"))
+
+    def _other_first_name(self, s: int, entry: Entry) -> bool:
+        """Whether a surname at `s` follows a first name of its own that is not the known person's."""
+        m = FIRST_NAME_BEFORE.search(self.text, max(0, s - 20), s)
+        if m is None:
+            return False
+        first = m.group(1)
+        # (a spelling of the same first name is no other person: "Sergiy" is Serhiy, "Igor" Ihor)
+        known = {n.split()[0] for n in (entry.label, *entry.aliases) if " " in n}
+        return first.lower() not in TITLE_WORDS and first not in self.lex.names and first not in self.lex.demonyms \
+            and first not in NOT_NAME_START and not any(first == k or _one_slip(first, k) for k in known)
 
     def foreign_qualified_organisations(self) -> None:
         """'U.S. Treasury': a state adjective naming another state than the organisation's rules it out."""
