@@ -136,6 +136,9 @@ AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 DESCRIBED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$")
 PEOPLE_NOUN_WORDS = Literals(sorted(PEOPLE_NOUNS))
 ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"}
+NOT_FIRST_NAMES = {"Both", "Neither", "Only", "Even", "Meanwhile", "Then", "Also", "Still", "Now", "Later", "Earlier",
+                   "Reportedly", "Separately", "Instead", "However", "Despite", "Without", "Between", "Against", "During",
+                   "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "President", "Premier", "Chancellor", "Minister", "Secretary"}
 FIRST_NAME_BEFORE = re.compile(rf"(?<![\w.’'-])({NAME_TOKEN}) $")  # "Ihor " right before a surname
 THE_CAPITAL_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[A-Z][a-z]+\s+)?capital,?\s+$")
 GENERIC_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?P<kind>Defen[cs]e|Foreign|Interior|Emergenc(?:y|ies)|Finance|Energy|Justice|Health)\s+Ministry")
@@ -602,7 +605,8 @@ class _Finder:
         # (a spelling of the same first name is no other person: "Sergiy" is Serhiy, "Igor" Ihor)
         known = {n.split()[0] for n in (entry.label, *entry.aliases) if " " in n}
         return first.lower() not in TITLE_WORDS and first not in self.lex.names and first not in self.lex.demonyms \
-            and first not in NOT_NAME_START and not any(first == k or _one_slip(first, k) for k in known)
+            and first not in NOT_NAME_START and first not in CLAUSE_OPENERS and first not in NOT_FIRST_NAMES \
+            and not any(first == k or _one_slip(first, k) for k in known)
 
     def foreign_qualified_organisations(self) -> None:
         """'U.S. Treasury': a state adjective naming another state than the organisation's rules it out."""
