@@ -375,6 +375,8 @@ def _office_between(gap: str) -> bool:
 
 def _joined_before(s: Sentence, spk: Mention) -> list[str]:
     """'…, French President Emmanuel Macron and the Elysee said': the actor named with a closing speaker."""
+    if s.text[spk.end - s.start:].strip(" .") not in CLOSING_VERBS:
+        return []
     actors = list(actor_mentions(s))
     i = next((k for k, m in enumerate(actors) if m == spk), 0)
     if i == 0:
@@ -382,7 +384,7 @@ def _joined_before(s: Sentence, spk: Mention) -> list[str]:
     prev = actors[i - 1]
     gap = s.text[prev.end - s.start:spk.start - s.start]
     if prev.via in ("demonym", "place-name", "pronoun") or prev.ref == spk.ref or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) \
-            or not CLOSING_PAIR.search(s.text, 0, prev.start - s.start) or s.text[spk.end - s.start:].strip(" .") not in CLOSING_VERBS:
+            or not CLOSING_PAIR.search(s.text, 0, prev.start - s.start):
         return []
     return [prev.ref]
 
@@ -567,7 +569,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 prefix = s.text[:spk.start - s.start].lower().split() if spk is not None else []
                 if prefix and prefix[-1] in ANON:
                     continue
-                if spk is not None and (src := SOURCE_IN.search(s.text, 0, v0)) is not None and src.end() <= spk.start - s.start:
+                if spk is not None and ("source" in s.lower or "insider" in s.lower) \
+                        and (src := SOURCE_IN.search(s.text, 0, v0)) is not None and src.end() <= spk.start - s.start:
                     continue  # "a source in the Main Directorate of Intelligence (HUR) told Kyiv Post": nobody named speaks
             if said_here and _another_with(s, vm, said_here[-1]):
                 # "…, with Kallas saying Russia is "escalating the war" and Russia accusing Ukraine of …": the second
