@@ -437,3 +437,12 @@ def test_who_says_i_will_announce_a_sum_gives_it_not_the_one_he_meets():
     [p] = pledges('"During my meeting with President Zelensky, I will announce further arms deliveries worth 650 million '
                   'euros," the Chancellor said.\n\nGerman Chancellor Olaf Scholz arrived in Kyiv.', published="2024-12-02")
     assert (p.donor, p.amount) == ("State:germany", Decimal("650000000"))
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Italy and Spain signaled that they are not yet ready to support the EU's proposal to allocate up to €40 "
+    "billion in military aid to Ukraine.",
+    "Recently, the EU proposed creating a fund to provide Ukraine with military aid worth between €20 billion and €40 billion.",
+])
+def test_a_sum_only_proposed_is_no_pledge(text):
+    assert pledges(text, published="2025-03-17") == []

@@ -903,3 +903,9 @@ def test_a_pair_opening_what_was_said_is_its_subject_not_a_second_speaker():
 def test_a_states_foreign_ministry_the_gazetteer_does_not_know_speaks_for_the_state():
     found = statements("South Korea will send aid to Ukraine, Seoul's foreign ministry said Tuesday.", published="2022-12-13")
     assert [(s.speaker, s.text) for s in found] == [("State:south-korea", "South Korea will send aid to Ukraine")]
+
+
+def test_states_that_signalled_something_say_it_without_the_outlet_that_informs():
+    found = statements("On Monday, Italy and Spain signaled that they are not yet ready to support the proposal, Reuters informs.")
+    assert {(s.speaker, s.text) for s in found} == {("State:italy", "they are not yet ready to support the proposal"),
+                                                    ("State:spain", "they are not yet ready to support the proposal")}

@@ -32,7 +32,7 @@ REPORTING = (
     r"hinted|hints|conceded|concedes|underlined|underlines|repeated|repeats|referred to|refers to|labelled|labeled|"
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
-    r"announced|announces|proposed|proposes|spoke|speaks|renewed|renews|"
+    r"announced|announces|proposed|proposes|spoke|speaks|renewed|renews|signaled|signalled|signals|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -129,7 +129,7 @@ POST_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[:–—
 # an outlet's own attribution after the speaker's or the words: "…, PAP has reported", "…, Caliber.Az reports per …"
 OUTLET = r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?"
 SECOND_SOURCE = re.compile(rf"{OUTLET}(?:reported|reports|said|says)$")
-OUTLET_REPORTS = re.compile(rf"{OUTLET}(?:reports|reported|writes|wrote)\b.*$")
+OUTLET_REPORTS = re.compile(rf"{OUTLET}(?:reports|reported|writes|wrote|informs|informed)\b.*$")
 BUT_THEN = re.compile(r",\s+but\s+$")
 QUOTE_FROM = re.compile(r"^\W*Quote(?:\s+from\s+(?P<who>[^:“\"]{2,80}))?:\s*[“\"]")
 SAYING = re.compile(r"^\s*(?:by\s+)?saying\s+(?:that\s+)?")
@@ -586,7 +586,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if verb in NEEDS_THAT and not quotes and not THAT_AFTER.match(s.text, v1) \
                     and not (verb in ("stated", "states", "noted", "notes") and not s.text[v1:].strip(" .”\"")):
                 continue  # (but "…, the Elysee Palace stated." closes on its speaker)
-            if verb.startswith(("announce", "propose")) and not THAT_AFTER.match(s.text, v1) and s.text[v1:].strip(" .”\""):
+            if verb.startswith(("announce", "propose", "signal")) and not THAT_AFTER.match(s.text, v1) and s.text[v1:].strip(" .”\""):
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added
