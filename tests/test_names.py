@@ -130,3 +130,19 @@ def test_a_ministry_named_without_its_state_and_none_before_stays_unattached():
 ])
 def test_a_known_surname_after_a_first_name_is_that_person_only_when_the_first_name_is_his(text, ref):
     assert ref in {m.ref for m in find_mentions(text).mentions}
+
+
+def test_a_surname_alone_is_the_person_named_in_full_here_not_a_known_namesake():
+    text = ("A fourth person was killed, added Oleksiy Kuleba, deputy head of the office of Ukraine's president. Some people "
+            "were injured by debris, Kuleba added in his overnight report.")
+    refs = {m.ref for m in find_mentions(text).mentions if m.ref.startswith("Person:")}
+    assert refs == {"Person:oleksiy-kuleba"}
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Governor Oleksandr Bogomaz confirmed the attack. Bogomaz said no one was hurt.", "Person:alexander-bogomaz"),
+    ("Putin met Steven Witkoff on Thursday. Witkoff left Moscow on Friday.", "Person:steve-witkoff"),
+    ("Melania Trump spoke at the event. Donald Trump said Trump Tower was safe.", "Person:donald-trump"),
+])
+def test_another_spelling_of_the_first_name_or_a_namesake_named_beside_leaves_the_known_person(text, ref):
+    assert ref in {m.ref for m in find_mentions(text).mentions}

@@ -483,6 +483,7 @@ class _Finder:
         self._quotes: list[tuple[int, int]] | None = None
         self._named_cache: dict[str, bool] = {}
         self._holders: dict[str, dict[str, str]] = {}  # office -> {person ref: title} of the named holders
+        self._other_of_surname: dict[str, bool] = {}  # surname -> whether another person of it is named in full
         self.scan = _Scan(text)
 
     # --- bookkeeping -----------------------------------------------------
@@ -556,8 +557,9 @@ class _Finder:
                 refs = self.lex.names[form]
                 ref = self._choose(refs, s, e)
                 entry = self.lex.entries[ref]
-                if entry.kind == "Person" and " " not in form and self._other_first_name(s, entry):
-                    continue  # "Ihor Polishchuk, the mayor of Lutsk": another person of the surname of a known one
+                if entry.kind == "Person" and " " not in form and (self._other_first_name(s, entry) or self._surname_of_another(form, entry)):
+                    continue  # "Ihor Polishchuk, the mayor of Lutsk": another person of the surname of a known one, here
+                    # and wherever the surname stands alone in the same document ("…, Kuleba added")
                 if entry.subkind == "armed-force" and _next_word(self.text, e) in MODIFIED_NOUNS \
                         and form.split()[-1].lower() in ("military", "army", "forces"):
                     continue  # the demonym inside it ("US", "French") is taken on its own
@@ -596,17 +598,27 @@ class _Finder:
                 else:
                     self.take(Mention(s, e, self.text[s:e], ref, "metonym"))
 
+    def _surname_of_another(self, form: str, entry: Entry) -> bool:
+        """Whether the document names someone else of this surname in full ("Oleksiy Kuleba" for Dmytro Kuleba's)."""
+        if form not in self._other_of_surname:
+            # (only when the known person is never named in full here: "Melania Trump" leaves "Trump" to Donald Trump
+            # in a report that names him)
+            named = any(_found_as_word(self.text, n) for n in (entry.label, *entry.aliases) if " " in n)
+            self._other_of_surname[form] = not named and any(self._other_first_name(i, entry) for i in _word_positions(self.text, form))
+        return self._other_of_surname[form]
+
     def _other_first_name(self, s: int, entry: Entry) -> bool:
         """Whether a surname at `s` follows a first name of its own that is not the known person's."""
         m = FIRST_NAME_BEFORE.search(self.text, max(0, s - 20), s)
         if m is None:
             return False
         first = m.group(1)
-        # (a spelling of the same first name is no other person: "Sergiy" is Serhiy, "Igor" Ihor)
+        # (a spelling of the same first name is no other person: "Sergiy" is Serhiy, "Igor" Ihor, "Steven" Steve,
+        # "Oleksandr" Alexander)
         known = {n.split()[0] for n in (entry.label, *entry.aliases) if " " in n}
         return first.lower() not in TITLE_WORDS and first not in self.lex.names and first not in self.lex.demonyms \
             and first not in NOT_NAME_START and first not in CLAUSE_OPENERS and first not in NOT_FIRST_NAMES \
-            and not any(first == k or _one_slip(first, k) for k in known)
+            and not any(_same_first_name(first, k) for k in known)
 
     def foreign_qualified_organisations(self) -> None:
         """'U.S. Treasury': a state adjective naming another state than the organisation's rules it out."""
@@ -1173,6 +1185,29 @@ def _capitalised_before(text: str, start: int) -> bool:
     k = len(text[:start].rstrip())
     word = word_before(text, start)
     return k < start and bool(word) and text[k - len(word)].isupper()
+
+
+# one first name in its Ukrainian, Russian and English spellings
+FIRST_NAME_FORMS = [{"oleksandr", "alexander", "aleksandr", "alexandr", "olexander"}, {"oleksiy", "oleksii", "alexei", "aleksei", "alexey"},
+                    {"serhiy", "serhii", "sergei", "sergey", "sergiy"}, {"volodymyr", "vladimir"}, {"dmytro", "dmitry", "dmitri", "dmitriy"},
+                    {"mykola", "nikolai", "nikolay"}, {"andriy", "andrii", "andrei", "andrey"}, {"yuriy", "yurii", "yuri", "yury"},
+                    {"mykhailo", "mikhail"}, {"vasyl", "vasily", "vasiliy"}, {"petro", "pyotr", "petr"}, {"ihor", "igor"},
+                    {"heorhiy", "georgy", "georgiy"}, {"pavlo", "pavel"}, {"hennadiy", "gennady"}, {"viktor", "victor"}]
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Whether two first names are spellings of one ("Steven", "Steve"; "Oleksandr", "Alexander")."""
+    a, b = a.lower(), b.lower()
+    return a == b or a.startswith(b) or b.startswith(a) or _one_slip(a, b) or any(a in f and b in f for f in FIRST_NAME_FORMS)
+
+
+def _word_positions(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs as a whole word in `text`."""
+    i = text.find(word)
+    while i >= 0:
+        if not is_word_char(text, i - 1) and not is_word_char(text, i + len(word)):
+            yield i
+        i = text.find(word, i + 1)
 
 
 def _found_as_word(text: str, word: str, not_after: str = "") -> bool:
