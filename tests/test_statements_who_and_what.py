@@ -909,3 +909,9 @@ def test_states_that_signalled_something_say_it_without_the_outlet_that_informs(
     found = statements("On Monday, Italy and Spain signaled that they are not yet ready to support the proposal, Reuters informs.")
     assert {(s.speaker, s.text) for s in found} == {("State:italy", "they are not yet ready to support the proposal"),
                                                     ("State:spain", "they are not yet ready to support the proposal")}
+
+
+def test_it_said_goes_on_with_the_organisation_quoted_just_before():
+    found = statements("Ukraine's air force said the cruise missile attack took place at 4am. Of the 28 launched, it said 16 "
+                       "were intercepted by the country's air defences.")
+    assert [s.speaker for s in found] == ["Organization:ukrainian-air-force"] * 2

@@ -562,6 +562,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 spk_ref = said_here[-1]
             elif spk is None and last is not None and s.paragraph - last[0] <= 1 and THE_STATEMENT.fullmatch(s.text, 0, v0):
                 spk_ref = last[1]  # "… posted on Telegram. The statement said …": the words of the one just quoted
+            elif spk is None and last is not None and s.paragraph - last[0] <= 1 and last[1].startswith(("Organization:", "State:")) \
+                    and before == "it" and not verb.endswith("ing"):
+                spk_ref = last[1]  # "Ukraine's air force said … Of the 28 launched, it said 16 were intercepted"
             elif spk is None and for_whom is None:
                 continue
             else:
