@@ -7,6 +7,7 @@ import re
 from ..lexicon import get_lexicon
 from ..models import Pledge
 from ..money import find_money
+from ..nlp import quotations
 from .context import (
     CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, possessive_owner, prev_word, subject_before,
 )
@@ -52,7 +53,6 @@ STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "pack
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens|hundreds|thousands)\s)")
-QUOTATION_SPANS = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
 IT_GIVES = re.compile(r"\s+(?:that\s+)?(it|we)\s+(?!\w+\s+(?:be|been)\b)")
 THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:[\w$£€.,-]+\s+){0,6}?"
                     r"(?:aid|package|support|assistance|help|weapons|funding|contribution|donation|pledge|loan|equipment|"
@@ -346,19 +346,24 @@ HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:country|government|nation)\s
 FIRST_PERSON_GIVES = re.compile(r"\b(?:I|we|We)\s+(?:will|would|shall|are|have|had|'ll|’ll)?\s*(?:also\s+|now\s+|soon\s+)?\w+\b[^“”\"]{0,60}$")
 
 
+def _quotation_around(s: Sentence, at: int) -> tuple[int, int] | None:
+    """The (start, end) of the quotation of the sentence that holds offset `at`, if any."""
+    return next(((a, b) for a, b in quotations(s.text) if a < at < b), None)
+
+
 def _first_person_quoted(s: Sentence, at: int) -> bool:
     """Whether the sum at `at` lies in a quotation whose speaker says "I" or "we" before it."""
-    quote = next((q for q in QUOTATION_SPANS.finditer(s.text) if q.start() < at < q.end()), None)
-    return quote is not None and FIRST_PERSON_GIVES.search(s.text, quote.start(), at) is not None
+    quote = _quotation_around(s, at) if '"' in s.text or "“" in s.text else None
+    return quote is not None and FIRST_PERSON_GIVES.search(s.text, quote[0], at) is not None
 
 
 def _quoted_speaker(s: Sentence, at: int) -> str:
     """The state (or organisation) of the speaker named right after the quotation holding `at`."""
-    quote = next((q for q in QUOTATION_SPANS.finditer(s.text) if q.start() < at < q.end()), None)
+    quote = _quotation_around(s, at)
     if quote is None:
         return ""
-    after = [m for m in actor_mentions(s) if m.start - s.start >= quote.end()]
-    if not after or len(s.text[quote.end():after[0].start - s.start].split()) > 4:
+    after = [m for m in actor_mentions(s) if m.start - s.start >= quote[1]]
+    if not after or len(s.text[quote[1]:after[0].start - s.start].split()) > 4:
         return ""
     return _as_donor(s, after[-1].ref if after[-1].ref.startswith("Person:") else after[0].ref)
 
