@@ -146,3 +146,12 @@ def test_a_surname_alone_is_the_person_named_in_full_here_not_a_known_namesake()
 ])
 def test_another_spelling_of_the_first_name_or_a_namesake_named_beside_leaves_the_known_person(text, ref):
     assert ref in {m.ref for m in find_mentions(text).mentions}
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Austin and Air Force General Charles Q Brown are expected to use the meeting.", "Person:charles-q-brown"),
+    ("Joining me are Davyd Arakhamiia [leader of the parliamentary faction] and Daryna Marchak [Ukraine's Deputy Minister "
+     "of Economy].", "Person:daryna-marchak"),
+])
+def test_a_name_with_a_middle_initial_or_an_office_in_brackets_is_a_person(text, ref):
+    assert ref in {m.ref for m in find_mentions(text).mentions}

@@ -54,7 +54,8 @@ NAME_WORD = re.compile(rf"[A-Z](?<!\w[A-Z]){NAME_TOKEN.removeprefix('[A-Z]')}\b"
 MID_SENTENCE_NAME = re.compile(rf"(?P<name>[A-Z](?<=[a-z,;:] [A-Z]){NAME_TOKEN.removeprefix('[A-Z]')} {NAME_TOKEN})\b"
                                rf"(?!\s+(?:{'|'.join(sorted(ORG_HEADS))})\b)")
 PARTICLE = r"(?:von der|von|van der|van|de|da|del|al|bin|le|la)"
-NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}"
+# (a middle initial may stand between: "Charles Q Brown", "Charles Q. Brown")
+NAME = rf"{NAME_TOKEN}(?:\s+[A-Z]\.?(?=\s+[A-Z][a-z]))?(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}"
 TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 # the same words as a trie: where a title must end at a given place (before whitespace and the end, or
 # a word boundary) the alternatives' order cannot change a match, and the trie is tried much faster
@@ -129,6 +130,7 @@ DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\[
                       # "MOSCOW (UrduPoint News / Sputnik - 04th March, 2022) ": a source and a year in brackets
                       r"|[A-Z][A-Z'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\([^()\n]{0,60}\b\d{4}\)(?:\s*(?:[-–—]+|:))?)\s*", re.M)
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
+BRACKETED_OFFICE = re.compile(rf"(?P<name>{NAME})\s+\[(?P<office>[^\]\n]{{3,100}})\]")
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")
 OFFICE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}$")  # "Dutch Defence " before "Minister Ruben Brekelmans"
 AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
@@ -709,7 +711,10 @@ class _Finder:
         described = [m for h in PEOPLE_NOUN_WORDS.at_word_starts(self.text)
                      if ", " in self.text[max(0, h[0] - 40):h[0]] and not is_word_char(self.text, h[1])
                      and (m := DESCRIBED_NAME.search(self.text, max(0, h[0] - 80), h[0])) is not None]
-        for m in [*aged, *described, *self.scan.starting(OFFICE_THEN_NAME, "title")]:
+        # "Davyd Arakhamiia [leader of Ukraine's Servant of the People faction]": an office in brackets after a name
+        bracketed = [m for m in BRACKETED_OFFICE.finditer(self.text) if any(w in TITLE_WORDS for w in m.group("office").lower().split())] \
+            if " [" in self.text else []
+        for m in [*aged, *described, *bracketed, *self.scan.starting(OFFICE_THEN_NAME, "title")]:
             s, e = m.span("name")
             name = m.group("name")
             first = name.split()[0]
