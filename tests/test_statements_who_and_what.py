@@ -915,3 +915,9 @@ def test_it_said_goes_on_with_the_organisation_quoted_just_before():
     found = statements("Ukraine's air force said the cruise missile attack took place at 4am. Of the 28 launched, it said 16 "
                        "were intercepted by the country's air defences.")
     assert [s.speaker for s in found] == ["Organization:ukrainian-air-force"] * 2
+
+
+def test_the_ministers_of_two_states_who_stated_something_speak_for_each():
+    found = statements("However, ahead of the meeting in Brussels, the foreign ministers of Italy and Spain stated that it is "
+                       "too early to make a final decision on the initiative.")
+    assert {s.speaker for s in found} == {"State:italy", "State:spain"}

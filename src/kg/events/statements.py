@@ -106,6 +106,8 @@ ANON_SPEAKS = re.compile(r"(?:,\s+|;\s+|\s+)(?:and|but|while|whereas)\s+(?:[\w-]
 POSTED_WORDS = ("app", "channel", "account", "platform", "page", "website", "aboard", "on board")  # one is in every WHERE_POSTED
 OFFICE_BEFORE = re.compile(r",\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|of|and|for)\s+){0,6}$")  # ", Secretary of State " before a name
 AND_BEFORE = re.compile(r",?\s+(?:and|but|while|whereas)\s+$")
+PEOPLE_OF_STATES = re.compile(r"(?:^|[,.;:]\s+)\W*(?:the\s+)?(?:foreign\s+|defen[cs]e\s+|prime\s+)?(?:ministers|leaders|presidents|"
+                              r"governments|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$")
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 FIRST_OF_PAIR = re.compile(r"\s+(?:that\s+)?(?:both\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:the\s+)?")
 CLAUSE_BEFORE_SUBJECT = re.compile(r",?\s+(?:as|because|since|while|although|though|when)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,3}$")
@@ -361,8 +363,10 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
     # "France, the UK and Belgium have said …": the list before the "and"
     while i - len(joined) - 1 >= 0 and LIST_COMMA.fullmatch(s.text, actors[i - len(joined) - 1].end - s.start, joined[0].start - s.start):
         joined.insert(0, actors[i - len(joined) - 1])
-    if any(m.via in ("demonym", "place-name", "pronoun") or possessive_owner(s, m) for m in joined) \
-            or not CLAUSE_OPENS.search(s.text, 0, joined[0].start - s.start):
+    # "the foreign ministers of Italy and Spain stated …": the states whose people speak, each of them
+    people_of = PEOPLE_OF_STATES.search(s.text, 0, joined[0].start - s.start) is not None
+    if any(m.via in ("demonym", "pronoun") or m.via == "place-name" and not people_of or possessive_owner(s, m) for m in joined) \
+            or not (people_of or CLAUSE_OPENS.search(s.text, 0, joined[0].start - s.start)):
         return []
     return [m.ref for m in joined]
 
