@@ -672,3 +672,10 @@ def test_my_meeting_in_a_quotation_is_the_speakers_and_possible_talks_it_will_co
                      "negotiations with Russia.\n\nGerman Chancellor Olaf Scholz arrived in Kyiv.", published="2024-12-02")
     assert [set(m.participants) for m in found] == [{"Person:olaf-scholz", "Person:volodymyr-zelensky"}]
     assert found[0].status == "planned"
+
+
+def test_the_speaker_who_wanted_to_discuss_the_results_with_others_plans_to_meet_them():
+    [m] = meetings("Merz reportedly said, following that, he wanted to discuss the results with French President Emmanuel "
+                   "Macron and UK Prime Minister Keir Starmer.", published="2025-08-13")
+    assert set(m.participants) == {"Person:friedrich-merz", "Person:emmanuel-macron", "Person:keir-starmer"}
+    assert m.status == "planned"

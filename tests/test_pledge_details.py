@@ -446,3 +446,8 @@ def test_who_says_i_will_announce_a_sum_gives_it_not_the_one_he_meets():
 ])
 def test_a_sum_only_proposed_is_no_pledge(text):
     assert pledges(text, published="2025-03-17") == []
+
+
+def test_a_sum_several_states_give_jointly_is_no_one_givers():
+    assert pledges("Sweden, Norway, and Denmark will jointly contribute $500 million to a new NATO initiative for Ukraine.",
+                   published="2025-08-05") == []

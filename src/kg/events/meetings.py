@@ -35,7 +35,7 @@ GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathe
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
                          r"(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|would|should (?:take place|be held)|set to|to meet|expected|plans?|planned|propos(?:ed|es|ing)\s+(?:a|an|to|holding)|proposal\s+(?:for|of|to)|due|later today|tomorrow|next week|upcoming|scheduled|"
+PLANNED = re.compile(r"\b(?:will|would|should (?:take place|be held)|set to|to meet|want(?:s|ed)? to|expected|plans?|planned|propos(?:ed|es|ing)\s+(?:a|an|to|holding)|proposal\s+(?:for|of|to)|due|later today|tomorrow|next week|upcoming|scheduled|"
                      rf"preparing|prepares|prepared to|ahead of|going to)\b|{ARRIVED_FOR.pattern}"
                      # "Putin could meet Zelensky": possible, so not yet held ("in May" is no modal)
                      r"|\b(?-i:could|may|might)\s+(?:also\s+|soon\s+|still\s+)?(?:meet|hold|host|visit|speak|talk|travel|attend|join)\b", re.I)
@@ -102,7 +102,7 @@ POSSIBLE_OBJECT = re.compile(r"\s+(?:a|an|the|any)\s+(?:possible|potential|hypot
                              r"(?:summit|meeting|talks|negotiations)\b", re.I)
 SPEAKING_AT = re.compile(r"\W*Speaking\s[^,;.]*\b(?:at|after|before|during|ahead of|on (?:the )?sidelines of)\s")
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
-                           r"(?:is|was) (?:due|set|expected)(?: to)?)\s+){0,3}"
+                           r"(?:is|was) (?:due|set|expected)(?: to)?|(?:wants?|wanted|hopes?|hoped|plans?|planned|intends?|intended) to)\s+){0,3}"
                            # "he had held a Tuesday meeting with", "he has had a phone call with": the noun his verb holds
                            r"(?:(?:held|hold|holds|had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?")
 WE_MEET = re.compile(rf"\s+(?:that\s+)?(?:they|we){OWN_ENCOUNTER.pattern}(?:(?:will|would|are|were)\s+(?:going\s+)?(?:to\s+)?)?")
@@ -333,7 +333,7 @@ ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|si
 
 
 # "The leaders of France, Britain and Germany discussed Ukraine with Trump": they spoke with him
-DISCUSSED_WITH = re.compile(r"\bdiscuss(?:ed|es)(?=\s+(?:[\w’'-]+\s+){0,4}?with\s+(?:US\s+|U\.S\.\s+|the\s+)?[A-Z])")
+DISCUSSED_WITH = re.compile(r"\bdiscuss(?:ed|es)?(?=\s+(?:[\w’'-]+\s+){0,4}?with\s+(?:US\s+|U\.S\.\s+|the\s+)?[A-Z])")
 
 
 def _trigger(text: str) -> re.Match | None:

@@ -71,6 +71,7 @@ AGREEMENT_WITH = re.compile(r"\b(?:loan|grant|credit|financing|aid)\s+(?:agreeme
 # (also "the EU's proposal to allocate up to €40 billion": a proposal, not yet a commitment)
 NOT_PLEDGE = re.compile(r"\b(?:will go to|goes to|went to|to go to|spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|"
                         r"worth of|profits?|revenue|sanctions|amounts? to|amounting to|proposals?\s+to\s+\w+|proposed)\b", re.I)
+JOINTLY = re.compile(r"\b(?:jointly|together)\b", re.I)
 GIVES_BEFORE = re.compile(r"\b(?:contribut|provid|send|sent|giv|gave|donat|pledg|allocat|deliver|suppl)\w*\s+(?:\w+\s+){0,3}$", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
@@ -422,6 +423,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     donor = _state_of_last_person(sentences, i)  # "Brekelmans announced … His country will allocate €90m"
                 if not donor or donor == recipient:
                     continue
+                if JOINTLY.search(s.text, _clause_start(s.text, money.start), money.start) and len(_coordinated(s, donor)) > 1:
+                    continue  # "Sweden, Norway and Denmark will jointly contribute $500 million": no one giver's sum
                 item = _item(s, money.end)
                 currency = DOLLAR_OF.get(donor, "USD") if money.text.startswith("$") else money.currency
                 out.append(Pledge(donor, (s.evidence("pledge.amount"),), recipient=recipient if recipient != donor else "",
