@@ -451,3 +451,12 @@ def test_a_sum_only_proposed_is_no_pledge(text):
 def test_a_sum_several_states_give_jointly_is_no_one_givers():
     assert pledges("Sweden, Norway, and Denmark will jointly contribute $500 million to a new NATO initiative for Ukraine.",
                    published="2025-08-05") == []
+
+
+@pytest.mark.parametrize("text, donor, item", [
+    ("The Netherlands pledged to deliver 24 F-16 jets to Ukraine.", "State:netherlands", "24 F-16 jets"),
+    ("Under Rutte, the Netherlands has taken a proactive role, spearheading the fighter jet coalition and pledging to "
+     "deliver 24 F-16 jets to Ukraine.", "State:netherlands", "24 F-16 jets"),
+])
+def test_what_one_pledged_to_deliver_is_given(text, donor, item):
+    assert [(p.donor, p.items) for p in pledges(text, published="2024-04-12")] == [(donor, (item,))]

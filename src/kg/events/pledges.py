@@ -21,7 +21,7 @@ TRIGGER_WORDS = (
 ).split("|")
 TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
 NO_AMOUNT_TRIGGER = CaseBlind(
-    r"\b(?:pledged|pledges|promised|promises|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
+    r"\b(?:pledged|pledges|pledging|promised|promises|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
     r"to donate|will donate|to send|to provide|to supply|to give|continue providing|continue to provide|keep providing|"
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
@@ -439,6 +439,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
         # (not "more military and financial support": two adjectives of one thing)
         obj = re.split(r"\s+(?:but|which|that|while|as)\s+|\s+and\s+(?!(?:financial|military|humanitarian|economic|political|"
                        r"technical|medical|energy|defen[cs]e)\s+\w)", obj)[0]
+        # "pledged to deliver 24 F-16 jets to Ukraine": what the second verb gives
+        obj = re.sub(r"^to\s+(?:deliver|provide|send|supply|give|donate|transfer|hand over)\s+", "", obj)
         obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
         obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
         obj = re.sub(r"^(?:you|them|us|him|her)\s+(?=\S)", "", obj)  # "we will send you Brimstone missiles"
