@@ -460,3 +460,11 @@ def test_a_sum_several_states_give_jointly_is_no_one_givers():
 ])
 def test_what_one_pledged_to_deliver_is_given(text, donor, item):
     assert [(p.donor, p.items) for p in pledges(text, published="2024-04-12")] == [(donor, (item,))]
+
+
+def test_each_clause_of_a_sentence_gives_its_own_gift():
+    found = pledges("The U.S., Germany and Romania will send Ukraine additional Patriot batteries, while the Netherlands and "
+                    "others will provide Patriot components to make up one more battery.", published="2024-07-09")
+    assert {(p.donor, p.items) for p in found} == {
+        ("State:us", ("additional Patriot batteries",)), ("State:germany", ("additional Patriot batteries",)),
+        ("State:romania", ("additional Patriot batteries",)), ("State:netherlands", ("Patriot components",))}

@@ -432,37 +432,48 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             continue
         if monies:
             continue
-        m = NO_AMOUNT_TRIGGER.search(s.text, s.lower)
-        if not m or s.text[m.start() - 1:m.start()] == "-":
-            continue  # "Germany-provided tanks" is read by _supplied_by
-        obj = RECIPIENT_FIRST.sub("", s.text[m.start("obj"):m.end("obj")].strip())
-        # (not "more military and financial support": two adjectives of one thing)
-        obj = re.split(r"\s+(?:but|which|that|while|as)\s+|\s+and\s+(?!(?:financial|military|humanitarian|economic|political|"
-                       r"technical|medical|energy|defen[cs]e)\s+\w)", obj)[0]
-        # "pledged to deliver 24 F-16 jets to Ukraine": what the second verb gives
-        obj = re.sub(r"^to\s+(?:deliver|provide|send|supply|give|donate|transfer|hand over)\s+", "", obj)
-        obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
-        obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
-        obj = re.sub(r"^(?:you|them|us|him|her)\s+(?=\S)", "", obj)  # "we will send you Brimstone missiles"
-        obj = re.sub(r"\s+in addition\b.*$", "", obj)  # "three more rocket launchers in addition to the three sent"
-        # (a counted list of things may run longer: "80,840 surplus small unarmed air-to-surface rockets along with 1,300 warheads")
-        if len(obj.split()) > (12 if obj[:1].isdigit() else 8) or obj.lower() in {"it", "them", "this", "that", "more", "support",
-                                                                                  "everything", "anything",
-                                                   "something", "all", "what"} \
-                or obj.startswith(("by ", "from ", "for ", "in ", "on ", "at ", "against ")) \
-                or re.match(r"to [a-z]", obj) or NOT_A_THING.match(obj):
-            continue  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
-        if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
-            continue  # "is not expected to send", "cannot provide more"
-        if GENERIC_ITEM.fullmatch(obj) and (what := WHAT_FOR.match(s.text, m.end("obj") + 1)):
-            obj = f"{obj} {what.group(0)}"  # "the equipment for five additional air defense systems": what it is
-        if TRADE.search(s.text):
-            continue  # "the grain corridor to allow Ukraine and Russia to ship vital supplies of wheat to international markets"
-        donor = _donor(s, m.start(), recipient, nearest_only=True) or _closing_speaker(s, m.end(), recipient)
-        if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
-            continue
-        items = (obj, *_components(s.text[m.end("obj"):]))
-        for giver in _coordinated(s, donor):
-            if giver != recipient:
-                out.append(Pledge(giver, (s.evidence("pledge.items"),), recipient=recipient, items=items))
+        # each clause's gift: "the U.S., Germany and Romania will send …, while the Netherlands and others will provide …"
+        previous = None
+        for m in NO_AMOUNT_TRIGGER.finditer(s.text, s.lower):
+            if previous is not None and not NEXT_CLAUSE.search(s.text, previous.end("obj"), m.start()):
+                continue
+            previous = m
+            out.extend(_items_pledge(s, m, recipient))
     return out
+
+
+NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")  # a second clause of the sentence with a gift of its own
+
+
+def _items_pledge(s: Sentence, m: re.Match, recipient: str) -> list[Pledge]:
+    """The pledge of things (no sum) that the trigger `m` introduces, one per giver of a coordinated subject."""
+    if s.text[m.start() - 1:m.start()] == "-":
+        return []  # "Germany-provided tanks" is read by _supplied_by
+    obj = RECIPIENT_FIRST.sub("", s.text[m.start("obj"):m.end("obj")].strip())
+    # (not "more military and financial support": two adjectives of one thing)
+    obj = re.split(r"\s+(?:but|which|that|while|as)\s+|\s+and\s+(?!(?:financial|military|humanitarian|economic|political|"
+                   r"technical|medical|energy|defen[cs]e)\s+\w)", obj)[0]
+    # "pledged to deliver 24 F-16 jets to Ukraine": what the second verb gives
+    obj = re.sub(r"^to\s+(?:deliver|provide|send|supply|give|donate|transfer|hand over)\s+", "", obj)
+    obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
+    obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
+    obj = re.sub(r"^(?:you|them|us|him|her)\s+(?=\S)", "", obj)  # "we will send you Brimstone missiles"
+    obj = re.sub(r"\s+in addition\b.*$", "", obj)  # "three more rocket launchers in addition to the three sent"
+    # (a counted list of things may run longer: "80,840 surplus small unarmed air-to-surface rockets along with 1,300 warheads")
+    if len(obj.split()) > (12 if obj[:1].isdigit() else 8) \
+            or obj.lower() in {"it", "them", "this", "that", "more", "support", "everything", "anything", "something", "all", "what"} \
+            or obj.startswith(("by ", "from ", "for ", "in ", "on ", "at ", "against ")) \
+            or re.match(r"to [a-z]", obj) or NOT_A_THING.match(obj):
+        return []  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
+    if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
+        return []  # "is not expected to send", "cannot provide more"
+    if GENERIC_ITEM.fullmatch(obj) and (what := WHAT_FOR.match(s.text, m.end("obj") + 1)):
+        obj = f"{obj} {what.group(0)}"  # "the equipment for five additional air defense systems": what it is
+    if TRADE.search(s.text):
+        return []  # "the grain corridor to allow Ukraine and Russia to ship vital supplies of wheat to international markets"
+    donor = _donor(s, m.start(), recipient, nearest_only=True) or _closing_speaker(s, m.end(), recipient)
+    if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
+        return []
+    items = (obj, *_components(s.text[m.end("obj"):]))
+    return [Pledge(giver, (s.evidence("pledge.items"),), recipient=recipient, items=items)
+            for giver in _coordinated(s, donor) if giver != recipient]
