@@ -679,3 +679,9 @@ def test_the_speaker_who_wanted_to_discuss_the_results_with_others_plans_to_meet
                    "Macron and UK Prime Minister Keir Starmer.", published="2025-08-13")
     assert set(m.participants) == {"Person:friedrich-merz", "Person:emmanuel-macron", "Person:keir-starmer"}
     assert m.status == "planned"
+
+
+def test_the_words_before_a_speaker_who_spoke_after_a_call_name_no_one_in_it():
+    [m] = meetings("The Netherlands has allocated more military aid, President Volodymyr Zelensky said on April 12 after a "
+                   "phone call with Dutch Prime Minister Mark Rutte.", published="2024-04-12")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:mark-rutte"} and m.date == "2024-04-12"

@@ -162,6 +162,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     """Who took part in the meeting `trigger` reports; `speech` is the sentence's first SPEECH match and
     `said_at` where words said at the meeting begin (_speech_occasion)."""
     refs: list[str] = []
+    # "The Netherlands has allocated …, Zelensky said after a phone call with Rutte": the words before a closing
+    # speaker name no one who met
+    words_end = s.text.rfind(",", 0, speech.start()) if speech is not None and trigger > speech.end() else -1
     if said_at is not None:
         speech = None  # the speaker is in the meeting where the words were said
     reporter = reporter_of(s, speech.start(), speech.end()) if speech else None
@@ -206,6 +209,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     said_clause_end = comma if comma > trigger > speech.end() and verb is None else None
     for m in actor_mentions(s):
         rel = m.start - s.start
+        if rel < words_end and said_at is not None:
+            continue
         if any(a <= rel < b and (m.end - m.start) < 0.6 * (b - a - 2) for a, b in quoted):
             continue  # words inside a quotation are not who met; a name in quotation marks is ('the so-called "Coalition of the Willing"')
         if said_at is not None and rel >= said_at or 0 <= words_at < rel or not clause_start <= rel < clause_end or rel >= outcome_from:
