@@ -685,3 +685,10 @@ def test_the_words_before_a_speaker_who_spoke_after_a_call_name_no_one_in_it():
     [m] = meetings("The Netherlands has allocated more military aid, President Volodymyr Zelensky said on April 12 after a "
                    "phone call with Dutch Prime Minister Mark Rutte.", published="2024-04-12")
     assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:mark-rutte"} and m.date == "2024-04-12"
+
+
+def test_states_that_signed_agreements_with_others_met_them():
+    [m] = meetings("After months of talks, Russia and Ukraine finally signed separate agreements with Turkey and the United "
+                   "Nations on July 22, allowing grain to be exported.", published="2022-07-23")
+    assert set(m.participants) == {"State:russia", "State:ukraine", "State:turkey", "Organization:un"}
+    assert (m.date, m.status) == ("2022-07-22", "held")

@@ -30,8 +30,8 @@ TRIGGER_WORDS = (
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
 STEMS = Gate(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
                   "encounter", "sat down", "sit-down", "gather", "conference", "attend", "join", "telephone", "welcome", "received by",
-              "discuss", "conversation"))
-GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting)\b", re.I)
+              "discuss", "conversation", "signed"))
+GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathered|summit|co-chaired|chaired|hosted|hosts|hosting|signed)\b", re.I)
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
                          r"(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit)\b", re.I)
@@ -307,7 +307,7 @@ def _is_group_ref(entries: dict, ref: str) -> bool:
     return e.subkind in GROUP_KINDS or bool(re.search(r"\b(?:Group|Coalition|Council|Summit|Alliance)\b", e.label))
 
 
-VERB_TRIGGER = re.compile(r"(?:met|meet|meets|discussed|discusses|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
+VERB_TRIGGER = re.compile(r"(?:met|meet|meets|discussed|discusses|signed|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
 VERB_TRIGGER_WORD = re.compile(rf"(?:{VERB_TRIGGER.pattern})\b", re.I)  # a verb trigger as a whole word ("meet", not "meeting")
 # "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
 AND_LATER_WITH = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\b")
@@ -339,6 +339,11 @@ ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|si
 
 # "The leaders of France, Britain and Germany discussed Ukraine with Trump": they spoke with him
 DISCUSSED_WITH = re.compile(r"\bdiscuss(?:ed|es)?(?=\s+(?:[\w’'-]+\s+){0,4}?with\s+(?:US\s+|U\.S\.\s+|the\s+)?[A-Z])")
+
+
+# "Russia and Ukraine signed separate agreements with Turkey and the United Nations": the signing brought them together
+SIGNED_WITH = re.compile(r"\bsigned(?=\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|declarations?|pacts?|"
+                         r"treat(?:y|ies))\s+with\b)")
 
 
 def _trigger(text: str) -> re.Match | None:
@@ -442,6 +447,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         if s.headline or not s.actors or not s.mentions_any(STEMS):
             continue  # a title announces, without its place and date, a meeting its post reports; no actor, no meeting
         trig = _trigger(s.text) or _spoke_together(s) or DISCUSSED_WITH.search(s.text)
+        signed = SIGNED_WITH.search(s.text) if "signed" in s.text else None
+        if signed is not None and (trig is None or not VERB_TRIGGER.fullmatch(trig.group(0))):
+            trig = signed  # a verb over a noun: "After months of talks, Russia and Ukraine signed agreements with …"
         if trig is None:
             forum = _forum_attended(s)
             if forum is not None:
