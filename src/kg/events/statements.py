@@ -564,11 +564,11 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue  # "…, but CNN reported the trip would …": someone the text does not count among its actors
             if spk is None and said_here and (continues or re.search(r"\band\s+(?:has\s+|had\s+|also\s+|instead\s+)*$", s.text[:v0])):
                 spk_ref = said_here[-1]
-            elif spk is None and last is not None and s.paragraph - last[0] <= 1 and THE_STATEMENT.fullmatch(s.text, 0, v0):
-                spk_ref = last[1]  # "… posted on Telegram. The statement said …": the words of the one just quoted
-            elif spk is None and last is not None and s.paragraph - last[0] <= 1 and last[1].startswith(("Organization:", "State:")) \
-                    and before == "it" and not verb.endswith("ing"):
-                spk_ref = last[1]  # "Ukraine's air force said … Of the 28 launched, it said 16 were intercepted"
+            elif spk is None and last is not None and s.paragraph - last[0] <= 1 and (
+                    THE_STATEMENT.fullmatch(s.text, 0, v0)  # "… posted on Telegram. The statement said …"
+                    # "Ukraine's air force said … Of the 28 launched, it said 16 were intercepted"
+                    or last[1].startswith(("Organization:", "State:")) and before == "it" and not verb.endswith("ing")):
+                spk_ref = last[1]  # the words of the one just quoted
             elif spk is None and for_whom is None:
                 continue
             else:
@@ -584,7 +584,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 # speaker's words are only those after its verb
                 quotes, post = [q for q in all_quotes if q[0] >= v1], False
             # '"No injuries were reported," Gusev said, adding that …': words after the quotation, which go on with it
-            goes_on = continues and bool(said_here) and all_quotes[0][0] <= 1 and _goes_on(s.text, vm, all_quotes) if all_quotes else False
+            goes_on = bool(all_quotes) and continues and bool(said_here) and all_quotes[0][0] <= 1 \
+                and _goes_on(s.text, vm, all_quotes)
             if goes_on:
                 quotes = []
             if verb in ("call", "calls", "called") and (not (re.match(r"\s+(?:on|for)\b", s.text[v1:]) or CALLED_IT.match(s.text, v1))
