@@ -150,6 +150,11 @@ def _resolve(m: re.Match, anchor: dt.date, future: bool) -> str | None:
     return None
 
 
+def is_day_of_words(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is the day someone spoke ("late Monday confirmed", "said on Monday")."""
+    return bool(SPOKEN_AFTER.match(text, end) or SPOKEN_BEFORE.search(text, max(0, start - 30), start))
+
+
 def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `anchor` (the post's or document's time)."""
     if anchor is None or not QUICK.search(text):
@@ -163,7 +168,7 @@ def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMent
         # "talks, held in Istanbul on Tuesday, will not continue": the clause of the date is past
         # "Kuleba late Monday confirmed that he will meet …", "said on Monday that …": the day the words were said
         value = _resolve(m, a, future and not HELD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                         and not SPOKEN_AFTER.match(text, m.end()) and not SPOKEN_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                         and not is_day_of_words(text, m.start(), m.end()))
         if value:
             out.append(DateMention(m.start(), m.end(), m.group(0), value))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..dates import PAST_PLAN, PAST_TRIP, SPOKEN_AFTER, SPOKEN_BEFORE
+from ..dates import PAST_PLAN, PAST_TRIP, is_day_of_words
 from ..lexicon import get_lexicon
 from ..mentions import trie_pattern
 from ..models import Meeting
@@ -551,16 +551,11 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         undated = SOME_TIME_APART.search(s.text, max(0, trig.start() - 25), trig.start()) is not None
         for who, at in _encounters(s, trig, parts):
             date = "" if undated else s.when(at)
-            if status == "planned" and _before_publication(s, date) and _day_of_words(s, date):
+            if status == "planned" and _before_publication(s, date) \
+                    and any(d.value == date and is_day_of_words(s.text, d.start, d.end) for d in s.dates):
                 date = ""  # "Kuleba late Monday confirmed that he will meet Lavrov": the day of the words, not of the plan
             out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date=date, status=status))
     return _chairs_join_their_forum(out, sentences)
-
-
-def _day_of_words(s: Sentence, date: str) -> bool:
-    """Whether the sentence names `date` as the day someone spoke ("late Monday confirmed", "said on Monday")."""
-    return any(d.value == date and (SPOKEN_AFTER.match(s.text, d.end) or SPOKEN_BEFORE.search(s.text, max(0, d.start - 30), d.start))
-               for d in s.dates)
 
 
 def _chairs_join_their_forum(meetings: list[Meeting], sentences: list[Sentence]) -> list[Meeting]:
