@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .gazetteer import office_of
 from .ids import slugify
@@ -786,11 +786,7 @@ class _Finder:
         if office is None:
             return None
         kind = office.group("kind").lower()[:5]  # "defen": Defense or Defence
-        for x in sorted((x for x in self.spans if x.start < start and x.ref.startswith("Organization:")), key=lambda x: -x.start):
-            label = self.entry(x.ref).label.lower()
-            if "ministry" in label and kind in label and self.entry(x.ref).state:
-                return x.ref
-        return None
+        return self._last_organisation(start, lambda e: "ministry" in e.label.lower() and kind in e.label.lower() and bool(e.state))
 
     def _free_of_all_but_places(self, s: int, e: int) -> bool:
         """Whether s–e holds no mention but states and places wholly inside it: "the Ukrainian Emergencies
@@ -1103,9 +1099,13 @@ class _Finder:
 
     def _last_body(self, kind: str, at: int) -> str | None:
         """The organisation named last within 1500 characters before `at`: any ('the organisation') or a ministry."""
-        for x in sorted((x for x in self.spans if at - 1500 <= x.start < at and x.ref.startswith("Organization:")),
-                        key=lambda x: -x.start):
-            if kind.startswith("organi") or "ministry" in self.entry(x.ref).label.lower():
+        return self._last_organisation(at, lambda e: kind.startswith("organi") or "ministry" in e.label.lower(), since=at - 1500)
+
+    def _last_organisation(self, at: int, fits: Callable[[Entry], bool], since: int | None = None) -> str | None:
+        """The organisation named last before `at` (and not before `since`) whose entry `fits`."""
+        for x in sorted((x for x in self.spans if (since is None or since <= x.start) and x.start < at
+                         and x.ref.startswith("Organization:")), key=lambda x: -x.start):
+            if fits(self.entry(x.ref)):
                 return x.ref
         return None
 
@@ -1206,26 +1206,22 @@ def _same_first_name(a: str, b: str) -> bool:
     return a == b or a.startswith(b) or b.startswith(a) or _one_slip(a, b) or any(a in f and b in f for f in FIRST_NAME_FORMS)
 
 
-def _word_positions(text: str, word: str) -> Iterator[int]:
-    """Where `word` occurs as a whole word in `text`."""
-    i = text.find(word)
-    while i >= 0:
-        if not is_word_char(text, i - 1) and not is_word_char(text, i + len(word)):
-            yield i
-        i = text.find(word, i + 1)
-
-
-def _found_as_word(text: str, word: str, not_after: str = "") -> bool:
-    """re.search(rf"\\b{re.escape(word)}\\b", text) (with no character of `not_after` right before it), by
-    str.find: a pattern compiled per name would crowd the re module's cache of compiled patterns."""
+def _word_positions(text: str, word: str, not_after: str = "") -> Iterator[int]:
+    """Where re.finditer(rf"\\b{re.escape(word)}\\b", text) would match (with no character of `not_after` right
+    before it, and overlapping matches too), by str.find: a pattern compiled per name would crowd the re module's
+    cache of compiled patterns."""
     i = text.find(word)
     while i >= 0:
         end = i + len(word)
         if is_word_char(text, i - 1) != is_word_char(text, i) and is_word_char(text, end - 1) != is_word_char(text, end) \
                 and not (not_after and i > 0 and text[i - 1] in not_after):
-            return True
+            yield i
         i = text.find(word, i + 1)
-    return False
+
+
+def _found_as_word(text: str, word: str, not_after: str = "") -> bool:
+    """Whether `word` occurs in `text` as a whole word (_word_positions)."""
+    return next(_word_positions(text, word, not_after), None) is not None
 
 
 def _one_slip(a: str, b: str) -> bool:
