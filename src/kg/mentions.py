@@ -94,6 +94,16 @@ GROUP_ANAPHOR = re.compile(
     r"[Tt](?<!\w[Tt])he (?P<head>group|coalition|alliance|council|bloc|commission|organi[sz]ation|military|army|air force|navy|general staff|"
     r"defen[cs]e ministry|ministry|foreign ministry)\b(?!\s+of\s+(?!nations\b|countries\b|states\b|allies\b))"
 )
+# "Seoul's foreign ministry", "the Turkish Presidency", "Ukraine's emergency services": a state's organ the
+# gazetteer does not list, named by the state and a common noun of government (the armed forces are left to
+# the state: their strikes are the state's)
+STATE_ORGAN = re.compile(
+    r"(?:['’]s)?\s(?P<organ>(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ee]nergy|[Ff]inance|[Jj]ustice|[Hh]ealth|[Aa]griculture|"
+    r"[Ee]conomy|[Ee]mergenc(?:y|ies)(?: [Ss]ituations)?) [Mm]inistry|[Pp]residency|[Pp]residential [Oo]ffice|"
+    r"[Ee]mergency [Ss]ervices?|[Pp]rosecutor[- ][Gg]eneral(?:['’]s [Oo]ffice)?|[Ss]ecurity [Ss]ervice|"
+    r"[Bb]order [Gg]uard [Ss]ervice)\b(?!\s+(?:of|for)\b)"
+)
+ORGAN_KINDS = {"ministry": "ministry", "presidency": "government-office", "office": "government-office"}
 REGION_LIST = re.compile(
     r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
     # "the regions of Odesa, Kharkiv and Kyiv"
@@ -469,6 +479,30 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+@lru_cache(maxsize=1)
+def _organisations_by_folded_name() -> dict[str, str]:
+    """Organisations of the gazetteer by each of their names, case and apostrophes folded."""
+    lex = get_lexicon()
+    return {_fold(form): refs[0] for form, refs in lex.names.items()
+            if len(refs) == 1 and refs[0].startswith("Organization:")}
+
+
+def _fold(name: str) -> str:
+    return name.lower().replace("’", "'").replace("defense", "defence")
+
+
+def _listed_organ(state: Entry, organ: str) -> str:
+    """The gazetteer's organisation for a state's organ however the state is named with it ("Ukraine's
+    emergency services" is its "Ukrainian emergency services"), or ''."""
+    known = _organisations_by_folded_name()
+    for name in (state.label, *state.aliases, *state.demonyms):
+        for form in (f"{name}'s {organ}", f"{name} {organ}"):
+            for variant in (form, form[:-1] if form.endswith("s") else form + "s"):
+                if (ref := known.get(_fold(variant))) is not None:
+                    return ref
+    return ""
+
+
 class _Finder:
     def __init__(self, text: str, lex: Lexicon, anchor: dt.date | None, sentence_starts: list[int]):
         self.text = text
@@ -522,6 +556,7 @@ class _Finder:
     # --- passes ----------------------------------------------------------
     def run(self) -> MentionSet:
         self.gazetteer()
+        self.state_organs()
         self.foreign_qualified_organisations()
         self.titles_of_known_people()
         self.capitals_in_place_lists()
@@ -621,6 +656,29 @@ class _Finder:
         return first.lower() not in TITLE_WORDS and first not in self.lex.names and first not in self.lex.demonyms \
             and first not in NOT_NAME_START and first not in CLAUSE_OPENERS and first not in NOT_FIRST_NAMES \
             and not any(_same_first_name(first, k) for k in known)
+
+    def state_organs(self) -> None:
+        """'Seoul's foreign ministry said': a state's organ named by the state and a noun of government is an
+        organisation of that state, in place of the state."""
+        for i, m in enumerate(self.spans):
+            if not m.ref.startswith("State:") or m.via not in ("name", "demonym", "metonym", "place-name"):
+                continue
+            o = STATE_ORGAN.match(self.text, m.end)
+            if o is None or not self.free(o.start("organ"), o.end()):
+                continue
+            state = self.entries[m.ref]
+            organ = " ".join(w.capitalize() for w in re.split(r"[- ]", o.group("organ").replace("’", "'")))
+            organ = organ.replace("Defense", "Defence").replace("Services", "Service").replace("'s Office", "")
+            key = f"{state.key}-{slugify(organ)}"
+            ref = _listed_organ(state, o.group("organ")) or f"Organization:{key}"
+            if ref not in self.lex.entries:
+                adjective = state.demonyms[0] if state.demonyms else state.label
+                self.entries.setdefault(ref, Entry(key=key, label=f"{adjective} {organ}", kind="Organization", state=state.key,
+                                                   subkind=ORGAN_KINDS.get(organ.split()[-1].lower(), "agency")))
+            else:
+                self.entry(ref)
+            self.spans[i] = Mention(m.start, o.end(), self.text[m.start:o.end()], ref, "name")
+            self.taken[m.start:o.end()] = b"\x01" * (o.end() - m.start)
 
     def foreign_qualified_organisations(self) -> None:
         """'U.S. Treasury': a state adjective naming another state than the organisation's rules it out."""

@@ -10,7 +10,7 @@ from ..mentions import DATELINE, Mention, trie_pattern, word_before
 from ..lexicon import PEOPLE_NOUNS, TITLE_WORDS, get_lexicon
 from ..models import Meeting, Statement
 from .context import (
-    PARTICIPLE, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, qualifies_a_person,
+    OFFICE_OF, PARTICIPLE, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, qualifies_a_person,
     speaks_as_state, subject_before,
 )
 
@@ -251,8 +251,8 @@ def _only_qualifiers(gap: str) -> bool:
 def _describes_speaker(gap: str) -> bool:
     """Between a quotation and its speaker: qualifying words ("the UK's"), or a short description in
     commas ('building resident,', "the mayor of Kyiv,") that names an office or what the person is."""
-    if _only_qualifiers(gap):
-        return True
+    if _only_qualifiers(gap) or OFFICE_OF.match(gap.strip().lower()):
+        return True  # (or "the office of": the speaker is the body whose office speaks)
     words = gap.replace(",", " ").lower().split()
     return gap.rstrip().endswith(",") and 0 < len(words) <= 6 and any(w in TITLE_WORDS or w in PEOPLE_NOUNS for w in words)
 
