@@ -692,3 +692,25 @@ def test_states_that_signed_agreements_with_others_met_them():
                    "Nations on July 22, allowing grain to be exported.", published="2022-07-23")
     assert set(m.participants) == {"State:russia", "State:ukraine", "State:turkey", "Organization:un"}
     assert (m.date, m.status) == ("2022-07-22", "held")
+
+
+def test_a_visit_that_goes_on_holding_talks_is_a_meeting_with_whom_the_talks_were_held():
+    # (Reuters copy, Dec 2024)
+    [m] = meetings("The move came after the UK's Defence Secretary John Healey visited Kyiv on Wednesday, holding talks with "
+                   "his Ukrainian counterpart Rustem Umerov and vowing to step up British support.", published="2024-12-19")
+    assert set(m.participants) == {"Person:john-healey", "Person:rustem-umerov"}
+    assert (m.place, m.date, m.status) == ("kyiv", "2024-12-18", "held")
+
+
+def test_the_state_of_the_delegation_whose_head_reports_the_talks_still_took_part():
+    # (Pravda.ru, Feb 2026): the head of the Russian delegation reports; Russia is no reporter left out
+    [m] = meetings("Russia, Ukraine, and the United States concluded two days of negotiations in Geneva, according to the head "
+                   "of the Russian delegation, Vladimir Medinsky, an aide to the Russian president.", published="2026-02-18")
+    assert set(m.participants) == {"State:russia", "State:ukraine", "State:us"} and m.place == "geneva"
+
+
+def test_a_speaker_who_had_a_conversation_with_someone_took_part_in_it():
+    # (Zelensky on Telegram, as MENAFN quoted him)
+    [m] = meetings('Zelensky spoke after the call. "I had a good and very substantive conversation with President of Turkey, '
+                   'Recep Tayyip Erdogan. I thanked him personally," Zelensky wrote.', published="2025-05-31")
+    assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:recep-tayyip-erdogan"} and m.status == "held"

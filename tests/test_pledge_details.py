@@ -468,3 +468,12 @@ def test_each_clause_of_a_sentence_gives_its_own_gift():
     assert {(p.donor, p.items) for p in found} == {
         ("State:us", ("additional Patriot batteries",)), ("State:germany", ("additional Patriot batteries",)),
         ("State:romania", ("additional Patriot batteries",)), ("State:netherlands", ("Patriot components",))}
+
+
+def test_a_scheme_with_a_capitalised_name_is_no_person_and_no_giver():
+    # (Censor.NET, Oct 2024)
+    found = pledges("The Norwegian government proposes to increase funding for the Nansen Support Program for Ukraine to 135 "
+                    "billion Norwegian kroner ($12.7 billion). This is the minimum under the Support Program. The Nansen "
+                    "Support Program for Ukraine will also grow from NOK 75 billion to NOK 135 billion, Norway said.",
+                    published="2024-10-07")
+    assert {p.donor for p in found} == {"State:norway"}

@@ -942,3 +942,37 @@ def test_the_ministers_of_two_states_who_stated_something_speak_for_each():
     found = statements("However, ahead of the meeting in Brussels, the foreign ministers of Italy and Spain stated that it is "
                        "too early to make a final decision on the initiative.")
     assert {s.speaker for s in found} == {"State:italy", "State:spain"}
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # (RT, Mar 2022) when it was said closes the sentence, not what
+    ("Russia and Ukraine could not reach a ceasefire agreement, Ukrainian foreign minister Dmytro Kuleba told journalists "
+     "after meeting his Russian counterpart Sergey Lavrov in Turkey on Thursday.", "Person:dmytro-kuleba",
+     "Russia and Ukraine could not reach a ceasefire agreement"),
+    # (Telegraph India, Dec 2025) an office in commas before the name is not part of the words
+    ("The negotiators discussed the substance of US peace proposals, the Kremlin’s top foreign policy aide, Yuri Ushakov, "
+     "told journalists after the marathon talks concluded.", "Person:yuri-ushakov",
+     "The negotiators discussed the substance of US peace proposals"),
+    # (Reuters, Aug 2024) what it did not say is nothing said
+    ("Russia had launched in total four Iskander-M or KN-23 ballistic missiles, the Ukraine air force said, without saying "
+     "what happened to the two missiles that were not destroyed.", "Organization:ukrainian-air-force",
+     "Russia had launched in total four Iskander-M or KN-23 ballistic missiles"),
+    # (Pravda.ru, Feb 2026) the head of a delegation speaks, not the state of the delegation
+    ("Russia, Ukraine, and the United States concluded two days of negotiations in Geneva, according to the head of the "
+     "Russian delegation, Vladimir Medinsky.", "Person:vladimir-medinsky",
+     "Russia, Ukraine, and the United States concluded two days of negotiations in Geneva"),
+    # (Republic World, Mar 2023) "made it clear that", and "any calls for" is a noun
+    ("During the conversation with American news outlet CNN, John Kirby made it clear that the US will ‘reject’ any calls "
+     "for a ceasefire.", "Person:john-kirby", "the US will ‘reject’ any calls for a ceasefire"),
+])
+def test_one_speaker_and_only_the_words_said(text, speaker, words):
+    assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]
+
+
+def test_the_outlet_told_is_no_words_and_the_participle_after_it_is_its_own():
+    # (Moscow Times, Jan 2025)
+    found = statements("The strike on Shakhtarska Ploshcha killed two people and wounded two others, Russia's Investigative "
+                       "Committee told the state-run RIA Novosti news agency, accusing Ukraine of deliberately firing on "
+                       "civilian infrastructure.")
+    assert {s.text for s in found} == {"The strike on Shakhtarska Ploshcha killed two people and wounded two others",
+                                       "accusing Ukraine of deliberately firing on civilian infrastructure"}

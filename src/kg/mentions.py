@@ -65,6 +65,7 @@ REPORT_VERB_WORDS = (
     "insists", "argued", "argues", "claimed", "claims", "noted", "notes", "explained", "explains", "urged", "urges",
     "emphasised", "emphasized", "emphasises", "emphasizes", "stressed", "stresses", "recalled", "replied",
     "responded", "acknowledged", "admitted", "concluded", "characterized", "characterised", "confirmed", "announced",
+    "asserted", "reiterated", "vowed", "denied", "made it clear",
 )
 # plain words, so the gate below can look for each of them
 REPORT_VERBS = "(?:" + "|".join(REPORT_VERB_WORDS) + ")"
@@ -190,6 +191,9 @@ NOT_NAME_WORD = {
     # and of buildings: "Windsor Castle", "Mariinsky Palace"
     "Castle", "Palace", "Cathedral", "Square", "Bridge", "Tower", "Hall", "Park", "Airport", "Station", "Hospital",
     "Telegram", "Channel",  # "the Astra Telegram channel"
+    # and of schemes and accords: "the Nansen Support Program", "the Peace Formula", "the Minsk Agreement"
+    "Program", "Programs", "Programmes", "Support", "Initiative", "Mechanism", "Facility", "Conference", "Forum",
+    "Formula", "Format", "Agreement", "Treaty", "Declaration", "Package", "Framework",
 } | ORG_HEADS  # "the Sumy Regional Military Administration" names no person
 HYPHENED_NAME = re.compile(r"-[A-Z][a-z]")
 PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")

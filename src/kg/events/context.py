@@ -315,5 +315,9 @@ def reporter_of(s: Sentence, v0: int, v1: int) -> Mention | None:
     if re.search(r"[,”\"’]\s*$", s.text[:v0]):
         after = [m for m in actor_mentions(s) if m.start - s.start >= v1 and speaks_as_state(s, m)]
         if after and len(s.text[v1:after[0].start - s.start].strip(" ,")) <= 40:
+            # "…, according to the head of the Russian delegation, Vladimir Medinsky": the person the office is
+            named = next((m for m in after[1:3] if m.ref.startswith("Person:")), None) if after[0].via == "demonym" else None
+            if named is not None and re.fullmatch(r"[^.;:“”\"]{0,60}", s.text[v1:named.start - s.start]):
+                return named
             return after[0]
     return subject_before(s, v0)

@@ -57,8 +57,9 @@ SPOKE = re.compile(r"spoke|spoken|talked|discussed")  # ("Merz said he and Trump
 FUTURE_WORDS = re.compile(r"\b(?:will|would|set to|to meet|expected|plans?|planned|due|later|tomorrow|next|upcoming|scheduled|going to)\b", re.I)
 TIME_APART = re.compile(r"\b(?:a\s+day|days|weeks|months|hours|a\s+week|a\s+month|shortly|soon)\s+(?:after|before)\b", re.I)
 SOME_TIME_APART = re.compile(r"\b(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s+(?:\w+\s+)?$", re.I)
-# also ", with allies hoping", ", with more official talks scheduled for Tuesday"
-PARTICIPLE_AFTER = re.compile(rf",\s+(?:with\s+(?:[\w’'-]+\s+){{1,4}}?)?{PARTICIPLE}|,\s+with\s+(?:[\w’'-]+\s+){{1,4}}?(?:scheduled|planned|expected|set|due)\b")
+# also ", with allies hoping", ", with more official talks scheduled for Tuesday"; but "visited Kyiv, holding talks
+# with Umerov" goes on with the same encounter
+PARTICIPLE_AFTER = re.compile(rf",\s+(?:with\s+(?:[\w’'-]+\s+){{1,4}}?)?(?!(?:holding|meeting|hosting)\b){PARTICIPLE}|,\s+with\s+(?:[\w’'-]+\s+){{1,4}}?(?:scheduled|planned|expected|set|due)\b")
 # "talks between …, held in Istanbul on Tuesday, will not continue": the meeting named was held
 # (not "to be held"); so are talks that "have concluded"
 HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?:(?<!\bbe),?\s+held\s+(?:in|on|at|last|earlier|yesterday|over)"
@@ -138,7 +139,9 @@ SPEAKER_ATTENDS = re.compile(
 THE_MEETING = re.compile(r"\bthe (?:meeting|summit|gathering|session)\b")
 CHAIRING = re.compile(r"\b(?:co-?chair\w*|chair(?:ing|ed|s)?)\b", re.I)
 # ("During my meeting with President Zelensky, I will announce …": the speaker's own meeting)
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|would|have|had|also|just|then|am|are|was|were|going|to)\s+){0,3}$"
+# ("I had a good and very substantive conversation with …": the noun of the speaker's own verb)
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:will|would|have|had|also|just|then|am|are|was|were|going|to)\s+){0,3}"
+                          r"(?:(?:held|had|have|hold)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?)?$"
                           r"|\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 

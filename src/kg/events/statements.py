@@ -33,6 +33,7 @@ REPORTING = (
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
     r"announced|announces|proposed|proposes|spoke|speaks|renewed|renews|signaled|signalled|signals|"
+    r"made it clear|makes it clear|made clear|makes clear|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -76,21 +77,27 @@ QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{3,})(?:[”\"]|$)")
 NOUN_THAT = re.compile(r"\b(?:claims?|assertions?|allegations?|reports?|suggestions?|belief|idea|notion|fact|news|"
                        r"warnings?|promises?|view|argument|accusations?)\s+that\s+$", re.I)
 # words after which a verb of speech is a noun ("the stated aim", "his call for", "a phone call")
-NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video", "first", "latest", "most"}
+NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "phone", "telephone", "video", "first", "latest", "most",
+                "any", "these", "those", "such", "repeated", "growing"}  # ("will reject any calls for a ceasefire")
 # verbs that report speech only with "that" after them (or a quotation): "noted that …", not "the talks concluded"
 NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "hoped", "think", "thinks", "thought", "post",
               "posted", "concluded", "concludes", "specified", "specifies", "clarified", "clarifies",
-              "commented", "comments", "commenting"}
+              "commented", "comments", "commenting", "made it clear", "makes it clear", "made clear", "makes clear"}
 EVALUATIVE = ("thank", "prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|immediately\s+|publicly\s+|directly\s+|officially\s+)?$")
 # what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
-             "on", "in", "of", "to", "for", "and", "late", "earlier", "later", "its", "his", "her", "their"}
+             "on", "in", "of", "to", "for", "and", "late", "earlier", "later", "its", "his", "her", "their",
+             "delegation", "negotiating", "team"}  # "the head of the Russian delegation, Vladimir Medinsky"
 POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|evening\s+|official\s+|own\s+)*"
                         r"(?:update|statement|report|data|figures|account|office|post|summary|count|tally)\b", re.I)
-LISTENER = re.compile(r"(?:the\s+)?(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio)?")
+LISTENER = re.compile(r"(?:the\s+)?(?:(?:state-run|state-owned|state|pro-Kremlin|independent|local|national|public)\s+)?"
+                      r"(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio|(?:news\s+)?agency|broadcaster|"
+                      r"outlet|daily|channel)?")
+# "…, Kuleba told journalists after meeting Lavrov in Turkey": when the words were said, not what
+LATER_CLAUSE = re.compile(r"\s+(?:after|before|following|ahead\s+of|upon)\s.*$", re.S)
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
 COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
                          r"(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
@@ -290,14 +297,14 @@ def _named_again(s: Sentence, spk: Mention, v0: int) -> bool:
 
 
 # a participle clause after the speaker: ", adding that …", ", citing …", ", rejecting accusations …"
-PARTICIPLE_CLAUSE = re.compile(rf",\s+{PARTICIPLE}")
+PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:without\s+)?{PARTICIPLE}")  # (", without saying what …")
 
 
 def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
     # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
     # ("…, Chancellor Olaf Scholz said Wednesday, rejecting accusations …": so is any participle clause)
-    tail = PARTICIPLE_CLAUSE.split(s.text[v1:], maxsplit=1)[0]
+    tail = LATER_CLAUSE.sub("", PARTICIPLE_CLAUSE.split(s.text[v1:], maxsplit=1)[0])
     if len(tail) <= 120:  # (a longer tail is never only a listener, a day and an occasion)
         if "day" in tail or "night" in tail or DIGIT.search(tail):
             # "…, Governor Oleksandr Prokudin reported on Oct. 29": when, not what
@@ -324,6 +331,18 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     # (a long office is still only the speaker's: ", Deputy Prime Minister and Minister of National Defense X said")
     return bool(listener) and "that" not in tail.split() and "," in before and len(before.rsplit(",", 1)[0].split()) >= 4 \
         and (len(office) <= 6 or len(office) <= 12 and all(w[:1].isupper() or w in ("and", "of", "for", "the") for w in office))
+
+
+def _words_end(text: str, speaker_at: int) -> int:
+    """Where the words before a closing speaker end: at the comma before the speaker, or before the office
+    set off in commas ahead of the name ("…, the Kremlin's top foreign policy aide, Yuri Ushakov, told …")."""
+    cut = text.rfind(",", 0, speaker_at)
+    if text[cut:speaker_at].strip(" ,") == "":
+        prev = text.rfind(",", 0, cut)
+        office = text[prev + 1:cut].lower().split() if prev > 0 else []
+        if 0 < len(office) <= 8 and any(w in TITLE_WORDS for w in office):
+            return prev
+    return cut
 
 
 # a capitalised word right before a verb: its subject ("CNN reported", "Witnesses said")
@@ -530,6 +549,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             continues = (verb.endswith("ing") and s.text[:v0].rstrip().rstrip("\"”’").endswith(",")
                          or bool(said_here) and (bool(COORDINATED.search(s.text, 0, v0))))
             before = word_before(s.text, v0)
+            if before == "without":
+                continue  # "…, the air force said, without saying what happened to …": nothing was said
             if before in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
             unnamed = AN_OFFICIAL.search(s.text, max(0, v0 - 60), v0) if before in ANON_ONE else None
@@ -679,7 +700,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = _unstamped(s.text[:min(v0, spk.start - s.start)])
             elif spk is not None and _closing_attribution(s, spk, v1, verb):
                 # "The new sanctions will …, Deputy Secretary Wally Adeyemo told Reuters."
-                text = _unstamped(s.text[:s.text.rfind(",", 0, spk.start - s.start)])
+                text = _unstamped(s.text[:_words_end(s.text, spk.start - s.start)])
                 stop = v1  # the words were before the verb: what follows it ("…, adding that …") is still to read
             else:
                 # "called on Europe to step up": whom one calls on is part of the call, not its occasion
