@@ -714,3 +714,10 @@ def test_a_speaker_who_had_a_conversation_with_someone_took_part_in_it():
     [m] = meetings('Zelensky spoke after the call. "I had a good and very substantive conversation with President of Turkey, '
                    'Recep Tayyip Erdogan. I thanked him personally," Zelensky wrote.', published="2025-05-31")
     assert set(m.participants) == {"Person:volodymyr-zelensky", "Person:recep-tayyip-erdogan"} and m.status == "held"
+
+
+def test_a_dateless_report_joins_the_dated_meeting_in_its_own_place():
+    found = meetings("US-Ukraine talks in Florida\n\nTalks followed in Geneva on 23 November, with delegations sent by the US and "
+                     "Ukraine.\n\nLast week, Ukrainian officials met US negotiators in Florida for three days of talks, where "
+                     "they pushed for changes to a White House plan.", published="2025-12-06")
+    assert sorted((m.place, m.status) for m in found) == [("florida", "held"), ("geneva", "held")]

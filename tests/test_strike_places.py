@@ -330,3 +330,21 @@ def test_drones_made_in_one_state_and_launched_by_another_are_the_launchers():
     found = strikes("The Ukrainian air force said air defense systems destroyed 23 out of 31 Iranian Shahed drones launched by "
                     "Russia overnight.")
     assert {s.attacker for s in found} == {"State:russia"}
+
+
+def test_an_attacker_that_directly_hit_a_town_is_the_attacker():
+    # (Moscow Times, Jan 2025) an adverb between the state and its verb
+    found = strikes("Ukraine also directly hit a multi-story apartment block in the town of Svitlodarsk closer to the front "
+                    "line, killing a woman and wounding four residents, Pushilin said.", published="2025-01-10")
+    assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "svitlodarsk")]
+
+
+def test_a_place_and_day_opening_the_report_is_a_dateline_no_attack_fell_on():
+    # (Free Press Journal, Dec 2023)
+    doc = load_text("---\npublished: 2023-12-13\n---\nWashington DC, December 13: US President Joe Biden held a meeting with "
+                    "Ukrainian counterpart Volodymyr Zelenskyy and discussed Ukraine's self-defence against Russian offensive, "
+                    "including plans for the coming year.\n", "t")
+    events = extract_document(doc).events
+    assert not [e for e in events if isinstance(e, Strike)]
+    [m] = [e for e in events if isinstance(e, Meeting)]
+    assert (m.date, m.status) == ("2023-12-13", "held")  # "plans for the coming year" were discussed at it

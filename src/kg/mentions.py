@@ -139,7 +139,10 @@ OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+
 DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\[[A-Z][\w ]*\]|\d{1,2}))*[ ,]*)?\((?:[A-Z]|dpa)[\w ./-]{0,30}\)\s*(?:[-–—]+|:)"
                       r"|[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*[—–]"
                       # "MOSCOW (UrduPoint News / Sputnik - 04th March, 2022) ": a source and a year in brackets
-                      r"|[A-Z][A-Z'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\([^()\n]{0,60}\b\d{4}\)(?:\s*(?:[-–—]+|:))?)\s*", re.M)
+                      r"|[A-Z][A-Z'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\([^()\n]{0,60}\b\d{4}\)(?:\s*(?:[-–—]+|:))?"
+                      # "Washington DC, December 13: …": a place and the day
+                      r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                      r"(?:,\s+\d{4})?\s*(?::|[-–—]+))\s*", re.M)
 # "Olena Marchenko, 34, a teacher", "Ivan Petrenko, aged 70,"
 BRACKETED_OFFICE = re.compile(rf"(?P<name>{NAME})\s+\[(?P<office>[^\]\n]{{3,100}})\]")
 AGED_NAME = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},")

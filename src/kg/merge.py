@@ -143,6 +143,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         for k in undated:
             # of several dated meetings of the same people, the one planned is the one still "to meet"
             same = [d for d in dated if len(dated) == 1 or getattr(merged[d], "status", "") == getattr(merged[k], "status", "")]
+            if len(same) > 1 and getattr(merged[k], "place", ""):
+                same = [d for d in same if merged[d].place == merged[k].place]  # ("US-Ukraine talks" in Florida: those in Florida)
             if len(same) == 1:
                 merged[same[0]] = _merge_pair(merged[same[0]], merged.pop(k))
     # "Umerov used the meeting to push Witkoff and Kushner": a dateless meeting told as one already

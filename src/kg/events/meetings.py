@@ -89,6 +89,7 @@ UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,
                              r"\bsources)\s+$")
 # "will hold a video call with", "held talks with": a meeting noun made a verb's object
 HOLD_A = re.compile(r"\b(?:hold|holds|held|holding|have|has|had|host|hosts|hosted|join|joins|joined)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+HELD_A = re.compile(r"\b(?:held|hosted|convened|chaired|had)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 SINCE = re.compile(r"\bsince\b")
 NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled out|refused|declined|not|n['’]t|never)"
                              r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+)?$", re.I)
@@ -539,11 +540,15 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             told = " " * (words_end + 1) + told[words_end + 1:] if words_end > 0 else told
         if not own:  # '"We will continue …," he said at a meeting': words, not the meeting's plan; but "I will meet …" is
             told = QUOTED.sub(lambda q: " " * len(q.group(0)), told)
-        if trig.group(0).split()[0].lower() in PAST_VERBS:
+        past = trig.group(0).split()[0].lower() in PAST_VERBS
+        if past:
             # "Biden spoke by phone with Zelensky on Wednesday ahead of the announcement": what came after, not a plan
             told = told[:trig.end()] + AHEAD_OF.sub(lambda a: " " * len(a.group(0)), told[trig.end():])
+        # "Biden held a meeting with Zelenskyy and discussed …, including plans for the coming year": a meeting held
+        # is planned only by words before it ("was to have held a meeting")
+        plan_told = told[:trig.end()] if past or HELD_A.search(s.text, max(0, trig.start() - 40), trig.start()) else told
         status = "cancelled" if CANCELLED.search(told) else (
-            "planned" if PLANNED.search(told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told))
+            "planned" if PLANNED.search(plan_told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told))
             and not HELD_AFTER.match(told, trig.end()) else "held")
         if status == "planned" and ARRIVED_FOR.search(told) and not FUTURE_WORDS.search(told) and _before_publication(s, s.when(trig.start())):
             status = "held"  # "Witkoff flew to Moscow for talks with Putin last week": the trip and its talks are past

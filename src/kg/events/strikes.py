@@ -138,7 +138,7 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
                 return m.ref
         if m.ref.startswith("State:") and m.via in ("name", "metonym"):
             after = s.text[m.end - s.start:m.end - s.start + 60].lower()
-            if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |reportedly |repeatedly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
+            if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |[a-z]+ly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
                 return m.ref
         if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I) \
                 and (not REPORTS.match(s.text, m.end - s.start) or SELF_REPORTED.match(s.text, m.end - s.start)) \
