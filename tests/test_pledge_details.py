@@ -448,9 +448,38 @@ def test_a_sum_only_proposed_is_no_pledge(text):
     assert pledges(text, published="2025-03-17") == []
 
 
-def test_a_sum_several_states_give_jointly_is_no_one_givers():
-    assert pledges("Sweden, Norway, and Denmark will jointly contribute $500 million to a new NATO initiative for Ukraine.",
-                   published="2025-08-05") == []
+@pytest.mark.parametrize("text", [
+    # (Kyiv Independent, Aug 2025)
+    "Sweden, Norway, and Denmark will jointly contribute $500 million to a new NATO initiative for Ukraine.",
+    # (Antiwar.com, Aug 2025) where the arms are bought is not who pays for them
+    "NATO said in a statement that Sweden, Norway, and Denmark have agreed to finance a $500 million weapons package "
+    "sourced from the US for Ukraine.",
+])
+def test_a_sum_several_states_give_together_is_no_one_givers_but_each_gives_a_share(text):
+    found = pledges(text, published="2025-08-05")
+    assert sorted((p.donor, p.amount) for p in found) == [("State:denmark", None), ("State:norway", None), ("State:sweden", None)]
+    assert all(p.items == ("share of $500 million",) for p in found)
+
+
+def test_a_share_of_a_joint_sum_is_the_givers_own_sum_told_later():
+    found = pledges("Sweden, Norway, and Denmark will jointly contribute $500 million to a new NATO initiative for Ukraine.\n\n"
+                    "Denmark is contributing $90 million, while Sweden is pledging $275 million and Norway about $135 million.",
+                    published="2025-08-05")
+    assert sorted((p.donor, p.amount) for p in found) == [
+        ("State:denmark", 90000000), ("State:norway", 135000000), ("State:sweden", 275000000)]
+
+
+def test_a_sum_given_by_each_of_several_is_each_ones():
+    found = pledges("Germany and France will give $50 million each to Ukraine.", published="2025-08-05")
+    assert sorted((p.donor, p.amount) for p in found) == [("State:france", 50000000), ("State:germany", 50000000)]
+
+
+def test_a_partys_government_gives_for_its_state_and_a_clause_whose_object_came_first_gives_nothing():
+    # (UrduPoint, Dec 2024; Daily Ripple, Jul 2022)
+    found = pledges("In July, the new Labour government vowed to commit £3 billion a year in military aid to Ukraine.\n\n"
+                    "The senior defense official said that the HIMARS Washington has previously sent are still accounted for.",
+                    published="2024-12-19")
+    assert [(p.donor, p.amount) for p in found] == [("State:uk", 3000000000)]
 
 
 @pytest.mark.parametrize("text, donor, item", [

@@ -104,6 +104,7 @@ STATE_ORGAN = re.compile(
     r"[Ee]mergency [Ss]ervices?|[Pp]rosecutor[- ][Gg]eneral(?:['’]s [Oo]ffice)?|[Ss]ecurity [Ss]ervice|"
     r"[Bb]order [Gg]uard [Ss]ervice)\b(?!\s+(?:of|for)\b)"
 )
+PARTY_GOVERNMENT = re.compile(r"(?:-led)?\s+government\b")
 ORGAN_KINDS = {"ministry": "ministry", "presidency": "government-office", "office": "government-office"}
 REGION_LIST = re.compile(
     r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
@@ -564,6 +565,7 @@ class _Finder:
     def run(self) -> MentionSet:
         self.gazetteer()
         self.state_organs()
+        self.party_governments()
         self.foreign_qualified_organisations()
         self.titles_of_known_people()
         self.capitals_in_place_lists()
@@ -686,6 +688,19 @@ class _Finder:
                 self.entry(ref)
             self.spans[i] = Mention(m.start, o.end(), self.text[m.start:o.end()], ref, "name")
             self.taken[m.start:o.end()] = b"\x01" * (o.end() - m.start)
+
+    def party_governments(self) -> None:
+        """'the new Labour government vowed …': a party's government is its state's."""
+        for i, m in enumerate(self.spans):
+            entry = self.entries.get(m.ref)
+            if entry is None or entry.kind != "Organization" or not entry.state or entry.subkind != "group":
+                continue
+            g = PARTY_GOVERNMENT.match(self.text, m.end)
+            if g is not None and self.free(m.end, g.end()):
+                ref = f"State:{entry.state}"
+                self.entry(ref)
+                self.spans[i] = Mention(m.start, g.end(), self.text[m.start:g.end()], ref, "name")
+                self.taken[m.start:g.end()] = b"\x01" * (g.end() - m.start)
 
     def foreign_qualified_organisations(self) -> None:
         """'U.S. Treasury': a state adjective naming another state than the organisation's rules it out."""

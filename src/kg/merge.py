@@ -103,7 +103,9 @@ THIS_PACKAGE = re.compile(r"^\W*(?:This|The|That|Today's|The latest|The new)\s+(
 
 def _generic(pledge: Pledge) -> bool:
     """A gift with no amount that is a sum's: no thing of its own, or the parts of the package just told."""
-    return pledge.amount is None and (all(set(i.lower().split()) <= GENERIC_GIFT_WORDS for i in pledge.items)
+    # ("share of $500 million": a giver's part of a joint sum, which its own sum told elsewhere is)
+    return pledge.amount is None and (all(set(i.lower().split()) <= GENERIC_GIFT_WORDS or i.startswith("share of ")
+                                          for i in pledge.items)
                                       or all(THIS_PACKAGE.match(ev.text) for ev in pledge.evidence))
 
 
@@ -116,7 +118,7 @@ def _fold_generic_pledges(events: list[Event]) -> list[Event]:
     folded: dict[int, Pledge] = {}
     for ev in events:
         generic = isinstance(ev, Pledge) and _generic(ev)
-        same = [p for p in sums if p.donor == ev.donor and ev.recipient in ("", p.recipient)] if generic else []
+        same = [p for p in sums if p.donor == ev.donor and (ev.recipient in ("", p.recipient) or not p.recipient)] if generic else []
         if same:
             at = ev.evidence[0].start
             target = min(same, key=lambda p: abs(p.evidence[0].start - at))

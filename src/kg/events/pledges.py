@@ -39,6 +39,9 @@ NO_AMOUNT_TRIGGER = CaseBlind(
 )
 # a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
 NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since)\b"
+                         # "the HIMARS Washington has previously sent are still accounted for": the verb of a clause
+                         # whose object stood before the giver
+                         r"|(?:are|is|was|were|have|has|had|will|would|remain|remains|remained)\b"
                          # "Russia has sent a clear signal", "sent a note": words, not a gift
                          r"|(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:signals?|messages?|notes?|letters?|warnings?|invitations?|"
                          r"condolences|greetings|congratulations|delegations?|envoys?)\b"
@@ -59,6 +62,7 @@ THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s
                     r"missiles|drones|jets|tanks|systems)\b")
 UKRAINE_WORD = re.compile(r"\bUkrain")
 FROM = re.compile(r"\bfrom\s+")
+BOUGHT = re.compile(r"\b(?:sourced|bought|purchased|procured|imported|acquired|ordered)\s+$")
 AS_PART_OF = re.compile(r"\b(?:as\s+(?:a\s+|its\s+|their\s+)?part|as\s+(?:its|their|the\s+\w+['’]s)\s+share)\s+of\b")
 FUNDING_STEMS = Gate(("fund", "money", "contribut", "donat"))
 
@@ -71,7 +75,7 @@ AGREEMENT_WITH = re.compile(r"\b(?:loan|grant|credit|financing|aid)\s+(?:agreeme
 # (also "the EU's proposal to allocate up to €40 billion": a proposal, not yet a commitment)
 NOT_PLEDGE = re.compile(r"\b(?:will go to|goes to|went to|to go to|spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|"
                         r"worth of|profits?|revenue|sanctions|amounts? to|amounting to|proposals?\s+to\s+\w+|proposed)\b", re.I)
-JOINTLY = re.compile(r"\b(?:jointly|together)\b", re.I)
+EACH = re.compile(r"\s+(?:each|apiece)\b")  # "will give $50 million each": the sum is every giver's
 GIVES_BEFORE = re.compile(r"\b(?:contribut|provid|send|sent|giv|gave|donat|pledg|allocat|deliver|suppl)\w*\s+(?:\w+\s+){0,3}$", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
@@ -118,6 +122,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     m_from = FROM.search(s.text)
     if m_from is not None and AS_PART_OF.search(s.text, at, m_from.start()):
         m_from = None  # "€35bn as part of the bloc's share in a larger loan from the G7": the whole's giver, not this sum's
+    if m_from is not None and BOUGHT.search(s.text, max(0, m_from.start() - 20), m_from.start()):
+        m_from = None  # "a $500 million weapons package sourced from the US": where the arms come from, not who pays
     for m in mentions:
         # (an adjective after "from" names whom the gift guards against: "shielding a city from Russian air raids")
         if m_from and m.start - s.start in (m_from.end(), m_from.end() + 4) and m.via != "demonym" \
@@ -423,12 +429,19 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     donor = _state_of_last_person(sentences, i)  # "Brekelmans announced … His country will allocate €90m"
                 if not donor or donor == recipient:
                     continue
-                if JOINTLY.search(s.text, _clause_start(s.text, money.start), money.start) and len(_coordinated(s, donor)) > 1:
-                    continue  # "Sweden, Norway and Denmark will jointly contribute $500 million": no one giver's sum
                 item = _item(s, money.end)
-                currency = DOLLAR_OF.get(donor, "USD") if money.text.startswith("$") else money.currency
-                out.append(Pledge(donor, (s.evidence("pledge.amount"),), recipient=recipient if recipient != donor else "",
-                                  amount=money.amount, currency=currency, items=(item,) if item else ()))
+                givers = _coordinated(s, donor)
+                if len(givers) > 1 and not EACH.match(s.text, money.end):
+                    # "Sweden, Norway and Denmark will (jointly) finance a $500 million package": no one giver's sum,
+                    # but a share of it is each one's gift
+                    share = item or f"share of {money.text}"
+                    out.extend(Pledge(g, (s.evidence("pledge.joint-share"),), recipient=recipient if recipient != g else "",
+                                      items=(share,)) for g in givers if g != recipient)
+                    continue
+                for giver in givers if len(givers) > 1 else (donor,):  # ("… will give $50 million each": each gives it)
+                    currency = DOLLAR_OF.get(giver, "USD") if money.text.startswith("$") else money.currency
+                    out.append(Pledge(giver, (s.evidence("pledge.amount"),), recipient=recipient if recipient != giver else "",
+                                      amount=money.amount, currency=currency, items=(item,) if item else ()))
             continue
         if monies:
             continue
