@@ -721,3 +721,13 @@ def test_a_dateless_report_joins_the_dated_meeting_in_its_own_place():
                      "Ukraine.\n\nLast week, Ukrainian officials met US negotiators in Florida for three days of talks, where "
                      "they pushed for changes to a White House plan.", published="2025-12-06")
     assert sorted((m.place, m.status) for m in found) == [("florida", "held"), ("geneva", "held")]
+
+
+def test_others_meeting_at_the_same_time_meet_apart_in_their_own_place():
+    # (VOA, Mar 2023)
+    found = meetings("Japanese Prime Minister Fumio Kishida met Tuesday with Ukrainian President Volodymyr Zelenskyy in Kyiv "
+                     "in a show of solidarity that came as Russian President Vladimir Putin hosted his Chinese counterpart "
+                     "Xi Jinping in Moscow.", published="2023-03-21")
+    assert sorted((m.participants, m.place) for m in found) == [
+        (("Person:fumio-kishida", "Person:volodymyr-zelensky"), "kyiv"),
+        (("Person:vladimir-putin", "Person:xi-jinping"), "moscow")]

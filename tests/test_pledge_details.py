@@ -506,3 +506,11 @@ def test_a_scheme_with_a_capitalised_name_is_no_person_and_no_giver():
                     "Support Program for Ukraine will also grow from NOK 75 billion to NOK 135 billion, Norway said.",
                     published="2024-10-07")
     assert {p.donor for p in found} == {"State:norway"}
+
+
+def test_arms_rushed_to_ukraine_are_given_and_representatives_sent_are_not():
+    # (BBC copy, Apr 2024; Straits Times, Jun 2023)
+    found = pledges("The Pentagon says it will “rush” Patriot air defence missiles and artillery ammunition to Ukraine as part "
+                    "of its new military aid package.\n\nThe leaders of Uganda, Egypt and Congo-Brazzaville pulled out of the "
+                    "visit at the last moment and sent representatives instead.", published="2024-04-27")
+    assert [(p.donor, p.items) for p in found] == [("State:us", ("Patriot air defence missiles",))]

@@ -976,3 +976,28 @@ def test_the_outlet_told_is_no_words_and_the_participle_after_it_is_its_own():
                        "civilian infrastructure.")
     assert {s.text for s in found} == {"The strike on Shakhtarska Ploshcha killed two people and wounded two others",
                                        "accusing Ukraine of deliberately firing on civilian infrastructure"}
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # (AP, Aug 2025) a clause of the reporter's own after the speaker and day
+    ("Russia launched one of its biggest aerial attacks of the year on Ukraine, firing 574 drones overnight, the Ukrainian "
+     "Air Force said Thursday, while a recent diplomatic push to stop the war is trying to gain momentum.",
+     "Organization:ukrainian-air-force", "Russia launched one of its biggest aerial attacks of the year on Ukraine, firing 574 "
+     "drones overnight"),
+    # (UPI, Mar 2024) a newspaper named for a city is no speaker
+    ('"Odessa is a first priority area," Kyriakos Mitsotakis said, according to the Kyiv Independent.',
+     "Person:kyriakos-mitsotakis", "Odessa is a first priority area"),
+    # (NV, Nov 2022) "the ambassador" is the ambassador the report named, whose post's country stood before the name
+    ('EU Ambassador to Ukraine Matti Maasikas has visited Mykolaiv. "The destruction Russians have brought on Mykolaiv is '
+     'enormous," the ambassador said.', "Person:matti-maasikas", "The destruction Russians have brought on Mykolaiv is enormous"),
+    # (Euromaidan Press, Dec 2024) "the agency reported": the agency named before
+    ("A drone struck an official vehicle of the International Atomic Energy Agency (IAEA) mission near the plant, the agency "
+     "reported on 10 December.", "Organization:iaea",
+     "A drone struck an official vehicle of the International Atomic Energy Agency (IAEA) mission near the plant"),
+])
+def test_who_the_closing_words_name_speaks(text, speaker, words):
+    assert [(s.speaker, s.text) for s in statements(text, published="2025-08-21")] == [(speaker, words)]
+
+
+def test_a_newspaper_named_for_a_capital_does_not_speak_for_its_state():
+    assert statements("Russia is preparing a new offensive, the Washington Post reported, citing officials.") == []

@@ -72,7 +72,8 @@ REPORT_VERBS = "(?:" + "|".join(REPORT_VERB_WORDS) + ")"
 # "Defence Minister Boris Pistorius", "special envoy Steve Witkoff", "mayor Borys Filatov"
 # case variants spelled out: a case-sensitive alternation scans about twice as fast as (?i:...)
 TITLE_CASED = trie_pattern({v for w in TITLE_WORDS for v in (w, w.capitalize(), w.upper())})
-TITLED = re.compile(rf"\b(?:{TITLE_CASED})s?\.?,?\s+(?P<name>{NAME})\b")
+# ("EU Ambassador to Ukraine Matti Maasikas": the post's country between the title and the name)
+TITLED = re.compile(rf"\b(?:{TITLE_CASED})s?\.?(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]+)?,?\s+(?P<name>{NAME})\b")
 # "Hanno Pevkur, Estonia's defence minister" / "Kirill Dmitriev, an economic envoy for Putin"
 APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+)?(?:[\w-]+\s+){{0,5}}?(?i:{TITLE_TRIE}s?)\b")
 # "Oleksandr Merezhko said"
@@ -199,6 +200,9 @@ NOT_NAME_WORD = {
     "Program", "Programs", "Programmes", "Support", "Initiative", "Mechanism", "Facility", "Conference", "Forum",
     "Formula", "Format", "Agreement", "Treaty", "Declaration", "Package", "Framework",
 } | ORG_HEADS  # "the Sumy Regional Military Administration" names no person
+# the word after a place in a newspaper's name
+OUTLET_AFTER = re.compile(r"\s+(?:Post|Times|Independent|Pravda|Herald|Journal|Tribune|Telegraph|Gazette|Observer|Express|Mirror|"
+                          r"Standard|Insider|Today|Chronicle|Daily|Examiner|Inquirer|Globe)\b")
 HYPHENED_NAME = re.compile(r"-[A-Z][a-z]")
 PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")
 # "U.S.-made", "US-built": a country named as the origin of a product
@@ -247,7 +251,8 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-ö�
 NOT_NAMEY = re.compile(r"[^\w’'-]")
 THE_OFFICIAL = re.compile(r"\b[Tt]he official\b")
 OFFICIAL_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+|also\s+|further\s+)?{REPORT_VERBS}\b")
-THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry)\b")
+BODY_REPORTED = re.compile(r"\s+(?:also\s+)?(?:reported|reports)\b")  # "…, the agency reported on 10 December"
+THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry|agency)\b")
 # (also a sentence adverb before the pronoun: "Reportedly he would first take part …", "Later, she said …")
 OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of"
                         r"|(?:Reportedly|Meanwhile|Later|Earlier|Then|Also|However|Separately|Instead|Now|Still),?)\s+")
@@ -256,7 +261,9 @@ OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|repor
 PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im)|(?<=[Ss])he)\b")
 TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_TRIE}))\s+$")
 # "the Prime Minister", "the President": an office named alone, resolved within the document
-BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
+TO_THE_POST = re.compile(r"\s+to\s+(?:the\s+)?\S+$")
+# ("the ambassador said", "the governor added": the one of that title the report named)
+BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|ambassador|envoy|governor|mayor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
 HEAD_OF_STATE = re.compile(r"\b[Tt]he head of (?:the )?(?P<of>[A-Z]\w+) state\b|\b[Tt]he (?P<of2>[A-Z]\w+) head of state\b")
 # "the NATO chief", "NATO's secretary-general": the head of an organisation named by it
 # ("the EU's foreign policy chief": words before the head word must be in the office's title)
@@ -283,7 +290,7 @@ ROLE_RE = re.compile(
 CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K(elvin)
 
 
-ROLE_WORDS = {"president", "minister", "secretary", "chancellor", "leader", "premier", "pm"}
+ROLE_WORDS = {"president", "minister", "secretary", "chancellor", "leader", "premier", "pm", "ambassador", "envoy", "governor", "mayor"}
 VERB_WORDS = set(REPORT_VERB_WORDS)
 GATE_CATEGORIES = {"title": TITLE_WORDS, "verb": VERB_WORDS, "role": ROLE_WORDS}
 GATE = Literals(sorted(set().union(*GATE_CATEGORIES.values())))  # found where a word starts
@@ -599,6 +606,9 @@ class _Finder:
                 continue
             if s > 3 and self.text[s - 1] == "-" and PREFIXED.search(self.text, max(0, s - 6), s):
                 continue  # "anti-Kremlin militias", "pro-Kyiv forces": an adjective, not the actor
+            if (outlet := OUTLET_AFTER.match(self.text, e)) is not None:
+                self.taken[s:outlet.end()] = b"\x01" * (outlet.end() - s)
+                continue  # "the Washington Post reported", "the Kyiv Independent": a newspaper, not the state or city
             if kind == "name":
                 refs = self.lex.names[form]
                 ref = self._choose(refs, s, e)
@@ -773,7 +783,7 @@ class _Finder:
                 ref = self.new_person(name)
                 self.take(Mention(s, e, name, ref, "pattern"))
                 if rx is TITLED:
-                    title = self.text[m.start():m.start("name")].strip(" ,.")
+                    title = TO_THE_POST.sub("", self.text[m.start():m.start("name")].strip(" ,."))  # "ambassador to Ukraine"
                     self.local_roles.setdefault(title.lower(), ref)
                     # "Dutch Defence Minister Ruben Brekelmans": the office's state is the person's
                     before = OFFICE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
@@ -1158,8 +1168,8 @@ class _Finder:
                 self.take(mention)
                 persons.add(mention)  # a resolved pronoun carries the chain on
         # "…, the organisation says", "The ministry initially said …": the organisation of that kind named last
-        for m in THE_BODY.finditer(self.text) if ("he organi" in self.text or "he ministry" in self.text) else ():
-            if CLOSING_SPEAKER.match(self.text, m.end()) and self.free(m.start(), m.end()):
+        for m in THE_BODY.finditer(self.text) if ("he organi" in self.text or "he ministry" in self.text or "he agency" in self.text) else ():
+            if (CLOSING_SPEAKER.match(self.text, m.end()) or BODY_REPORTED.match(self.text, m.end())) and self.free(m.start(), m.end()):
                 ref = self._last_body(m.group("kind").lower(), m.start())
                 if ref is not None:
                     self.take(Mention(m.start(), m.end(), m.group(0), ref, "pronoun"))
@@ -1178,8 +1188,8 @@ class _Finder:
                 persons.add(mention)
 
     def _last_body(self, kind: str, at: int) -> str | None:
-        """The organisation named last within 1500 characters before `at`: any ('the organisation') or a ministry."""
-        return self._last_organisation(at, lambda e: kind.startswith("organi") or "ministry" in e.label.lower(), since=at - 1500)
+        """The organisation named last within 1500 characters before `at`: any ('the organisation'), a ministry or an agency."""
+        return self._last_organisation(at, lambda e: kind.startswith("organi") or kind in e.label.lower(), since=at - 1500)
 
     def _last_organisation(self, at: int, fits: Callable[[Entry], bool], since: int | None = None) -> str | None:
         """The organisation named last before `at` (and not before `since`) whose entry `fits`."""

@@ -314,6 +314,8 @@ def _is_group_ref(entries: dict, ref: str) -> bool:
 VERB_TRIGGER = re.compile(r"(?:met|meet|meets|discussed|discusses|signed|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
 VERB_TRIGGER_WORD = re.compile(rf"(?:{VERB_TRIGGER.pattern})\b", re.I)  # a verb trigger as a whole word ("meet", not "meeting")
 # "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
+# "… met Zelenskyy in Kyiv in a show of solidarity that came as Putin hosted Xi": others meeting meanwhile
+AT_THE_SAME_TIME = re.compile(r"\b(?:as|while|whereas|just as|even as)\s+(?=[A-Z])")
 AND_LATER_WITH = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\b")
 AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|then\s+)*$")
 # "the Europeans gather around Zelensky" rallies to him; a cabinet meeting or a press conference is no
@@ -408,26 +410,38 @@ def _before_and_after(s: Sentence, trig: re.Match, subjects: list[str], objects:
         all(first_at.get(r, -1) >= trig.end() for r in objects)
 
 
-def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[list[str], int]]:
-    """The participants of each encounter the sentence reports, and the offset its date is nearest:
-    one encounter, or two when its subject meets some actors and then, after "and", others
-    ("… will welcome Starmer later today and is set to meet Zelensky tomorrow")."""
+def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[list[str], int, str | None]]:
+    """The participants of each encounter the sentence reports, the offset its date is nearest, and its place
+    when it is not the sentence's: one encounter, or two when its subject meets some actors and then, after
+    "and", others ("… will welcome Starmer later today and is set to meet Zelensky tomorrow"), or when others
+    meet at the same time ("Kishida met Zelenskyy in Kyiv … as Putin hosted Xi Jinping in Moscow")."""
+    first_at = _first_named(s)
+    for m in TRIGGER.finditer(s.text, s.lower):
+        conj = AT_THE_SAME_TIME.search(s.text, trig.end(), m.start()) \
+            if m.start() >= trig.end() and VERB_TRIGGER.fullmatch(m.group(0)) else None
+        if conj is None:
+            continue
+        first = [r for r in parts if first_at.get(r, 0) < conj.start()]
+        others = [r for r in parts if first_at.get(r, 0) >= conj.end()]
+        if len(first) >= 2 and len(others) >= 2 and any(first_at[r] < m.start() for r in others):
+            there = next((p.ref for p in place_mentions(s) if p.is_place and p.start - s.start >= m.end()), "")
+            return [(first, trig.start(), None), (others, m.start(), there)]
+        break
     later = next((m for m in TRIGGER.finditer(s.text) if m.start() >= trig.end() and VERB_TRIGGER.fullmatch(m.group(0))
                   and AND_THEN.search(s.text, trig.end(), m.start())), None)
     # "spoke with Putin on Wednesday and later with Zelenskyy": the verb left out of the second encounter
     later = later or AND_LATER_WITH.search(s.text, trig.end())
     if later is None:
-        return [(parts, trig.start())]
-    first_at = _first_named(s)
+        return [(parts, trig.start(), None)]
     subject = [r for r in parts if first_at.get(r, 0) < trig.start()]
     met_first = [r for r in parts if trig.end() <= first_at.get(r, 0) < later.start()]
     met_later = [r for r in parts if first_at.get(r, 0) >= later.end()]
     if not subject or not met_first or not met_later:
-        return [(parts, trig.start())]
+        return [(parts, trig.start(), None)]
     # each encounter's date is the one told after its verb ("… later today and … tomorrow")
     dated_at = [next((d.start for d in s.dates if a <= d.start < b), a) for a, b in
                 ((trig.start(), later.start()), (later.start(), len(s.text)))]
-    return [(subject + met_first, dated_at[0]), (subject + met_later, dated_at[1])]
+    return [(subject + met_first, dated_at[0], None), (subject + met_later, dated_at[1], None)]
 
 
 def _forum_attended(s: Sentence) -> Meeting | None:
@@ -557,12 +571,13 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
             status = "held"  # "… following a high-level meeting at the White House on Aug. 18": a past day, unless it "was to" be
         # "hailed progress on Sunday, days after meeting Putin in Alaska": the day named is not the meeting's
         undated = SOME_TIME_APART.search(s.text, max(0, trig.start() - 25), trig.start()) is not None
-        for who, at in _encounters(s, trig, parts):
+        for who, at, there in _encounters(s, trig, parts):
             date = "" if undated else s.when(at)
             if status == "planned" and _before_publication(s, date) \
                     and any(d.value == date and is_day_of_words(s.text, d.start, d.end) for d in s.dates):
                 date = ""  # "Kuleba late Monday confirmed that he will meet Lavrov": the day of the words, not of the plan
-            out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place, date=date, status=status))
+            out.append(Meeting(tuple(who), (s.evidence("meeting.trigger"),), place=place if there is None else there, date=date,
+                               status=status))
     return _chairs_join_their_forum(out, sentences)
 
 

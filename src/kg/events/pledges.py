@@ -27,10 +27,11 @@ NO_AMOUNT_TRIGGER = CaseBlind(
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
     r"(?:is|are|was|were) still (?:providing|sending|supplying|delivering)|"
     # "would provide", "will begin delivering", "would continue providing"
-    r"(?:will|would|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:provide|send|deliver|supply|donate|give)|"
+    # ('will "rush" Patriot missiles to Ukraine': the verb in quotation marks)
+    r"(?:will|would|shall)\s+(?:also\s+|soon\s+|now\s+)?[“\"]?(?:provide|send|deliver|supply|donate|give|rush)|rushed|is rushing|"
     r"(?:begin|begins|began|start|starts|started|continue|continues|continued)\s+(?:providing|delivering|sending|supplying))\b"
     # (a comma or stop between digits is part of a number: "100,000 drones")
-    r"\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\-/ ]|(?<=\d)[,.](?=\d)){3,90}?)"
+    r"[”\"]?\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\-/ ]|(?<=\d)[,.](?=\d)){3,90}?)"
     # (what describes the thing given is not part of it: "a radar system capable of detecting artillery",
     # "heavy weapons including howitzers", whose parts _components reads)
     r"(?:\s+(?:to|for|but|while|which|though|although)\s+|\s+(?:capable|designed|intended|aimed|worth|that|including)\b"
@@ -44,7 +45,8 @@ NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as
                          r"|(?:are|is|was|were|have|has|had|will|would|remain|remains|remained)\b"
                          # "Russia has sent a clear signal", "sent a note": words, not a gift
                          r"|(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:signals?|messages?|notes?|letters?|warnings?|invitations?|"
-                         r"condolences|greetings|congratulations|delegations?|envoys?)\b"
+                         r"condolences|greetings|congratulations|delegations?|envoys?|representatives?|officials?|diplomats?|"
+                         r"observers?|ministers?)\b"
                          # "using the means to fund this war": no gift to anyone
                          r"|(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:war|invasion|aggression|offensive|terror|military machine)\b"
                          r"|(?:[\w-]+\s+){0,2}troops\s+(?:into|to\s+fight|across)\b"  # "sent troops into Ukraine": an invasion

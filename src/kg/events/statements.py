@@ -97,7 +97,8 @@ LISTENER = re.compile(r"(?:the\s+)?(?:(?:state-run|state-owned|state|pro-Kremlin
                       r"(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio|(?:news\s+)?agency|broadcaster|"
                       r"outlet|daily|channel)?")
 # "…, Kuleba told journalists after meeting Lavrov in Turkey": when the words were said, not what
-LATER_CLAUSE = re.compile(r"\s+(?:after|before|following|ahead\s+of|upon)\s.*$", re.S)
+# ("…, the Ukrainian Air Force said Thursday, while a diplomatic push …": a clause of the reporter's own)
+LATER_CLAUSE = re.compile(r"\s+(?:after|before|following|ahead\s+of|upon)\s.*$|,\s+(?:while|as|amid|whereas|even\s+as)\s.*$", re.S)
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
 COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
                          r"(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")

@@ -50,7 +50,7 @@ NOT_STRIKE = re.compile(
     # "Ukraine almost never publicly claims responsibility for attacks inside Russia": a habit, not an attack
     r"|\b(?:almost\s+never|never|rarely|seldom)\s+(?:\w+\s+){0,2}(?:claims?|admits?|comments?|confirms?)\b"
     # "would provide more than 1000 anti-air missiles to Ukraine": weapons given, not fired
-    r"|\b(?:provid\w*|send|sends|sending|sent|deliver\w*|suppl(?:y|ies|ied|ying)|donat\w*|pledg\w*|give|gave|giving)\s+(?:\S+\s+){0,6}?(?:missiles?|drones?|rockets?|shells?|bombs?)\b",
+    r"|\b(?:provid\w*|send|sends|sending|sent|deliver\w*|suppl(?:y|ies|ied|ying)|donat\w*|pledg\w*|give|gave|giving|rush\w*)[”\"]?\s+(?:\S+\s+){0,6}?(?:missiles?|drones?|rockets?|shells?|bombs?)\b",
     re.I,
 )
 # "will bolster Ukrainian efforts to strike deeper", "will allow Ukrainian forces to hit …": what weapons make possible
