@@ -1001,3 +1001,18 @@ def test_who_the_closing_words_name_speaks(text, speaker, words):
 
 def test_a_newspaper_named_for_a_capital_does_not_speak_for_its_state():
     assert statements("Russia is preparing a new offensive, the Washington Post reported, citing officials.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (Kyiv Independent, Sep 2025) of two presidents titled alike, the one named last
+    ("Finnish President Alexander Stubb arrived in Kyiv to meet President Volodymyr Zelensky.\n\n"
+     "Stubb has been a confidant of Trump ahead of Trump's meetings with Russian President Vladimir Putin.\n\n"
+     "The Finnish president met with Zelensky and visited the Wall of Remembrance.\n\n"
+     '"Significant attention was paid to the attack on Poland yesterday," the president said.', "Person:volodymyr-zelensky"),
+    # (Kyiv Independent, Nov 2023) of two governors, the one whose region the paragraph tells of
+    ("A woman was killed in Novotiahynka, according to Governor Oleksandr Prokudin.\n\n"
+     "In Mykolaiv Oblast, Russia launched a missile attack against the town of Snihurivka, Governor Vitalii Kim said.\n\n"
+     "Four people were injured as a result of the attack, including an underage girl, the governor noted.", "Person:vitaliy-kim"),
+])
+def test_an_office_named_alone_is_its_holder_named_last(text, speaker):
+    assert [s.speaker for s in statements(text) if "Poland" in s.text or "Four people" in s.text] == [speaker]

@@ -529,7 +529,7 @@ class _Finder:
         self.taken = bytearray(len(text))
         self.local_surnames: dict[str, str] = {}
         self.name_tokens: set[str] = set()  # every capitalised name-like word, counted by recurring_names
-        self.local_roles: dict[str, str] = {}
+        self.local_roles: dict[str, list[str]] = {}  # title -> the people named with it, in text order
         self.reporters: set[str] = set()
         self._quotes: list[tuple[int, int]] | None = None
         self._named_cache: dict[str, bool] = {}
@@ -728,7 +728,7 @@ class _Finder:
             if m.via == "name" and m.ref.startswith("Person:") and _may_follow_title(self.text, m.start):
                 t = TITLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
                 if t:
-                    self.local_roles.setdefault(t.group("title").strip().lower(), m.ref)
+                    self._titled(t.group("title").strip().lower(), m.ref)
 
     def capitals_in_place_lists(self) -> None:
         """'Odesa, Kharkiv and Kyiv', 'Kyiv, Lviv and Odesa': a capital listed among places is a place too."""
@@ -784,7 +784,7 @@ class _Finder:
                 self.take(Mention(s, e, name, ref, "pattern"))
                 if rx is TITLED:
                     title = TO_THE_POST.sub("", self.text[m.start():m.start("name")].strip(" ,."))  # "ambassador to Ukraine"
-                    self.local_roles.setdefault(title.lower(), ref)
+                    self._titled(title.lower(), ref)
                     # "Dutch Defence Minister Ruben Brekelmans": the office's state is the person's
                     before = OFFICE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
                     state = self._state_prefix((before.group(0) if before else title).split()[0])
@@ -952,6 +952,18 @@ class _Finder:
                 self.entries.setdefault(key, Entry(key=key, label=name.group(0), kind="Place"))
                 self.take(Mention(s, e, name.group(0), key, "pattern", is_place=True))
 
+    def _titled(self, title: str, ref: str) -> None:
+        refs = self.local_roles.setdefault(title, [])
+        if ref not in refs:
+            refs.append(ref)
+
+    def _named_last(self, refs: list[str], at: int) -> str:
+        """Of these people, the one mentioned last before `at` (the first titled, if none is)."""
+        if len(refs) == 1:
+            return refs[0]
+        last = {r: max((x.start for x in self.spans if x.ref == r and x.start < at), default=-1) for r in refs}
+        return max(refs, key=lambda r: (last[r], -refs.index(r)))
+
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""
         ordered = None
@@ -972,12 +984,18 @@ class _Finder:
             ref, literal = None, False
             title = "prime minister" if title == "pm" else title
             office = office_of(title)
-            for local_title, local_ref in self.local_roles.items():
+            titled: list[str] = []
+            for local_title, local_refs in self.local_roles.items():
                 words = local_title.split()  # "u.s. defense secretary": the office is in its last words
                 same = local_title.endswith(title) or any(office_of(" ".join(words[i:])) == office for i in range(len(words)))
                 qualifier = m.group("of").lower().replace("’s", "").replace("'s", "") if of else ""
                 if same and (not of or _found_as_word(local_title, qualifier, not_after=".")):
-                    ref, literal = local_ref, local_title.endswith(title)
+                    titled += [r for r in local_refs if r not in titled]
+                    literal = literal or local_title.endswith(title)
+            if titled:
+                # of several presidents ("Russian President Vladimir Putin", "President Volodymyr Zelensky"), "the
+                # president" is the one named last
+                ref = self._named_last(titled, s)
             if not of and not literal:
                 ref = self._same_title(title, ref)
             if ref is None:
