@@ -1016,3 +1016,15 @@ def test_a_newspaper_named_for_a_capital_does_not_speak_for_its_state():
 ])
 def test_an_office_named_alone_is_its_holder_named_last(text, speaker):
     assert [s.speaker for s in statements(text) if "Poland" in s.text or "Four people" in s.text] == [speaker]
+
+
+@pytest.mark.parametrize("text, words", [
+    # (PA, Dec 2025) a quoted phrase inside words closed by ", he said": the words run on to the speaker
+    ("Zelensky spoke later. The Ukrainian side will also raise “territorial issues”, he said.",
+     "The Ukrainian side will also raise “territorial issues”"),
+    # ... and what he "was unable to confirm" he did not say
+    ("Zelensky spoke later. An “economic agreement” will also be discussed, he said, but he was unable to confirm “whether "
+     "anything will be finalised by the end”.", "An “economic agreement” will also be discussed"),
+])
+def test_a_quoted_phrase_inside_words_closed_by_a_pronoun_and_verb_keeps_the_words(text, words):
+    assert [(s.speaker, s.text) for s in statements(text)] == [("Person:volodymyr-zelensky", words)]

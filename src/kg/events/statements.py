@@ -85,7 +85,8 @@ NEEDS_THAT = {"state", "states", "reports", "note", "notes", "hope", "hopes", "h
               "commented", "comments", "commenting", "made it clear", "makes it clear", "made clear", "makes clear"}
 EVALUATIVE = ("thank", "prais", "critici", "accus", "urg", "warn", "threat", "describ", "dismiss", "reject", "den", "vow", "promis", "call",
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
-NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|immediately\s+|publicly\s+|directly\s+|officially\s+)?$")
+NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|immediately\s+|publicly\s+|directly\s+|officially\s+)?$"
+                          r"|\b(?:unable|refused|declined|failed)\s+to\s+$")  # "he was unable to confirm whether …"
 # what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
@@ -683,7 +684,10 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 # '"…," Rubio said in an interview with the "Face the Nation" show': the quotation closed before
                 # the speaker is what was said; a later one names a show or a book (but "said on Monday that …"
                 # tells its words after the verb)
-                closed = [q for q in quotes if QUOTE_THEN_SPEAKER.fullmatch(s.text, q[1], spk.start - s.start)]
+                # ('… raise “territorial issues”, he said': a comma after the mark, the speaker and the verb)
+                closed = [q for q in quotes if QUOTE_THEN_SPEAKER.fullmatch(s.text, q[1], spk.start - s.start)
+                          or spk.via == "pronoun" and re.fullmatch(r",\s*", s.text[q[1]:spk.start - s.start])
+                          and not s.text[spk.end - s.start:v0].strip()]
                 quotes = closed or quotes
                 post = post or bool(closed)
             if quotes:
@@ -692,10 +696,13 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = q[2]
                 if not post and near == [] and len(quotes) > 1:
                     text = " ".join(x[2] for x in quotes)
-                if post and near and _words_outside(s.text[:near[-1][1]], quotes) >= 4:
+                # ('An "economic agreement" will also be discussed, he said': the words run on to the speaker)
+                upto = max(near[-1][1], _words_end(s.text, spk.start - s.start)) if post and near and spk is not None \
+                    and spk.start - s.start > near[-1][1] else near[-1][1] if near else 0
+                if post and near and _words_outside(s.text[:upto], quotes) >= 4:
                     # 'Russia is continuing its "special military operation" in Ukraine "to achieve the aims …," Peskov
                     # added': quotations inside reported words; all of them are what was said
-                    text = s.text[:near[-1][1]].strip(" ,")
+                    text = s.text[:upto].strip(" ,")
             elif post:
                 # (a live post's time is not said: "11:40 PM: All eight injured …, Syniehubov wrote")
                 text = _unstamped(s.text[:min(v0, spk.start - s.start)])
