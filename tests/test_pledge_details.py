@@ -514,3 +514,29 @@ def test_arms_rushed_to_ukraine_are_given_and_representatives_sent_are_not():
                     "of its new military aid package.\n\nThe leaders of Uganda, Egypt and Congo-Brazzaville pulled out of the "
                     "visit at the last moment and sent representatives instead.", published="2024-04-27")
     assert [(p.donor, p.items) for p in found] == [("State:us", ("Patriot air defence missiles",))]
+
+
+def test_a_sum_written_billion_euro_and_a_union_whose_parliament_votes_it():
+    # (AP, Sep 2022)
+    found = pledges("In a sign of further EU commitment, the European Parliament completed the drawn-out political process "
+                    "of a 5 billion-euro preferential loan to Ukraine, the key part of a 9 billion-euro package of aid.",
+                    published="2022-09-15")
+    assert sorted((p.donor, p.amount, p.currency) for p in found) == [
+        ("Organization:eu", 5000000000, "EUR"), ("Organization:eu", 9000000000, "EUR")]
+
+
+@pytest.mark.parametrize("text, donor, amount, item", [
+    # (Global News, Jan 2023) what a gift costs is its sum; where the system is made is no giver
+    ("More recently Ottawa promised to provide an American-made air defence system at a cost of $406 million.",
+     "State:canada", 406000000, None),
+    # (AFP, Jan 2024) the subject of the first verb gives by the second
+    ("Japan has joined Western sanctions against Russia and provided weapons to Kyiv.", "State:japan", None, "weapons"),
+])
+def test_the_giver_and_what_is_given(text, donor, amount, item):
+    found = pledges(text, published="2024-01-07")
+    assert [(p.donor, p.amount) for p in found] == [(donor, amount)]
+    assert item is None or found[0].items == (item,)
+
+
+def test_a_war_that_comes_at_a_cost_gives_nothing():
+    assert pledges("The war has come at a cost of $400 billion to Ukraine's economy.", published="2024-01-07") == []

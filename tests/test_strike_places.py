@@ -348,3 +348,15 @@ def test_a_place_and_day_opening_the_report_is_a_dateline_no_attack_fell_on():
     assert not [e for e in events if isinstance(e, Strike)]
     [m] = [e for e in events if isinstance(e, Meeting)]
     assert (m.date, m.status) == ("2023-12-13", "held")  # "plans for the coming year" were discussed at it
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (Irish Times, Aug 2025) what the drones are, told between dashes, names neither attacker nor place
+    ("A couple were killed when Geran drones – the Russian-made version of Iranian Shahed drones that Tehran supplies to "
+     "Moscow by the thousand – struck their flat in Kharkiv.", [("State:russia", "kharkiv")]),
+    # (ERR, Dec 2024) an attack allowed is not made
+    ("According to the Kremlin leader, this is a response to Ukraine being granted permission to use U.S. and British "
+     "missiles to strike Russian territory.", []),
+])
+def test_strikes_told_with_asides_and_permissions(text, expected):
+    assert [(s.attacker, s.location) for s in strikes(text)] == expected

@@ -640,6 +640,8 @@ class _Finder:
                     continue
                 self.take(Mention(s, e, self.text[s:e], ref, via, is_place=entry.kind == "Place"))
             elif kind == "demonym":
+                if MADE_IN.match(self.text, e):
+                    continue  # "an American-made air defence system": where a weapon comes from, not who acts
                 ref = self.lex.demonyms[form]
                 self.entry(ref)
                 self.take(Mention(s, e, self.text[s:e], ref, "demonym"))

@@ -28,7 +28,7 @@ MONEY = re.compile(
     # (bare "kroner" is Danish or Norwegian: only the qualified form says which)
     # ("one billion euros": a number word only with its scale)
     rf"|\b(?:(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?|(?P<numword>{'|'.join(NUMBER_WORDS)})\s(?P<scale3>million|billion|trillion)\b)"
-    rf"\s+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|"
+    rf"[\s-]+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|"
     rf"kronor|krona|Swedish (?:kronor|krona|crowns)|(?:Danish|Norwegian) (?:kroner|krone|crowns)|Swiss francs?|zlotys?|"
     rf"hryvn(?:i)?as?|roubles?|rubles?)\b",
     re.I,

@@ -9,7 +9,8 @@ from ..models import Pledge
 from ..money import find_money
 from ..nlp import quotations
 from .context import (
-    CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, possessive_owner, prev_word, subject_before,
+    CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, prev_word,
+    subject_before,
 )
 
 __all__ = ["find_pledges"]
@@ -39,6 +40,9 @@ NO_AMOUNT_TRIGGER = CaseBlind(
     r"|(?<!\d)[,.;]|[,.;](?!\d)|$)"
 )
 # a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
+COST_OF = re.compile(r"\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+GIVES_IN = re.compile(r"\b(?:contribut|provid|send|sent|giv|gave|donat|pledg|allocat|deliver|suppl|promis)\w*", re.I)
+AND_THEN_GIVES = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+)*$")
 NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since)\b"
                          # "the HIMARS Washington has previously sent are still accounted for": the verb of a clause
                          # whose object stood before the giver
@@ -233,7 +237,12 @@ def _as_donor(s: Sentence, ref: str) -> str:
                 return f"Organization:{role.of}"
     if e is not None and e.state and (e.kind == "Person" or e.subkind in STATE_ORGANS):
         return f"State:{e.state}"
-    return ref
+    return APPROVES_FOR.get(ref, ref)
+
+
+# a body that votes a union's money through, whose gift is the union's ("the European Parliament completed the
+# political process of a 5 billion-euro loan to Ukraine")
+APPROVES_FOR = {"Organization:european-parliament": "Organization:eu"}
 
 
 def _closing_speaker(s: Sentence, after: int, recipient: str) -> str:
@@ -411,8 +420,12 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                 if PART_OF.search(s.text, max(0, money.start - 40), money.start):
                     continue  # "part of a broader $115bn international support package": the whole, not this giver's
                 spent = NOT_PLEDGE.search(s.text, _clause_start(s.text, money.start), money.end + 25)
-                if spent and spent.group(0).lower() == "worth of" and GIVES_BEFORE.search(s.text, max(0, money.start - 60), money.start):
-                    spent = None  # "plans to contribute US$3 million worth of humanitarian aid": what is given, valued
+                if spent and spent.group(0).lower() == "worth of" and GIVES_BEFORE.search(s.text, max(0, money.start - 60), money.start) \
+                        or spent and COST_OF.search(s.text, max(0, money.start - 30), money.start) \
+                        and GIVES_IN.search(s.text, _clause_start(s.text, money.start), money.start):
+                    # "plans to contribute US$3 million worth of humanitarian aid", "promised to provide an air defence
+                    # system at a cost of $406 million": what is given, valued
+                    spent = None
                 if spent and not (spent.group(0).lower().startswith("amount") and PACKAGE_AMOUNTS.search(s.text, 0, spent.start())):
                     continue  # (but "the 46th aid package, which will amount to more than EUR 200 million" is given)
                 donor = _donor(s, max(money.start, 0), recipient) or _noun_owner(s, recipient)
@@ -487,6 +500,10 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str) -> list[Pledge]:
     if TRADE.search(s.text):
         return []  # "the grain corridor to allow Ukraine and Russia to ship vital supplies of wheat to international markets"
     donor = _donor(s, m.start(), recipient, nearest_only=True) or _closing_speaker(s, m.end(), recipient)
+    if not donor and AND_THEN_GIVES.search(s.text, max(0, m.start() - 25), m.start()):
+        # "Japan has joined Western sanctions against Russia and provided weapons to Kyiv": the first verb's subject
+        head = main_subject(s, m.start())
+        donor = _as_donor(s, head.ref) if head is not None and head.ref != recipient else ""
     if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
         return []
     items = (obj, *_components(s.text[m.end("obj"):]))

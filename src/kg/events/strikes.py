@@ -49,6 +49,9 @@ NOT_STRIKE = re.compile(
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}(?:strikes?|attacks?|missiles?|drones?|shelling|bombing)\b"
     # "Ukraine almost never publicly claims responsibility for attacks inside Russia": a habit, not an attack
     r"|\b(?:almost\s+never|never|rarely|seldom)\s+(?:\w+\s+){0,2}(?:claims?|admits?|comments?|confirms?)\b"
+    # "permission to use U.S. and British missiles to strike Russian territory": an attack allowed, not made
+    r"|\b(?:permission|permitted|authori[sz](?:ation|ed|es)|green\s+light|allowed|allowing|restrictions?)\s+(?:on\s+|for\s+\w+\s+)?"
+    r"(?:to\s+)?(?:use|using|fire|firing|strike|striking|hit|launch)\b"
     # "would provide more than 1000 anti-air missiles to Ukraine": weapons given, not fired
     r"|\b(?:provid\w*|send|sends|sending|sent|deliver\w*|suppl(?:y|ies|ied|ying)|donat\w*|pledg\w*|give|gave|giving|rush\w*)[”\"]?\s+(?:\S+\s+){0,6}?(?:missiles?|drones?|rockets?|shells?|bombs?)\b",
     re.I,
@@ -86,6 +89,17 @@ SELF_REPORTED = re.compile(r"\s*(?:says|said|claims|claimed|reports|reported)\s+
 
 
 ENEMY = {"russia": "ukraine", "ukraine": "russia"}
+# "Geran drones – the Russian-made version of Iranian Shahed drones that Tehran supplies to Moscow – struck …":
+# what the drones are, not who sent them where
+DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{5,200}?\s[–—-]\s")
+
+
+def _dash_asides(s: Sentence) -> list[tuple[int, int]]:
+    return [m.span() for m in DASH_ASIDE.finditer(s.text)] if ("–" in s.text or "—" in s.text or " - " in s.text) else []
+
+
+def _inside(rel: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= rel < b for a, b in spans)
 
 
 def date_of(s: Sentence) -> str:
@@ -112,8 +126,10 @@ ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?(
 
 
 def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
-    """The state or armed force that attacks, named at or after sentence offset `floor`, else the enemy of
-    the struck place's state (or of the armed force attacked: "Russia's Black Sea Fleet had been attacked")."""
+    """The state or armed force that attacks, named at or after sentence offset `floor` and outside an aside
+    between dashes, else the enemy of the struck place's state (or of the armed force attacked: "Russia's
+    Black Sea Fleet had been attacked")."""
+    asides = _dash_asides(s)
     for m in actor_mentions(s):
         e = s.entries.get(m.ref)
         if m.ref.startswith("Organization:") and e is not None and e.state in ENEMY \
@@ -126,7 +142,7 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
     if launcher is not None:
         return launcher.ref
     for m in actor_mentions(s):
-        if m.start - s.start < floor:
+        if m.start - s.start < floor or _inside(m.start - s.start, asides):
             continue
         e = s.entries.get(m.ref)
         if e is None:
@@ -249,6 +265,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         floor = opening.end() if opening is not None and attack is not None and attack.start() >= opening.end() else 0
         # "After Russian forces shelled Kharkiv, Ukraine struck Belgorod": the main clause's attack is its own
         main_attack = opening is not None and any(t.start() >= opening.end() for t in TRIGGER.finditer(s.text, s.lower))
+        asides = _dash_asides(s)
         places = [m for m in place_mentions(s)
                   if m.start - s.start >= floor and not OWNS_THE_ATTACK.match(s.text, m.end - s.start)
                   and not VISITED.search(s.text, max(0, m.start - s.start - 25), m.start - s.start)  # "Modi's visit to Moscow"
@@ -259,7 +276,8 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                        or AT_TARGETS_ACROSS.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
                   and not qualifies_a_place(s, m)
                   and not PRESSURE_ON.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
-                  and (aside is None or m.start - s.start < aside.start())]
+                  and (aside is None or m.start - s.start < aside.start())
+                  and not _inside(m.start - s.start, asides)]
         if len(places) > 1:
             places = [m for m in places if not LOCATOR.search(s.text, 0, m.start - s.start)] or places
             # "the town was hit by Russian rockets, the governor of Donetsk said": his region only when no other place is named
