@@ -1028,3 +1028,25 @@ def test_an_office_named_alone_is_its_holder_named_last(text, speaker):
 ])
 def test_a_quoted_phrase_inside_words_closed_by_a_pronoun_and_verb_keeps_the_words(text, words):
     assert [(s.speaker, s.text) for s in statements(text)] == [("Person:volodymyr-zelensky", words)]
+
+
+@pytest.mark.parametrize("text, said", [
+    # (Irish News, Oct 2023) two people, each with an office, say it together
+    ("Presidential chief of staff Andrii Yermak and Kharkiv governor Oleh Syniehubov said a six-year-old boy was among the "
+     "dead.", {("Person:andriy-yermak", "a six-year-old boy was among the dead"),
+               ("Person:oleh-syniehubov", "a six-year-old boy was among the dead")}),
+    # a lower-case office between the verb and the name
+    ("About 60 people were in the cafe attending a wake after a funeral, said internal affairs minister Ihor Klymenko.",
+     {("Person:ihor-klymenko", "About 60 people were in the cafe attending a wake after a funeral")}),
+    # (CNN, Dec 2025) "alleged" reports words; "for alleged support" does not
+    ("Sergei Lavrov spoke on Monday. Russia’s foreign minister alleged that a Ukrainian drone attack targeted one of "
+     "Putin’s residences.", {("Person:sergei-lavrov", "a Ukrainian drone attack targeted one of Putin’s residences")}),
+    ("Trudeau also announced more sanctions on 24 individuals and 17 entities for alleged support of Russia's invasion of "
+     "Ukraine.", set()),
+    # (Al Jazeera, Jul 2023) "he" is not the one named beside "he and"
+    ("South Korean President Yoon Suk Yeol met Volodymyr Zelenskyy in Kyiv. Zelenskyy thanked him. He also said that he and "
+     "Zelenskyy agreed on cooperating on post-war reconstruction.",
+     {("Person:yoon-suk-yeol", "he and Zelenskyy agreed on cooperating on post-war reconstruction")}),
+])
+def test_who_says_it(text, said):
+    assert {(s.speaker, s.text) for s in statements(text)} == said

@@ -252,6 +252,8 @@ NOT_NAMEY = re.compile(r"[^\w’'-]")
 THE_OFFICIAL = re.compile(r"\b[Tt]he official\b")
 OFFICIAL_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+|also\s+|further\s+)?{REPORT_VERBS}\b")
 BODY_REPORTED = re.compile(r"\s+(?:also\s+)?(?:reported|reports)\b")  # "…, the agency reported on 10 December"
+HE_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+$")
+AND_HE = re.compile(r"\s+and\s+(?:he|she)\b")
 THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry|agency)\b")
 # (also a sentence adverb before the pronoun: "Reportedly he would first take part …", "Later, she said …")
 OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of"
@@ -1182,6 +1184,10 @@ class _Finder:
                 or (self._last_speaker(persons, at) if closing or opening else None) \
                 or (self._subject_of(persons, self.sentence_starts[i - 1], at) if closing and i > 0 else None) \
                 or self._antecedent(persons, at)
+            others = self._joined_with_pronoun(persons, i)
+            if ref in others:
+                # "He also said that he and Zelenskyy agreed …": whoever "he" is, not the one named beside him
+                ref = self._antecedent(persons, at, others)
             # ('Merz welcomed Trump's announcement. "…," he said': who the sentence before is about speaks on)
             if ref is not None:
                 mention = Mention(m.start(), m.end(), m.group(0), ref, "pronoun")
@@ -1272,12 +1278,23 @@ class _Finder:
                 return p.ref
         return None
 
-    def _antecedent(self, persons: _Ordered, at: int) -> str | None:
-        """The person a pronoun at `at` refers to: the latest one in subject position, else the latest.
+    def _joined_with_pronoun(self, persons: _Ordered, i: int) -> set[str]:
+        """The people named in sentence `i` right beside "he" or "she" and "and" ("he and Zelenskyy"): never what
+        a pronoun of that sentence stands for."""
+        start = self.sentence_starts[i] if i >= 0 else 0
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        if " and " not in self.text[start:end]:
+            return set()
+        return {p.ref for p in persons.overlapping(start, end) if p.via != "pronoun"
+                and (HE_AND.search(self.text, max(start, p.start - 12), p.start) or AND_HE.match(self.text, p.end))}
+
+    def _antecedent(self, persons: _Ordered, at: int, exclude: set[str] = frozenset()) -> str | None:
+        """The person a pronoun at `at` refers to: the latest one in subject position, else the latest (of
+        those not excluded).
 
         'Witkoff met Putin in March. He also met Dmitriev' — he is Witkoff, not the object Putin.
         """
-        window = (p for p in reversed(persons.before(at, 1500)) if not self._quoted(p.start))  # latest first
+        window = (p for p in reversed(persons.before(at, 1500)) if not self._quoted(p.start) and p.ref not in exclude)
         latest = next(window, None)
         if latest is None:
             return None

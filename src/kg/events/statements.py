@@ -33,7 +33,7 @@ REPORTING = (
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
     r"announced|announces|proposed|proposes|spoke|speaks|renewed|renews|signaled|signalled|signals|"
-    r"made it clear|makes it clear|made clear|makes clear|"
+    r"made it clear|makes it clear|made clear|makes clear|alleged|alleges|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -88,6 +88,8 @@ EVALUATIVE = ("thank", "prais", "critici", "accus", "urg", "warn", "threat", "de
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|immediately\s+|publicly\s+|directly\s+|officially\s+)?$"
                           r"|\b(?:unable|refused|declined|failed)\s+to\s+$")  # "he was unable to confirm whether …"
 # what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
+TITLE_ALTERNATION = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if " " not in w), key=len, reverse=True))
+PREPOSITIONS = {"for", "of", "over", "about", "with", "against", "on", "by", "in", "and", "or"}
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
              "on", "in", "of", "to", "for", "and", "late", "earlier", "later", "its", "his", "her", "their",
@@ -120,7 +122,12 @@ PEOPLE_OF_STATES = re.compile(r"(?:^|[,.;:]\s+)\W*(?:the\s+)?(?:foreign\s+|defen
 LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 FIRST_OF_PAIR = re.compile(r"\s+(?:that\s+)?(?:both\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:the\s+)?")
 CLAUSE_BEFORE_SUBJECT = re.compile(r",?\s+(?:as|because|since|while|although|though|when)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,3}$")
-AND_JOINED = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){0,3}")  # "Trump and Vice President JD Vance"
+# "Trump and Vice President JD Vance", "Yermak and Kharkiv governor Oleh Syniehubov"
+AND_JOINED = re.compile(rf"\s+and\s+(?:(?:[A-Z][a-z]+|{TITLE_ALTERNATION})\s+){{0,3}}")
+# an office right before a name: capitalised words and lower-case title words ("Presidential chief of staff ")
+OFFICE_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*|{TITLE_ALTERNATION}|of|the|staff|affairs)\s+){{1,5}}$")
+# "…, said internal affairs minister Ihor Klymenko": a few words of an office ending in its title
+OFFICE_GAP = re.compile(rf"\s*(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{TITLE_ALTERNATION})\s+")
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:(?:There|Then|Later|Earlier|Also|Meanwhile)\s+)?(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
@@ -235,7 +242,7 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
             rest = "" if rest.startswith(",") else rest.strip(" .,”\"")
             if len(gap.strip(" ,")) > 60 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
                 return None
-            if not _only_qualifiers(gap):
+            if not _only_qualifiers(gap) and not OFFICE_GAP.fullmatch(gap):
                 return None  # "…, said economic ties with the US …": a clause, not a speaker, follows the verb
             return m
     return None
@@ -371,8 +378,10 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
     actors = list(actor_mentions(s))
     i = next((k for k, m in enumerate(actors) if m is spk), 0)
     head = spk
+    # (another person is no one's office: "Yermak and Kharkiv governor Oleh Syniehubov")
     while i > 0 and (actors[i - 1].ref == spk.ref and not s.text[actors[i - 1].end - s.start:head.start - s.start].strip()
-                     or _office_between(s.text[actors[i - 1].end - s.start:head.start - s.start])):
+                     or not actors[i - 1].ref.startswith("Person:")
+                     and _office_between(s.text[actors[i - 1].end - s.start:head.start - s.start])):
         i -= 1  # "Vice President JD Vance", "NATO Secretary-General Jens Stoltenberg": the office before the name is his
         head = actors[i]
     if i == 0:
@@ -386,8 +395,11 @@ def _coordinated_before(s: Sentence, spk: Mention) -> list[str]:
         joined.insert(0, actors[i - len(joined) - 1])
     # "the foreign ministers of Italy and Spain stated …": the states whose people speak, each of them
     people_of = PEOPLE_OF_STATES.search(s.text, 0, joined[0].start - s.start) is not None
+    # ("Presidential chief of staff Andrii Yermak and …": the first one's office opens the clause with him)
+    office = OFFICE_BEFORE_NAME.search(s.text, max(0, joined[0].start - s.start - 60), joined[0].start - s.start)
+    opens_at = office.start() if office is not None else joined[0].start - s.start
     if any(m.via in ("demonym", "pronoun") or m.via == "place-name" and not people_of or possessive_owner(s, m) for m in joined) \
-            or not (people_of or CLAUSE_OPENS.search(s.text, 0, joined[0].start - s.start)):
+            or not (people_of or CLAUSE_OPENS.search(s.text, 0, opens_at)):
         return []
     return [m.ref for m in joined]
 
@@ -553,6 +565,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             before = word_before(s.text, v0)
             if before == "without":
                 continue  # "…, the air force said, without saying what happened to …": nothing was said
+            if verb == "alleged" and before in PREPOSITIONS:
+                continue  # "sanctions … for alleged support of Russia's invasion": an adjective
             if before in ANON:
                 continue  # "reports suggesting …", "officials saying …": nobody named speaks
             unnamed = AN_OFFICIAL.search(s.text, max(0, v0 - 60), v0) if before in ANON_ONE else None
