@@ -540,3 +540,12 @@ def test_the_giver_and_what_is_given(text, donor, amount, item):
 
 def test_a_war_that_comes_at_a_cost_gives_nothing():
     assert pledges("The war has come at a cost of $400 billion to Ukraine's economy.", published="2024-01-07") == []
+
+
+def test_the_year_a_sum_is_for_is_not_what_is_given():
+    # (Al Jazeera, Jul 2023)
+    found = pledges("South Korean President Yoon Suk Yeol visited Kyiv. Yoon pledged on Saturday to expand aid to Ukraine, "
+                    "adding that humanitarian aid would be increased to $150m in 2023 from $100m last year.",
+                    published="2023-07-15")
+    assert sorted((p.donor, p.amount, p.items) for p in found) == [
+        ("State:south-korea", 100000000, ()), ("State:south-korea", 150000000, ())]

@@ -1050,3 +1050,15 @@ def test_a_quoted_phrase_inside_words_closed_by_a_pronoun_and_verb_keeps_the_wor
 ])
 def test_who_says_it(text, said):
     assert {(s.speaker, s.text) for s in statements(text)} == said
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # (LBC, Mar 2025) a knight called by his first name
+    ("Prime Minister Keir Starmer hosted the summit. Sir Keir said the UK is prepared to defend peace.",
+     "Person:keir-starmer", "the UK is prepared to defend peace"),
+    # (Al Jazeera, Jul 2023) a Korean family name comes first
+    ("South Korean President Yoon Suk Yeol visited Kyiv. Yoon said the two leaders agreed on reconstruction.",
+     "Person:yoon-suk-yeol", "the two leaders agreed on reconstruction"),
+])
+def test_people_called_by_the_name_their_custom_uses(text, speaker, words):
+    assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]

@@ -252,6 +252,9 @@ NOT_NAMEY = re.compile(r"[^\w’'-]")
 THE_OFFICIAL = re.compile(r"\b[Tt]he official\b")
 OFFICIAL_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+|also\s+|further\s+)?{REPORT_VERBS}\b")
 BODY_REPORTED = re.compile(r"\s+(?:also\s+)?(?:reported|reports)\b")  # "…, the agency reported on 10 December"
+# states whose people are named family name first ("Xi Jinping", "Yoon Suk Yeol")
+FAMILY_NAME_FIRST = frozenset({"china", "north-korea", "south-korea", "taiwan", "vietnam"})
+SIR_FIRST_NAME = re.compile(r"\bSir ([A-Z][a-z]+)\b(?! [A-Z])")
 HE_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+$")
 AND_HE = re.compile(r"\s+and\s+(?:he|she)\b")
 THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry|agency)\b")
@@ -1136,7 +1139,10 @@ class _Finder:
         by_surname: dict[str, str] = {}
         for ref, entry in self.entries.items():
             if entry.kind == "Person":
-                by_surname.setdefault(entry.label.split()[-1], ref)
+                words = entry.label.split()
+                by_surname.setdefault(words[-1], ref)
+                if entry.state in FAMILY_NAME_FIRST and len(words) >= 2:
+                    by_surname.setdefault(words[0], ref)  # "Yoon pledged …": Yoon Suk Yeol's family name comes first
         by_surname.update(self.local_surnames)
         # "Michael Martins … tells BBC Radio 5 Live" / "Michael says …": people the news interviews (no
         # office, no Wikidata item) are called by their first name too, when no one else has it
@@ -1157,6 +1163,7 @@ class _Finder:
             if ref and self.free(s, e):
                 self.take(Mention(s, e, m.group(0), ref, "surname"))
         self.misspelt_surnames(by_surname)
+        self.knights_by_first_name()
         self.spans.sort(key=lambda x: x.start)
         persons = _Ordered([x for x in self.spans if x.ref.startswith("Person:")])
         # pronouns and "the official" in text order, each resolved one carrying the chain on to the next
@@ -1224,6 +1231,16 @@ class _Finder:
             if fits(self.entry(x.ref)):
                 return x.ref
         return None
+
+    def knights_by_first_name(self) -> None:
+        """'Sir Keir said …': a knight is called by his first name after the title, the one of that first name
+        the report names."""
+        if "Sir " not in self.text:
+            return
+        for m in SIR_FIRST_NAME.finditer(self.text):
+            refs = {r for r, e in self.entries.items() if e.kind == "Person" and e.label.split()[0] == m.group(1)}
+            if len(refs) == 1 and self.free(m.start(), m.end()):
+                self.take(Mention(m.start(), m.end(), m.group(0), refs.pop(), "surname"))
 
     def misspelt_surnames(self, by_surname: dict[str, str]) -> None:
         """'Witfkoff' in a live post that names Steve Witkoff: a capitalised word one typing slip (a letter

@@ -42,6 +42,7 @@ NO_AMOUNT_TRIGGER = CaseBlind(
 # a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
 COST_OF = re.compile(r"\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:about\s+|around\s+|some\s+)?$")
 GIVES_IN = re.compile(r"\b(?:contribut|provid|send|sent|giv|gave|donat|pledg|allocat|deliver|suppl|promis)\w*", re.I)
+YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 AND_THEN_GIVES = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+)*$")
 NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since)\b"
                          # "the HIMARS Washington has previously sent are still accounted for": the verb of a clause
@@ -285,8 +286,8 @@ def _item(s: Sentence, end: int) -> str:
                     m.group("item"))[0]  # (not "military aid and 400 million euros for reconstruction": another sum)
     # "military aid on Thursday", "worth SEK 13.5 billion on Thursday": the day is not the item
     item = WHEN_AFTER.split(f" {item}", maxsplit=1)[0].strip()
-    if item.split(" ", 1)[0].lower() in ("over", "in", "at", "on", "within", "during", "after", "before"):
-        return ""  # "will be sent over the medium- and long-term": when or how, not what
+    if item.split(" ", 1)[0].lower() in ("over", "in", "at", "on", "within", "during", "after", "before") or YEAR.fullmatch(item):
+        return ""  # "will be sent over the medium- and long-term", "$150m in 2023": when or how, not what
     at = end + m.start("item")
     if any(x.start - s.start == at and x.end - s.start == at + len(item) for x in s.mentions):
         return ""  # "a loan of €140bn for Ukraine": whom it is for, not what
