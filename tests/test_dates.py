@@ -31,3 +31,10 @@ POSTED = dt.datetime(2025, 11, 24, 18, 0)  # a Monday
 ])
 def test_relative_dates(text, value):
     assert [d.value for d in find_dates(text, POSTED)] == [value]
+
+
+def test_an_event_that_came_as_someone_prepares_to_meet_is_no_past_trip():
+    # (PA, Dec 2025): a Saturday report; the meeting is the next day
+    found = find_dates("The attack came as Ukrainian President Volodymyr Zelensky prepares to meet US President Donald Trump "
+                       "on Sunday for further talks.", dt.date(2025, 12, 27))
+    assert [d.value for d in found] == ["2025-12-28"]

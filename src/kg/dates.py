@@ -36,7 +36,9 @@ DATE_RE = re.compile(
 QUICK = re.compile(rf"\d|day\b|night|morning|afternoon|evening|[Tt]omorrow|week|month|year|{MONTHS}")
 # "was scheduled to meet on Wednesday": a plan told in the past tense points back in time
 # "travelled to Kyiv on Saturday to meet Zelensky": a purpose fulfilled, told in the past
-PAST_TRIP = re.compile(r"(?<!has )(?<!have )\b(?:travelled|traveled|flew|went|came)\b[^.;]{0,60}\bto meet\b", re.I)
+# ("The attack came as Zelensky prepares to meet Trump": an event's timing, not a trip)
+PAST_TRIP = re.compile(r"(?<!has )(?<!have )\b(?:travelled|traveled|flew|went|came(?!\s+(?:as|after|amid|before|just|hours|days|weeks|"
+                       r"a\s+day|shortly|only)\b))\b[^.;]{0,60}\bto meet\b", re.I)
 PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|expected|set|planning|going)\b|\b(?:was|were) to\b"
                        rf"|{PAST_TRIP.pattern}", re.I)
 # a past verb of an event just before its date: the date is past whatever the sentence's tense
