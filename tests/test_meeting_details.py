@@ -731,3 +731,30 @@ def test_others_meeting_at_the_same_time_meet_apart_in_their_own_place():
     assert sorted((m.participants, m.place) for m in found) == [
         (("Person:fumio-kishida", "Person:volodymyr-zelensky"), "kyiv"),
         (("Person:vladimir-putin", "Person:xi-jinping"), "moscow")]
+
+
+def test_one_verb_with_two_people_on_two_days_is_two_meetings():
+    # (Young Bhartiya, Jul 2022)
+    found = meetings("Indonesian President Joko Widodo, popularly known as Jokowi, met with Ukrainian President Volodymyr "
+                     "Zelensky on Wednesday and Russian President Vladimir Putin on Thursday.", published="2022-07-01")
+    assert sorted((m.participants, m.date) for m in found) == [
+        (("Person:joko-widodo", "Person:vladimir-putin"), "2022-06-30"),
+        (("Person:joko-widodo", "Person:volodymyr-zelensky"), "2022-06-29")]
+
+
+def test_a_past_verb_tells_a_meeting_held_on_the_day_before_it_whatever_the_words_plan():
+    # (Baltic Times, Jan 2024)
+    [m] = meetings("RIGA - Everyone says that they support Ukraine, but the political signal must be changed to stress that "
+                   "Ukraine will be supported until complete victory over Russian imperialism, Latvian President Edgars "
+                   "Rinkevics, who on Thursday welcomed Ukrainian President Volodymyr Zelensky in Riga Castle, told LETA.",
+                   published="2024-01-12")
+    assert {"Person:edgars-rinkevics", "Person:volodymyr-zelensky"} <= set(m.participants)
+    assert (m.date, m.status) == ("2024-01-11", "held")
+
+
+def test_an_organisation_named_in_a_topic_discussed_takes_no_part():
+    # (Kyiv Independent, Dec 2024)
+    [m] = meetings("Lithuanian Prime Minister Gintautas Paluckas arrived. Lithuania's prime minister was received by his "
+                   "Ukrainian counterpart, Denys Shmyhal, to discuss Europe's defense capabilities, Ukraine's EU and NATO "
+                   "aspirations, and other topics.", published="2024-12-20")
+    assert set(m.participants) == {"Person:gintautas-paluckas", "Person:denys-shmyhal"}

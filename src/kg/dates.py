@@ -43,6 +43,9 @@ PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|exp
                        rf"|{PAST_TRIP.pattern}", re.I)
 # a past verb of an event just before its date: the date is past whatever the sentence's tense
 HELD_BEFORE = re.compile(r"(?<!\bbe )\b(?:held|met|took place|happened|occurred|ended|concluded)\b[^.;,]{0,30}$")
+# "Rinkevics, who on Thursday welcomed Zelensky …": a past verb right after the day
+PAST_VERB_AFTER = re.compile(r"\s+(?:welcomed|met|held|hosted|visited|received|signed|arrived|attended|spoke|discussed|travelled|"
+                             r"traveled|flew|launched|struck|attacked|hit)\b")
 SPEECH_VERB = r"(?:said|says|told|confirmed|announced|stated|added|wrote|noted|reported|posted|tweeted)"
 SPOKEN_AFTER = re.compile(rf"\s+(?:evening\s+|morning\s+|night\s+)?{SPEECH_VERB}\b")
 SPOKEN_BEFORE = re.compile(rf"\b{SPEECH_VERB}\s+(?:(?:on|late|early|earlier)\s+)?$")
@@ -170,7 +173,7 @@ def find_dates(text: str, anchor: dt.datetime | dt.date | None) -> list[DateMent
         # "talks, held in Istanbul on Tuesday, will not continue": the clause of the date is past
         # "Kuleba late Monday confirmed that he will meet …", "said on Monday that …": the day the words were said
         value = _resolve(m, a, future and not HELD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                         and not is_day_of_words(text, m.start(), m.end()))
+                         and not PAST_VERB_AFTER.match(text, m.end()) and not is_day_of_words(text, m.start(), m.end()))
         if value:
             out.append(DateMention(m.start(), m.end(), m.group(0), value))
     return out

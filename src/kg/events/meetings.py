@@ -89,6 +89,8 @@ UNNAMED_SPEAKER = re.compile(r"(?:\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,
                              r"\bsources)\s+$")
 # "will hold a video call with", "held talks with": a meeting noun made a verb's object
 HOLD_A = re.compile(r"\b(?:hold|holds|held|holding|have|has|had|host|hosts|hosted|join|joins|joined)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+BY_AFTER = re.compile(r"\s+by\b")  # "would hold their summit, joined by Zelenskyy": a participle, not a past verb
+MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to|was|were)\s+(?:(?:be|have|not|also|then)\s+){0,2}$")
 HELD_A = re.compile(r"\b(?:held|hosted|convened|chaired|had)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 SINCE = re.compile(r"\bsince\b")
 NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled out|refused|declined|not|n['’]t|never)"
@@ -246,7 +248,7 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         if m.ref.startswith("Organization:") and MEETING_NOUN.match(s.text, m.end - s.start) \
                 and ANOTHER_MEETING_BEFORE.search(s.text, max(0, rel - 40), rel) and rel > trigger_end:
             continue  # "met Starmer … ahead of a crunch Nato summit": the summit still to come is another meeting
-        if m.ref.startswith("Organization:") and STANCE_NOUN.match(s.text, m.end - s.start):
+        if m.ref.startswith("Organization:") and STANCE_AFTER.match(s.text, m.end - s.start):
             continue
         if m.via == "demonym" and not GROUP_NOUN.match(s.text, m.end - s.start) \
                 and not (prev_word(s, m) == "the" and m.text[:-1] in get_lexicon().demonyms):  # "the Americans", not "the Swiss city"
@@ -316,6 +318,7 @@ VERB_TRIGGER_WORD = re.compile(rf"(?:{VERB_TRIGGER.pattern})\b", re.I)  # a verb
 # "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
 # "… met Zelenskyy in Kyiv in a show of solidarity that came as Putin hosted Xi": others meeting meanwhile
 AT_THE_SAME_TIME = re.compile(r"\b(?:as|while|whereas|just as|even as)\s+(?=[A-Z])")
+AND_THEN_NAMED = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:with\s+)?(?:the\s+)?[A-Z]")
 AND_LATER_WITH = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\b")
 AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|then\s+)*$")
 # "the Europeans gather around Zelensky" rallies to him; a cabinet meeting or a press conference is no
@@ -326,7 +329,10 @@ NOT_AN_ENCOUNTER_AFTER = re.compile(r"\s+(?:a?round|behind|(?:(?:to|with)\s+)?(?
 NOT_AN_ENCOUNTER_BEFORE = re.compile(r"\b(?<!joint )(?:cabinet|press|news|board|staff|team)\s+$", re.I)
 # "a White House plan", "key Kremlin demands": an organisation named only to qualify a text or a stance
 STANCE_NOUN = re.compile(r"\s+(?:plan|plans|proposal|proposals|demand|demands|position|positions|draft|framework|"
-                         r"initiative|terms|conditions|narrative|line|policy|memo|document)\b")
+                         r"initiative|terms|conditions|narrative|line|policy|memo|document|"
+                         # "to discuss Ukraine's EU and NATO aspirations": a topic, not a party
+                         r"aspirations?|ambitions?|membership|accession|bid|integration|path|standards)\b")
+STANCE_AFTER = re.compile(rf"(?:\s+(?:and|or)\s+[A-Z][\w-]*)?{STANCE_NOUN.pattern}")  # ("EU and NATO aspirations")
 # "a visit to Kyiv", "the visit by Scholz": the noun with whom or where; not "the chancellor's visit finds Ukraine …"
 VISIT_OF = re.compile(r"\s+(?:to|with|by|of|from|in|on)\b")
 VISIT_NOUN = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
@@ -427,6 +433,14 @@ def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[lis
             there = next((p.ref for p in place_mentions(s) if p.is_place and p.start - s.start >= m.end()), "")
             return [(first, trig.start(), None), (others, m.start(), there)]
         break
+    # "met with Zelensky on Wednesday and Putin on Thursday": one verb, two encounters on their own days
+    days = [d for d in s.dates if d.start >= trig.end() and d.is_day]
+    if len(days) >= 2 and days[0].value != days[1].value:
+        subject = [r for r in parts if first_at.get(r, 0) < trig.start()]
+        met_first = [r for r in parts if trig.end() <= first_at.get(r, 0) < days[0].start]
+        met_later = [r for r in parts if days[0].end <= first_at.get(r, 0) < days[1].start]
+        if subject and met_first and met_later and AND_THEN_NAMED.match(s.text, days[0].end):
+            return [(subject + met_first, days[0].start, None), (subject + met_later, days[1].start, None)]
     later = next((m for m in TRIGGER.finditer(s.text) if m.start() >= trig.end() and VERB_TRIGGER.fullmatch(m.group(0))
                   and AND_THEN.search(s.text, trig.end(), m.start())), None)
     # "spoke with Putin on Wednesday and later with Zelenskyy": the verb left out of the second encounter
@@ -561,6 +575,10 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         # "Biden held a meeting with Zelenskyy and discussed …, including plans for the coming year": a meeting held
         # is planned only by words before it ("was to have held a meeting")
         plan_told = told[:trig.end()] if past or HELD_A.search(s.text, max(0, trig.start() - 40), trig.start()) else told
+        if past and not MODAL_BEFORE.search(s.text, max(0, trig.start() - 25), trig.start()) and not BY_AFTER.match(s.text, trig.end()):
+            # "…, Rinkevics, who on Thursday welcomed Zelensky, told LETA": a verb in the past tells a meeting held,
+            # whatever the words before it plan
+            plan_told = told[max(0, trig.start() - 25):trig.end()]
         status = "cancelled" if CANCELLED.search(told) else (
             "planned" if PLANNED.search(plan_told) and not (PAST_TRIP.search(told) and not STILL_AHEAD.search(told))
             and not HELD_AFTER.match(told, trig.end()) else "held")
