@@ -549,3 +549,18 @@ def test_the_year_a_sum_is_for_is_not_what_is_given():
                     published="2023-07-15")
     assert sorted((p.donor, p.amount, p.items) for p in found) == [
         ("State:south-korea", 100000000, ()), ("State:south-korea", 150000000, ())]
+
+
+def test_a_package_told_by_what_it_includes_is_its_owners_gift():
+    # (Baltic Times, Jan 2024)
+    [p] = pledges("Rinkevics said that he informed Zelensky on Latvia's new military aid package, which includes ammunition, "
+                  "howitzers, 155 mm artillery ammunition, anti-tank weapons and air defence missiles.", published="2024-01-12")
+    assert p.donor == "State:latvia"
+    assert p.items == ("ammunition", "howitzers", "155 mm artillery ammunition", "anti-tank weapons", "air defence missiles")
+
+
+def test_support_pledged_by_its_kind_is_a_gift_of_that_kind():
+    # (Sri Lanka Island News copy of AFP, Oct 2023)
+    [p] = pledges("Later on Tuesday, Romanian President Klaus Iohannis pledged to support Ukraine militarily until victory "
+                  "over Russia.", published="2023-10-11")
+    assert (p.donor, p.recipient, p.items) == ("State:romania", "State:ukraine", ("military support",))

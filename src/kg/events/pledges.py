@@ -323,6 +323,34 @@ def _supplied_by(s: Sentence, recipient: str) -> list[Pledge]:
     return out
 
 
+# "Latvia's new military aid package, which includes ammunition, howitzers …": the package its owner gives
+OWN_PACKAGE = re.compile(r"['’]s\s+(?:new\s+|latest\s+|next\s+|first\s+|\w+th\s+)?(?:[\w-]+\s+){0,3}?package,?\s+(?:which\s+|that\s+)?"
+                         r"(?:includes|included|will\s+include|contains|comprises|consists\s+of)\s+(?P<list>[^.;:]{3,300})")
+# "Iohannis pledged to support Ukraine militarily": support of the kind the adverb says
+PLEDGED_SUPPORT = re.compile(r"\b(?:pledged|pledges|promised|promises|vowed|vows|committed)\s+to\s+(?:continue\s+(?:to\s+)?)?"
+                             r"support(?:ing)?\s+(?:Ukraine|Kyiv|Kiev|it)\s+(?P<how>militarily|financially|economically|"
+                             r"militarily\s+and\s+financially|financially\s+and\s+militarily)\b")
+HOW_SUPPORT = {"militarily": "military support", "financially": "financial support", "economically": "economic support"}
+
+
+def _package_and_support(s: Sentence, recipient: str) -> list[Pledge]:
+    """A package its owner is said to give, told by what it includes; support pledged by its kind."""
+    out = []
+    for m in OWN_PACKAGE.finditer(s.text) if "package" in s.text else ():
+        owner = next((x for x in actor_mentions(s) if x.end - s.start == m.start() and x.ref.startswith(("State:", "Organization:"))), None)
+        parts = tuple(p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if 1 <= len(p.split()) <= 8)
+        if owner is not None and owner.ref != recipient and parts:
+            out.append(Pledge(owner.ref, (s.evidence("pledge.package-includes"),), recipient=recipient, items=parts))
+    for m in PLEDGED_SUPPORT.finditer(s.text) if "support" in s.text else ():
+        who = subject_before(s, m.start())
+        donor = _as_donor(s, who.ref) if who is not None else ""
+        if donor.startswith(("State:", "Organization:")) and donor != "State:ukraine":
+            how = m.group("how").split()
+            items = tuple(HOW_SUPPORT[w] for w in how if w in HOW_SUPPORT)
+            out.append(Pledge(donor, (s.evidence("pledge.support"),), recipient="State:ukraine", items=items))
+    return out
+
+
 # "…, with extra funding from Norway via the fund": a second giver, of no stated sum
 FUNDING_FROM = re.compile(r"\b(?P<item>(?:(?:extra|additional|further|more|new)\s+)?(?:funding|funds|money|contributions?|donations?))"
                           r"\s+from\s+$")
@@ -406,6 +434,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             out.extend(_supplied_by(s, _recipient(s)))
         if " from " in s.text and s.mentions_any(FUNDING_STEMS):
             out.extend(_funding_from(s, _recipient(s)))
+        out.extend(_package_and_support(s, _recipient(s)))
         trig = s.mentions_any(STEMS) and TRIGGER.search(s.text, s.lower)
         if not trig:
             continue
