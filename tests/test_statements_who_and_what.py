@@ -1062,3 +1062,17 @@ def test_who_says_it(text, said):
 ])
 def test_people_called_by_the_name_their_custom_uses(text, speaker, words):
     assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # (Kyiv Independent, Dec 2024) how long after something it was said is not what was said
+    ("Lithuania's new ministerial cabinet arrived in Kyiv on Dec. 20, Lithuanian Prime Minister Gintautas Paluckas said on "
+     "X mere hours after Russia's missile attack against the capital.", "Person:gintautas-paluckas",
+     "Lithuania's new ministerial cabinet arrived in Kyiv on Dec. 20"),
+    # (Online.ua, Nov 2024) whom one reminds is a listener
+    ("Donald Tusk reminded allies of Ukraine that no one will be able to stop the illegitimate president of the Russian "
+     "Federation with phone calls.", "Person:donald-tusk",
+     "no one will be able to stop the illegitimate president of the Russian Federation with phone calls"),
+])
+def test_the_words_without_when_or_to_whom(text, speaker, words):
+    assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]

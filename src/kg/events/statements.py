@@ -33,7 +33,7 @@ REPORTING = (
     r"slammed|slams|blasted|lambasted|denounced|denounces|decried|decries|concluded|concludes|"
     r"specified|specifies|clarified|clarifies|thanks|thanked|thanking|commented|comments|commenting|"
     r"announced|announces|proposed|proposes|spoke|speaks|renewed|renews|signaled|signalled|signals|"
-    r"made it clear|makes it clear|made clear|makes clear|alleged|alleges|"
+    r"made it clear|makes it clear|made clear|makes clear|alleged|alleges|reminded|reminds|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
     r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
@@ -101,7 +101,8 @@ LISTENER = re.compile(r"(?:the\s+)?(?:(?:state-run|state-owned|state|pro-Kremlin
                       r"outlet|daily|channel)?")
 # "…, Kuleba told journalists after meeting Lavrov in Turkey": when the words were said, not what
 # ("…, the Ukrainian Air Force said Thursday, while a diplomatic push …": a clause of the reporter's own)
-LATER_CLAUSE = re.compile(r"\s+(?:after|before|following|ahead\s+of|upon)\s.*$|,\s+(?:while|as|amid|whereas|even\s+as)\s.*$", re.S)
+LATER_CLAUSE = re.compile(r"\s+(?:(?:just|mere|only|a\s+few|several|\d+)\s+)?(?:(?:hours?|days?|minutes?|weeks?)\s+)?"
+                          r"(?:after|before|following|ahead\s+of|upon)\s.*$|,\s+(?:while|as|amid|whereas|even\s+as)\s.*$", re.S)
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
 COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
                          r"(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
@@ -729,7 +730,7 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = s.text[v1:stop].strip(" ,.:;–-") if verb.startswith("call") else _clause_after(s.text[v1:stop])
                 if verb in ("spoke", "speaks"):
                     text = s.text[SPOKE_ABOUT.match(s.text, v1).end():stop].strip(" ,.")  # what they spoke about
-                if verb.startswith(("tell", "told")) and text == s.text[v1:stop].strip(" ,.:;–-"):
+                if verb.startswith(("tell", "told", "remind")) and text == s.text[v1:stop].strip(" ,.:;–-"):
                     # no "that" took the listener off: "telling his first cabinet meeting he is …"
                     text = TOLD_AUDIENCE.sub("", text, count=1)
                 if verb.startswith(EVALUATIVE):
