@@ -360,3 +360,16 @@ def test_a_place_and_day_opening_the_report_is_a_dateline_no_attack_fell_on():
 ])
 def test_strikes_told_with_asides_and_permissions(text, expected):
     assert [(s.attacker, s.location) for s in strikes(text)] == expected
+
+
+def test_where_words_about_missiles_were_said_is_no_place_struck():
+    # (AAP, Dec 2024)
+    assert strikes("“Russia doesn’t want peace and does everything to expand the war, from engaging the North Korean troops "
+                   "to the use of medium-range ballistic missiles,” he said in a joint press conference with Senator Wong in "
+                   "Kyiv on Thursday.") == []
+
+
+def test_the_second_of_a_pair_of_demonyms_did_not_launch_the_attack():
+    # (Ukrainska Pravda, Dec 2023)
+    found = strikes("Quote: “Radek was on his way to Kyiv when another Russian-Iranian Shahed attack on Ukraine took place.”")
+    assert "State:iran" not in {s.attacker for s in found}

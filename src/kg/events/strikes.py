@@ -89,6 +89,9 @@ SELF_REPORTED = re.compile(r"\s*(?:says|said|claims|claimed|reports|reported)\s+
 
 
 ENEMY = {"russia": "ukraine", "ukraine": "russia"}
+# '"…," he said in a joint press conference with Senator Wong in Kyiv': where the words were said
+SAID_THERE = re.compile(r"\b(?:said|says|told|tells|added|spoke|speaking)\s+(?:[^.;:“”\"]{0,30}\s)?(?:in|at|during)\s+(?:a|an|the|his|her|their)\s+"
+                        r"(?:[\w-]+\s+){0,3}(?:conference|briefing|interview|speech|address|meeting|summit|visit)\b[^.;:“”\"]{0,60}$")
 # "Geran drones – the Russian-made version of Iranian Shahed drones that Tehran supplies to Moscow – struck …":
 # what the drones are, not who sent them where
 DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{5,200}?\s[–—-]\s")
@@ -148,8 +151,10 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
         if e is None:
             continue
         if m.via == "demonym" and m.ref.startswith("State:"):
+            if s.text[m.start - s.start - 1:m.start - s.start] == "-":
+                continue  # "a Russian-Iranian Shahed attack": the first of the pair launched it
             nxt = s.text[m.end - s.start:m.end - s.start + 40].lower()
-            if re.match(r"\s*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)"
+            if re.match(r"[\s-]*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)"
                         r"(?!\s+(?:personnel|servicemen|servicemembers|officers|members|base|bases|airfield)\b)", nxt):  # (not the victims)
                 return m.ref
         if m.ref.startswith("State:") and m.via in ("name", "metonym"):
@@ -276,6 +281,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                        or AT_TARGETS_ACROSS.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
                   and not qualifies_a_place(s, m)
                   and not PRESSURE_ON.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
+                  and not SAID_THERE.search(s.text, max(0, m.start - s.start - 120), m.start - s.start)
                   and (aside is None or m.start - s.start < aside.start())
                   and not _inside(m.start - s.start, asides)]
         if len(places) > 1:
