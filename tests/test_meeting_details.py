@@ -758,3 +758,29 @@ def test_an_organisation_named_in_a_topic_discussed_takes_no_part():
                    "Ukrainian counterpart, Denys Shmyhal, to discuss Europe's defense capabilities, Ukraine's EU and NATO "
                    "aspirations, and other topics.", published="2024-12-20")
     assert set(m.participants) == {"Person:gintautas-paluckas", "Person:denys-shmyhal"}
+
+
+@pytest.mark.parametrize("text, who", [
+    # (Haaretz, Feb 2022) his office reports his own call
+    ("Prime Minister Naftali Bennett offered humanitarian aid to Ukraine in a phone call with President Volodymyr Zelenskyy, "
+     "Bennett's office said.", {"Person:naftali-bennett", "Person:volodymyr-zelensky"}),
+    # (Cape Times, Jun 2023) what a clause after the call tells ("where he briefed his BRICS counterpart") takes no part
+    ("President Cyril Ramaphosa’s office has confirmed that he had a telephone conversation with Russian President Vladimir "
+     "Putin, where he briefed his BRICS counterpart on the peace mission.", {"Person:cyril-ramaphosa", "Person:vladimir-putin"}),
+    # (Reuters copy, Apr 2025) the subject after an opening "After talks with …" held them
+    ("After talks with Trump in Washington, NATO Secretary-General Mark Rutte said on Thursday that Kyiv was working hard "
+     "for a deal.", {"Person:donald-trump", "Person:mark-rutte"}),
+    # (RFE/RL, Oct 2022) nor does a relative clause about the plant
+    ("IAEA chief Rafael Grossi met Zelenskiy last week for discussions on a protection zone around the plant, which continues "
+     "to be operated by a Ukrainian staff with experts from the IAEA present.",
+     {"Person:rafael-grossi", "Person:volodymyr-zelensky"}),
+])
+def test_who_took_part(text, who):
+    [m] = meetings(text, published="2025-04-25")
+    assert set(m.participants) == who
+
+
+def test_a_clause_after_a_trip_that_tells_the_meeting_keeps_it():
+    [m] = meetings("Modi's visit to Ukraine comes just weeks after a trip to Moscow, where he held talks with Russian dictator "
+                   "Vladimir Putin.", published="2024-08-23")
+    assert set(m.participants) == {"Person:narendra-modi", "Person:vladimir-putin"}

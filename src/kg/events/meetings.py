@@ -76,6 +76,10 @@ SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|
                         r"suggested|urged|emphasi[sz]ed|underlined|reiterated)\s+(?:that\s+)?")
 YEARS_AFTER = re.compile(r",\s+(?:(?:shortly|just|soon|only|one|two|three|a|\d+)\s+)?(?:(?:days?|weeks?|months?|years?|hours?)\s+)?"
                          r"(?:after|since)\b(?!\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|call)\b)")
+# "… a telephone conversation with Putin, where he briefed his BRICS counterpart on …": what was said there
+# ("… a protection zone around the plant, which was taken over by Russian troops …": what the clause is about)
+WHERE_AFTER = re.compile(r",\s+(?:where|during\s+which|in\s+which|which\s+(?!(?:(?:would|will|could|should|also|may|might)\s+){0,2}"
+                         r"(?:includ|involv|brought|bring|gather|grouped|see)\w*))")
 AFTER_WHICH = re.compile(r",\s+(?:after|before|following)\s+which\b")  # "…, after which EU leaders gathered": another encounter
 RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|involv|brought|gather|grouped)\w*)")
 # "Trump's comments come ahead of a sit-down with Zelensky": who spoke is on the way into the meeting
@@ -92,6 +96,8 @@ HOLD_A = re.compile(r"\b(?:hold|holds|held|holding|have|has|had|host|hosts|hoste
 BY_AFTER = re.compile(r"\s+by\b")  # "would hold their summit, joined by Zelenskyy": a participle, not a past verb
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to|was|were)\s+(?:(?:be|have|not|also|then)\s+){0,2}$")
 HELD_A = re.compile(r"\b(?:held|hosted|convened|chaired|had)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+HIS_OFFICE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|person)|press\s+(?:service|secretary|office))\b"
+                        r"(?:\s+(?:has|had|have|also))*")
 SINCE = re.compile(r"\bsince\b")
 NEGATED_MEETING = re.compile(r"\b(?:no plans?|not planning|no intention of|ruled out|refused|declined|not|n['’]t|never)"
                              r"(?:\s+[\w-]+){0,2}?\s+(?:to\s+)?$", re.I)
@@ -104,7 +110,10 @@ WHETHER = re.compile(r"\bwhether\b[^.;:]*$", re.I)  # 'questioned "whether there
 # "could attend a potential Ukraine-Russia summit": a meeting only thought of
 POSSIBLE_OBJECT = re.compile(r"\s+(?:a|an|the|any)\s+(?:possible|potential|hypothetical|future)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:summit|meeting|talks|negotiations)\b", re.I)
-SPEAKING_AT = re.compile(r"\W*Speaking\s[^,;.]*\b(?:at|after|before|during|ahead of|on (?:the )?sidelines of)\s")
+SPEAKING_AT = re.compile(r"\W*Speaking\s[^,;.]*\b(?:at|after|before|during|ahead of|on (?:the )?sidelines of)\s"
+                         # "After talks with Trump in Washington, NATO Secretary-General Mark Rutte said …": he held them
+                         r"|\W*(?:After|Following|During)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:talks|meeting|call|conversation)\s+with\s")
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
                            r"(?:is|was) (?:due|set|expected)(?: to)?|(?:wants?|wanted|hopes?|hoped|plans?|planned|intends?|intended) to)\s+){0,3}"
                            # "he had held a Tuesday meeting with", "he has had a phone call with": the noun his verb holds
@@ -177,6 +186,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     unnamed = UNNAMED_SPEAKER.search(s.text, 0, speech.start()) if speech else None
     if unnamed is not None and not any(unnamed.start() <= x.start - s.start < unnamed.end() for x in actor_mentions(s)):
         reporter = None  # "…, his office said": the one who reports is not named, so no one named is left out
+    if reporter is not None and any(x.ref == reporter.ref and (o := HIS_OFFICE.match(s.text, x.end - s.start)) is not None
+                                    and not s.text[o.end():speech.start()].strip(" ,") for x in actor_mentions(s)):
+        reporter = None  # "…, Bennett's office said": his office reports his call; he took part in it
     if reporter is not None and any(x.ref == reporter.ref and x.via == "pronoun" and x.start - s.start >= speech.end()
                                     and (OWN_ENCOUNTER.fullmatch(s.text, x.end - s.start, trigger)
                                          or AND_ANOTHER.fullmatch(s.text, x.end - s.start, trigger)) for x in actor_mentions(s)):
@@ -205,8 +217,11 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     outcome_from = relative.end() if relative is not None else len(s.text)
     # "Zelensky joined the G7 online summit and stated that Russia hoped …": what is said after it, not who met
     # "…, on February 24, one year after Russia started its operation"; "…, deepening ties … as Russia stepped up attacks"
+    where = WHERE_AFTER.search(s.text, trigger_end)
+    if where is not None and TRIGGER.search(s.text[where.end():]) is not None:
+        where = None  # "… a trip to Moscow, where he held talks with Putin": the clause tells the meeting itself
     said_after = SAID_AFTER.search(s.text, trigger_end) or AFTER_WHICH.search(s.text, trigger_end) \
-        or YEARS_AFTER.search(s.text, trigger_end) or PARTICIPLE_AFTER.search(s.text, trigger_end)
+        or YEARS_AFTER.search(s.text, trigger_end) or PARTICIPLE_AFTER.search(s.text, trigger_end) or where
     outcome_from = min(outcome_from, said_after.end()) if said_after is not None else outcome_from
     reporters: set[str] = set()
     # talks named by a noun inside what someone is "saying": only that clause can say who held them
