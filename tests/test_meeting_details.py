@@ -784,3 +784,16 @@ def test_a_clause_after_a_trip_that_tells_the_meeting_keeps_it():
     [m] = meetings("Modi's visit to Ukraine comes just weeks after a trip to Moscow, where he held talks with Russian dictator "
                    "Vladimir Putin.", published="2024-08-23")
     assert set(m.participants) == {"Person:narendra-modi", "Person:vladimir-putin"}
+
+
+@pytest.mark.parametrize("text, who", [
+    # (Devdiscourse, Sep 2025)
+    ("Yvette Cooper arrived in Kyiv. Cooper's schedule includes discussions with Ukrainian President Volodymyr Zelenskiy and "
+     "top officials.", {"Person:yvette-cooper", "Person:volodymyr-zelensky"}),
+    # (MercoPress, Feb 2023)
+    ("According to Folha, Brazilian President Luiz Inacio Lula da Silva is also to talk about this initiative with Ukrainian "
+     "President Volodymyr Zelensky next week.", {"Person:luiz-inacio-lula-da-silva", "Person:volodymyr-zelensky"}),
+])
+def test_discussions_and_talks_to_come_are_planned_meetings(text, who):
+    [m] = meetings(text, published="2023-02-25")
+    assert set(m.participants) == who and m.status == "planned"

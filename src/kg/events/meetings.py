@@ -25,7 +25,7 @@ TRIGGER_WORDS = (
     "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined|"
     "welcomed|welcomes|will welcome|received by|reception|dinner|banquet|sit-down|phone conversation|telephone conversation|"
     "phone calls|calls with|phone conversations|"
-    "conversation with"
+    "conversation with|discussions with|discussions between|to talk with|to talk to|to talk about"
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
 STEMS = Gate(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
@@ -35,7 +35,7 @@ GROUP_TRIGGER = re.compile(r"\b(?:meet|meets|meeting|met|convened|convenes|gathe
 # "a Russian delegation has arrived in Istanbul for talks": there to talk, not yet talked
 ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|arriving|travelled|traveled|flew|flown|heads?|heading|headed)\b[^.;]{0,40}\bfor\s+"
                          r"(?:\w+\s+){0,2}(?:talks|meeting|meetings|negotiations|summit)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|would|should (?:take place|be held)|set to|to meet|want(?:s|ed)? to|expected|plans?|planned|propos(?:ed|es|ing)\s+(?:a|an|to|holding)|proposal\s+(?:for|of|to)|due|later today|tomorrow|next week|upcoming|scheduled|"
+PLANNED = re.compile(r"\b(?:will|would|should (?:take place|be held)|set to|to meet|to talk|schedule includes|itinerary|want(?:s|ed)? to|expected|plans?|planned|propos(?:ed|es|ing)\s+(?:a|an|to|holding)|proposal\s+(?:for|of|to)|due|later today|tomorrow|next week|upcoming|scheduled|"
                      rf"preparing|prepares|prepared to|ahead of|going to)\b|{ARRIVED_FOR.pattern}"
                      # "Putin could meet Zelensky": possible, so not yet held ("in May" is no modal)
                      r"|\b(?-i:could|may|might)\s+(?:also\s+|soon\s+|still\s+)?(?:meet|hold|host|visit|speak|talk|travel|attend|join)\b", re.I)
