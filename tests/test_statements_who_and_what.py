@@ -1076,3 +1076,26 @@ def test_people_called_by_the_name_their_custom_uses(text, speaker, words):
 ])
 def test_the_words_without_when_or_to_whom(text, speaker, words):
     assert [(s.speaker, s.text) for s in statements(text)] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, published, speaker, words", [
+    # (Defense News, Mar 2023) "announced" and a clause: words, not a thing announced
+    ("Slovak Prime Minister Eduard Heger has announced his country will deliver 13 MiG-29 fighter jets to Ukraine.",
+     "2023-03-17", "Person:eduard-heger", "his country will deliver 13 MiG-29 fighter jets to Ukraine"),
+    # (Cyprus Mail copy of Reuters, Mar 2024) the reporter's words on the attack after the speaker are not the speaker's
+    ("Ukraine pounded targets across Russia on Tuesday with at least 25 drones and seven missiles, Russia’s defence ministry "
+     "said, in a sweeping attack that one local official said had left a refinery ablaze.", "2024-03-12",
+     "Organization:russia-defence-ministry", "Ukraine pounded targets across Russia on Tuesday with at least 25 drones and "
+     "seven missiles"),
+    # (Ya Libnan copy of Reuters, Apr 2025) "the U.S. president" is the president of the day the report names
+    ("Donald Trump spoke. The Kyiv attack, which the U.S. president said was “not necessary” and “very bad timing” as he "
+     "pushes for peace, also wounded 90 people.", "2025-04-25", "Person:donald-trump", None),
+])
+def test_who_said_what_in_wire_copy(text, published, speaker, words):
+    found = statements(text, published=published)
+    assert [s.speaker for s in found] == [speaker]
+    assert words is None or found[0].text == words
+
+
+def test_things_announced_stay_unsaid():
+    assert statements("The UK government has announced a new package of aid for Ukraine.") == []

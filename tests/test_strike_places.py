@@ -373,3 +373,11 @@ def test_the_second_of_a_pair_of_demonyms_did_not_launch_the_attack():
     # (Ukrainska Pravda, Dec 2023)
     found = strikes("Quote: “Radek was on his way to Kyiv when another Russian-Iranian Shahed attack on Ukraine took place.”")
     assert "State:iran" not in {s.attacker for s in found}
+
+
+def test_targets_pounded_across_a_country_and_a_city_named_before_its_attack():
+    # (Cyprus Mail, Mar 2024; Ya Libnan, Apr 2025)
+    assert [(s.attacker, s.location) for s in strikes("Ukraine pounded targets across Russia on Tuesday with at least 25 drones "
+                                                       "and seven missiles, Russia’s defence ministry said.")] == [("State:ukraine", "russia")]
+    assert [(s.attacker, s.location) for s in strikes("The Kyiv attack also wounded 90 people, smashed buildings and set off "
+                                                       "fires, Ukrainian officials said.")] == [("State:russia", "kyiv")]

@@ -216,7 +216,8 @@ FUNDED_FROM = re.compile(r"\b(?:funding|funds|money|aid|support|contributions?|d
                          r"loans?|grants?|financing|pledges?)\s+from\s+$")
 # "the Brussels summit", "Moscow region": a capital naming where, not who
 PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "office", "headquarters", "embassy",
-               "airport", "residents", "metro", "suburbs", "city", "mayor", "governor"}
+               "airport", "residents", "metro", "suburbs", "city", "mayor", "governor",
+               "attack", "attacks", "strike", "strikes", "bombing", "shelling"}  # "The Kyiv attack": the city struck
 OBJECT_MARKERS = {"with", "to", "for", "of", "by", "on", "about", "from", "against", "at", "between", "among", "met", "meet", "meets",
                   "called", "told", "urged", "thanked", "praised", "criticised", "criticized", "accused", "asked",
                   "echoed", "joined", "backed", "welcomed", "congratulated", "invited", "hosted", "visited", "phoned",
@@ -276,7 +277,7 @@ ORG_HEAD_ROLE = re.compile(r"\b(?P<role>(?:the\s+)?(?P<org>[A-Z][\w-]+)(?:’s|'
                            r"(?:chief|head|boss|secretary[- ]general|[Ss]ecretary[- ][Gg]eneral))\b(?!\s+of\b)")
 ORG_HEAD_ROLE_WORDS = Literals(("chief", "head", "boss", "secretary", "Secretary"))  # one starts a word in every match
 ROLE_RE = re.compile(
-    r"\b(?:(?:the|former|then)\s+)?(?P<of>(?-i:[A-Z])[\w]+(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
+    r"\b(?:(?:the|former|then)\s+)?(?P<of>(?-i:[A-Z])(?:\w+|\.(?:\w\.)+)(?:’s|'s)?)\s+(?P<title>(?:(?:defen[cs]e|foreign|prime|deputy|finance|interior|energy)\s+)?(?:president|minister|secretary|chancellor|leader|premier|prime minister|foreign secretary|defen[cs]e secretary|defen[cs]e minister|foreign minister|secretary of state))\b",
     re.I,
 )
 
@@ -974,7 +975,7 @@ class _Finder:
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""
         ordered = None
-        for m in [*self.scan.finditer(ROLE_RE, "role"), *self.scan.finditer(BARE_ROLE_RE, "role")]:
+        for m in [*self.scan.finditer(ROLE_RE, "role", NOT_WORDY_OR_STOP), *self.scan.finditer(BARE_ROLE_RE, "role")]:
             s, e = m.span()
             # (every mention kept marks its characters taken: where none is, no mention lies)
             if self.free(s, e):

@@ -102,7 +102,9 @@ LISTENER = re.compile(r"(?:the\s+)?(?:(?:state-run|state-owned|state|pro-Kremlin
 # "…, Kuleba told journalists after meeting Lavrov in Turkey": when the words were said, not what
 # ("…, the Ukrainian Air Force said Thursday, while a diplomatic push …": a clause of the reporter's own)
 LATER_CLAUSE = re.compile(r"\s+(?:(?:just|mere|only|a\s+few|several|\d+)\s+)?(?:(?:hours?|days?|minutes?|weeks?)\s+)?"
-                          r"(?:after|before|following|ahead\s+of|upon)\s.*$|,\s+(?:while|as|amid|whereas|even\s+as)\s.*$", re.S)
+                          r"(?:after|before|following|ahead\s+of|upon)\s.*$|,\s+(?:while|as|amid|whereas|even\s+as)\s.*$"
+                          # ("…, Russia's defence ministry said, in a sweeping attack that …": the reporter's words on it)
+                          r"|,\s+in\s+(?:a|an|what)\s.*$", re.S)
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
 COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
                          r"(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
@@ -127,6 +129,8 @@ CLAUSE_BEFORE_SUBJECT = re.compile(r",?\s+(?:as|because|since|while|although|tho
 AND_JOINED = re.compile(rf"\s+and\s+(?:(?:[A-Z][a-z]+|{TITLE_ALTERNATION})\s+){{0,3}}")
 # an office right before a name: capitalised words and lower-case title words ("Presidential chief of staff ")
 OFFICE_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*|{TITLE_ALTERNATION}|of|the|staff|affairs)\s+){{1,5}}$")
+# "announced his country will deliver 13 MiG-29s", "announced its forces were running drills": a clause, not a thing
+CLAUSE_AFTER = re.compile(r"\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:will|would|was|were|is|are|had|has|have|could|can)\s")
 # "…, said internal affairs minister Ihor Klymenko": a few words of an office ending in its title
 OFFICE_GAP = re.compile(rf"\s*(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{TITLE_ALTERNATION})\s+")
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
@@ -632,7 +636,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if verb in NEEDS_THAT and not quotes and not THAT_AFTER.match(s.text, v1) \
                     and not (verb in ("stated", "states", "noted", "notes") and not s.text[v1:].strip(" .”\"")):
                 continue  # (but "…, the Elysee Palace stated." closes on its speaker)
-            if verb.startswith(("announce", "propose", "signal")) and not THAT_AFTER.match(s.text, v1) and s.text[v1:].strip(" .”\""):
+            if verb.startswith(("announce", "propose", "signal")) and not THAT_AFTER.match(s.text, v1) and s.text[v1:].strip(" .”\"") \
+                    and not CLAUSE_AFTER.match(s.text, v1):
                 continue  # "the funding the UK government has announced today": a thing announced, no words
             if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
                 continue  # "added to the goodwill", "adding to the pressure": no words were added

@@ -69,7 +69,9 @@ CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b|\sas\s+(?!well\b|part\
                                   r"(?:stepped up|launched|continued|continues|fired|pounded|struck|attacked|shelled|bombarded)\b")
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 # "fired cruise missiles at cities across Ukraine": the country is where the targets are
-AT_TARGETS_ACROSS = re.compile(r"\b(?:at|on|against)\s+(?:[\w-]+\s+){0,2}(?:cities|towns|villages|targets|sites|regions|areas|"
+# (also "Ukraine pounded targets across Russia")
+AT_TARGETS_ACROSS = re.compile(r"\b(?:at|on|against|pounded|struck|hit|hits|attacked|targeted|shelled|bombed)\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:cities|towns|villages|targets|sites|regions|areas|"
                                r"facilities|infrastructure|positions)\s+across\s+(?:the\s+)?$")
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
 REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims|warned|warns|detected|recorded)\b")
