@@ -1099,3 +1099,28 @@ def test_who_said_what_in_wire_copy(text, published, speaker, words):
 
 def test_things_announced_stay_unsaid():
     assert statements("The UK government has announced a new package of aid for Ukraine.") == []
+
+
+@pytest.mark.parametrize("text, published, said", [
+    # (Baltic Times, Jan 2024) a LETA dateline; a relative clause between the speaker and the verb; "to stress" after
+    # an unnamed subject ("but the political signal must be changed to stress") is nobody's; whom it was told and where
+    ("RIGA - Everyone says that they support Ukraine, but the political signal must be changed to stress that Ukraine will "
+     "be supported until complete victory, Latvian President Edgars Rinkevics, who on Thursday welcomed Ukrainian President "
+     "Volodymyr Zelensky in Riga Castle, told journalists at a news conference.", "2024-01-12",
+     {("Person:edgars-rinkevics", "Everyone says that they support Ukraine, but the political signal must be changed to "
+       "stress that Ukraine will be supported until complete victory")}),
+    # (Meduza, 2024) "residents" before the comma is not the subject of the verb after it
+    ("A drone hit a building in Dnipro. As of 5 a.m. local time, there was information on eight injured residents, said "
+     "Dnipropetrovsk Governor Serhiy Lysak.", "2024-06-01",
+     {("Person:serhiy-lysak", "As of 5 a.m. local time, there was information on eight injured residents")}),
+    # (The Hill, Jun 2023) authorities unnamed; (Global News, Jan 2023) to "respond to" an invasion says nothing
+    ("At least three people were killed in a Russian rocket strike that hit a restaurant in Kramatorsk, eastern Ukraine, "
+     "authorities said on June 27, 2023.", "2023-06-28", set()),
+    ("Anita Anand made a surprise visit to Ukraine and announced Wednesday more military support to help Kyiv respond to "
+     "Russia’s invasion.", "2023-01-18", set()),
+    # (Cyprus Mail, Mar 2024) a news agency reporting is the story's source, not a speaker
+    ("State news agency RIA Novosti cited Russian Railways and reported that a special train was battling a blaze at the "
+     "refinery in Kstovo.", "2024-03-12", set()),
+])
+def test_who_is_no_speaker(text, published, said):
+    assert {(s.speaker, s.text) for s in statements(text, published=published)} == said

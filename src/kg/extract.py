@@ -58,9 +58,16 @@ def extract_document(doc: Document) -> Extraction:
     sentences = sentences_of(doc, mentions, spans)
     meetings = find_meetings(sentences)
     meetings += find_speech_meeting(doc.title, sentences, meetings)
-    events = merge_events([*meetings, *find_pledges(sentences), *find_strikes(sentences), *find_statements(sentences),
-                           *find_joint_statements(sentences, meetings), *find_title_statement(doc.title, sentences)])
+    statements = [st for st in (*find_statements(sentences), *find_joint_statements(sentences, meetings),
+                                *find_title_statement(doc.title, sentences)) if not _an_outlet(mentions, st.speaker)]
+    events = merge_events([*meetings, *find_pledges(sentences), *find_strikes(sentences), *statements])
     return Extraction(doc, *_entities(mentions, events, sentences), tuple(events))
+
+
+def _an_outlet(mentions: MentionSet, ref: str) -> bool:
+    """Whether an actor is a news outlet: what it reports ("RIA reported that …") is the story's source, not an actor's words."""
+    entry = mentions.entries.get(ref) or get_lexicon().entries.get(ref)
+    return entry is not None and entry.subkind in SKIP_ORG_KINDS
 
 
 def _first_evidence(mentions: MentionSet, events: list, sentences: list[Sentence]) -> dict[str, Evidence]:

@@ -46,7 +46,7 @@ PLACE_FILE = "places.jsonl"
 GAZETTEER_ENV = "KG_GAZETTEER"
 
 ORG_KINDS = frozenset(
-    "alliance ministry armed-force government-office intergovernmental group company think-tank agency".split()
+    "alliance ministry armed-force government-office intergovernmental group company think-tank agency news-agency".split()
 )
 _QID = re.compile(r"^Q[0-9]+$")
 _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

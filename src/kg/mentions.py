@@ -140,6 +140,7 @@ OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+
 # where and when a wire filed the story: "KYIV, Ukraine (AP) — ", "Antalya [Turkey], March 10 (ANI): ", "July 3 (UPI) -- "
 DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\[[A-Z][\w ]*\]|\d{1,2}))*[ ,]*)?\((?:[A-Z]|dpa)[\w ./-]{0,30}\)\s*(?:[-–—]+|:)"
                       r"|[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*[—–]"
+                      r"|[A-Z][A-Z'’]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s+-\s"  # "RIGA - …" (LETA)
                       # "MOSCOW (UrduPoint News / Sputnik - 04th March, 2022) ": a source and a year in brackets
                       r"|[A-Z][A-Z'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\([^()\n]{0,60}\b\d{4}\)(?:\s*(?:[-–—]+|:))?"
                       # "Washington DC, December 13: …": a place and the day

@@ -236,18 +236,21 @@ WHO_RIGHT_AFTER = re.compile(r",\s*who\s+(?:(?:has|had|also|then|later)\s+){0,2}
 CLAUSE_BREAK = re.compile(r"[.;:!?“”\"]")
 RELATIVE = re.compile(r",\s*who\b|,\s*which\b")
 # "…, the head of Poland's National Security Bureau said": an unnamed subject of its own after the last comma
-UNNAMED_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\b[^,]*|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+(?:office|spokes\w+|ministry|"
+UNNAMED_SUBJECT = re.compile(r",\s+(?:(?:but|and|while|whereas|yet)\s+)?(?:the|a|an)\s+(?:[a-z][\w-]*\b[^,]*|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+(?:office|spokes\w+|ministry|"
                              r"press\s+service|administration)\b[^,]*)$")  # (or "…, the Turkish leader's office said")
 STATE_BODY = re.compile(r"['’]s\s+(?:foreign|defen[cs]e|interior|finance|emergencies|economy)\s+(?:ministry|office)\s+(?:also\s+)?")
+# a relative clause set off by commas right before the verb
+WHO_ASIDE = re.compile(r",\s+who\s+[^,;:“”\"]{3,150},\s*$")
 # a relative clause set off by dashes right before the verb
 PARENTHETICAL = re.compile(r"\s[-–—]\s+(?:who|which)\b[^–—]*?\s[-–—]\s*$")
 
 
 def subject_before(s: Sentence, rel: int) -> Mention | None:
     """The actor mention that is the subject of a verb at sentence offset `rel` (the speaker of "said")."""
-    aside = PARENTHETICAL.search(s.text, 0, rel)
+    aside = PARENTHETICAL.search(s.text, 0, rel) or WHO_ASIDE.search(s.text, max(0, rel - 200), rel)
     if aside is not None:
-        rel = aside.start()  # "X – who has been in the room with Y and Z – said": X, not Z
+        # "X – who has been in the room with Y and Z – said", "Rinkevics, who on Thursday welcomed Zelensky …, told": X
+        rel = aside.start()
     cands = [m for m in actor_mentions(s) if m.end - s.start <= rel]
     for i in range(len(cands) - 1, -1, -1):
         m = cands[i]

@@ -99,6 +99,8 @@ POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|eveni
 LISTENER = re.compile(r"(?:the\s+)?(?:(?:state-run|state-owned|state|pro-Kremlin|independent|local|national|public)\s+)?"
                       r"(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio|(?:news\s+)?agency|broadcaster|"
                       r"outlet|daily|channel)?")
+LISTENERS = re.compile(r"^(?:journalists|reporters|the\s+press|the\s+media|lawmakers|legislators|parliament|students|"
+                       r"(?:an?|the)\s+(?:audience|crowd))\b")
 # "…, Kuleba told journalists after meeting Lavrov in Turkey": when the words were said, not what
 # ("…, the Ukrainian Air Force said Thursday, while a diplomatic push …": a clause of the reporter's own)
 LATER_CLAUSE = re.compile(r"\s+(?:(?:just|mere|only|a\s+few|several|\d+)\s+)?(?:(?:hours?|days?|minutes?|weeks?)\s+)?"
@@ -190,7 +192,8 @@ SAYING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writ
                 "announced", "announces"}
 ANON_ONE = ("official", "source", "diplomat", "aide", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor")
 AN_OFFICIAL = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(ANON_ONE)})\s+$")
-ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers"}
+ANON = {"officials", "sources", "source", "analysts", "experts", "reports", "media", "observers", "authorities", "witnesses",
+        "residents"}
 
 
 def _quotes(text: str) -> list[tuple[int, int, str]]:
@@ -328,7 +331,8 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
             tail = WHEN_SAID.sub(" ", tail)
         # "…, Downing Street said in a readout of the call", "…, Starukh wrote on the Telegram messaging app"
         # ("…, Kosiniak-Kamysz said on Tuesday, PAP has reported": the outlet that carried it)
-        tail = OCCASION.sub("", SECOND_SOURCE.sub("", tail.strip(" .")).strip(" ,"))
+        # ("…, told journalists at a news conference": whom and where, not what)
+        tail = OCCASION.sub("", LISTENERS.sub("", SECOND_SOURCE.sub("", tail.strip(" .")).strip(" ,")).strip())
         if any(w in tail for w in POSTED_WORDS):
             tail = WHERE_POSTED.sub("", tail)
         tail = AT_A_PLACE.sub("", tail.strip())  # "…, Frederiksen said at Skrydstrup Air Base in Denmark": where
@@ -568,6 +572,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             continues = (verb.endswith("ing") and s.text[:v0].rstrip().rstrip("\"”’").endswith(",")
                          or bool(said_here) and (bool(COORDINATED.search(s.text, 0, v0))))
             before = word_before(s.text, v0)
+            if before in ANON and s.text[:v0].rstrip().endswith(","):
+                before = ""  # "… eight injured residents, said Governor Serhiy Lysak": not the subject of the verb
             if before == "without":
                 continue  # "…, the air force said, without saying what happened to …": nothing was said
             if verb == "alleged" and before in PREPOSITIONS:
@@ -639,8 +645,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if verb.startswith(("announce", "propose", "signal")) and not THAT_AFTER.match(s.text, v1) and s.text[v1:].strip(" .”\"") \
                     and not CLAUSE_AFTER.match(s.text, v1):
                 continue  # "the funding the UK government has announced today": a thing announced, no words
-            if verb in ("add", "adds", "added", "adding") and re.match(r"\s+to\b", s.text[v1:]):
-                continue  # "added to the goodwill", "adding to the pressure": no words were added
+            if (verb in ("add", "adds", "added", "adding") or verb.startswith("respond") and not all_quotes) and re.match(r"\s+to\b", s.text[v1:]):
+                continue  # "added to the goodwill", "to help Kyiv respond to Russia's invasion": no words
             if verb.startswith("renew") and not RENEWED_CALL.match(s.text, v1):
                 continue  # "renewed sanctions": nothing said; "renewed Moscow's call for short ceasefires" is
             if verb in ("spoke", "speaks") and not SPOKE_ABOUT.match(s.text, v1):
