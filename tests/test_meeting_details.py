@@ -797,3 +797,16 @@ def test_a_clause_after_a_trip_that_tells_the_meeting_keeps_it():
 def test_discussions_and_talks_to_come_are_planned_meetings(text, who):
     [m] = meetings(text, published="2023-02-25")
     assert set(m.participants) == who and m.status == "planned"
+
+
+@pytest.mark.parametrize("text, published, who", [
+    # (Politico Europe, Mar 2025) a meeting named after "after" by whose it was is no mere time mark
+    ("The United States will resume security assistance to Ukraine, according to a joint statement issued after a meeting "
+     "of the Ukrainian and U.S. delegations in Jeddah.", "2025-03-11", {"State:us", "State:ukraine"}),
+    # (Kyiv Independent, Feb 2025) one who "will speak with" another plans a call
+    ("U.S. President Donald Trump said on February 10 that he will speak with Ukrainian President Volodymyr Zelenskyy this "
+     "week.", "2025-02-11", {"Person:donald-trump", "Person:volodymyr-zelensky"}),
+])
+def test_meetings_told_by_whose_meeting_or_a_call_to_come(text, published, who):
+    [m] = meetings(text, published=published)
+    assert who <= set(m.participants)

@@ -564,3 +564,10 @@ def test_support_pledged_by_its_kind_is_a_gift_of_that_kind():
     [p] = pledges("Later on Tuesday, Romanian President Klaus Iohannis pledged to support Ukraine militarily until victory "
                   "over Russia.", published="2023-10-11")
     assert (p.donor, p.recipient, p.items) == ("State:romania", "State:ukraine", ("military support",))
+
+
+def test_aid_that_will_resume_is_given():
+    # (Politico Europe, Mar 2025)
+    [p] = pledges("The United States will immediately lift the pause in intelligence sharing and resume security assistance "
+                  "to Ukraine.", published="2025-03-11")
+    assert (p.donor, p.recipient, p.items) == ("State:us", "State:ukraine", ("security assistance",))

@@ -25,7 +25,7 @@ TRIGGER_WORDS = (
     "gathered|gather|gathering|conference|will host|to meet|set to meet|attended|attend|attends|joined|"
     "welcomed|welcomes|will welcome|received by|reception|dinner|banquet|sit-down|phone conversation|telephone conversation|"
     "phone calls|calls with|phone conversations|"
-    "conversation with|discussions with|discussions between|to talk with|to talk to|to talk about"
+    "conversation with|discussions with|discussions between|to talk with|to talk to|to talk about|speak with|speak to"
 ).split("|")
 TRIGGER = CaseBlindWords(trie_pattern(TRIGGER_WORDS))  # a trie: the same words, tried much faster
 STEMS = Gate(("met", "meet", "talk", "summit", "reception", "dinner", "banquet", "host", "chair", "conven", "call", "spoke", "speak", "negotiat", "visit",
@@ -126,7 +126,7 @@ PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|president
                        r"(?:of|from|sent by)|"
                        r"(?:attended|joined|hosted|received|welcomed|greeted|accompanied) by) (?:the )?$", re.I)
 # "US and Russian diplomats", "French, British, German and Ukrainian senior diplomats": each state's people
-GROUP_NOUN = re.compile(r"(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+(?:the\s+)?\w+)?\s+(?:(?:senior|top|high-level|high-ranking|leading)\s+)?"
+GROUP_NOUN = re.compile(r"(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+(?:the\s+)?[\w.]+)?\s+(?:(?:senior|top|high-level|high-ranking|leading)\s+)?"
                         r"(?:diplomats|officials|delegations?|delegates|negotiators|(?:negotiating\s+)?teams?|"
                         r"envoys|leaders|ministers|representatives|counterparts|sides?)\b")
 FORUM_OF = re.compile(r"\b(?:meeting|meetings|summit|session|gathering|talks) of (?:the )?(?:\w+ )?$", re.I)
@@ -361,6 +361,8 @@ A_BASE = re.compile(r"\s+(?:base|air\s?base|airfield|headquarters|compound|barra
 POSSIBLE_TALKS_WITH = re.compile(r"\b(?:possible|potential|future|eventual|any)\s+(?:peace\s+)?(?:negotiations|talks)\s+with\s+(?:the\s+)?$")
 VERB_OBJECT = re.compile(r"\b(?:urged|urges|asked|called\s+on|warned|accused|critici[sz]ed|condemned|thanked|praised|blamed)\s+$")
 WITH_WHOM_AFTER = re.compile(r"\s+(?:with|between)\b")
+# "after a meeting of the Ukrainian and U.S. delegations": whose meeting it was, so not only a time mark
+OF_TWO_SIDES = re.compile(r"\s+of\s+(?:the\s+)?[\w.]+\s+and\s+(?:the\s+)?[\w.]+\s+(?:delegations|teams|sides|negotiators|officials)\b")
 ONLY_A_TIME_MARK = re.compile(r"\b(?:prior to|ahead of|before|after|following|since|during)\s+(?:the|this|that|their|its|\w+['’]s)\s+$", re.I)
 
 
@@ -378,7 +380,8 @@ def _trigger(text: str) -> re.Match | None:
     never a noun that only dates something else ('announced … prior to the meeting')."""
     # ("following Erdogan's call with Zelenskiy, …": a meeting with whom still tells one)
     found = [m for m in TRIGGER.finditer(text) if not (ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())
-                                                       and not WITH_WHOM_AFTER.match(text, m.end()) and not m.group(0).endswith(" with"))
+                                                       and not WITH_WHOM_AFTER.match(text, m.end()) and not m.group(0).endswith(" with")
+                                                       and not OF_TWO_SIDES.match(text, m.end()))
              and not NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 20), m.start())
              and not NOT_AN_ENCOUNTER_AFTER.match(text, m.end())
              and not (m.group(0).lower() == "visit" and VISIT_NOUN.search(text, max(0, m.start() - 20), m.start())

@@ -30,6 +30,8 @@ NO_AMOUNT_TRIGGER = CaseBlind(
     # "would provide", "will begin delivering", "would continue providing"
     # ('will "rush" Patriot missiles to Ukraine': the verb in quotation marks)
     r"(?:will|would|shall)\s+(?:also\s+|soon\s+|now\s+)?[“\"]?(?:provide|send|deliver|supply|donate|give|rush)|rushed|is rushing|"
+    # "will … resume security assistance to Ukraine"
+    r"(?:and|will|would|to)\s+(?:immediately\s+)?resume|"
     r"(?:begin|begins|began|start|starts|started|continue|continues|continued)\s+(?:providing|delivering|sending|supplying))\b"
     # (a comma or stop between digits is part of a number: "100,000 drones")
     r"[”\"]?\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\-/ ]|(?<=\d)[,.](?=\d)){3,90}?)"
