@@ -1124,3 +1124,17 @@ def test_things_announced_stay_unsaid():
 ])
 def test_who_is_no_speaker(text, published, said):
     assert {(s.speaker, s.text) for s in statements(text, published=published)} == said
+
+
+@pytest.mark.parametrize("text, published, speaker, words", [
+    # (Dawn copy of AFP, Mar 2025) an office of lower-case words before the name; when, as he entered a meeting
+    ("“We are ready to do everything to achieve peace,” Ukrainian presidency chief of staff Andriy Yermak told reporters as "
+     "he entered Tuesday’s meeting at a luxury hotel.", "2025-03-12", "Person:andriy-yermak",
+     "We are ready to do everything to achieve peace"),
+    # (WION, Jan 2026) where the speaker after "said" said it
+    ("Keir Starmer spoke. “Following a ceasefire, the UK and France will establish military hubs across Ukraine,” said "
+     "Starmer in a joint press conference.", "2026-01-07", "Person:keir-starmer",
+     "Following a ceasefire, the UK and France will establish military hubs across Ukraine"),
+])
+def test_a_quotation_and_its_speaker_with_an_office_or_an_occasion(text, published, speaker, words):
+    assert [(s.speaker, s.text) for s in statements(text, published=published)] == [(speaker, words)]

@@ -106,7 +106,8 @@ LISTENERS = re.compile(r"^(?:journalists|reporters|the\s+press|the\s+media|lawma
 LATER_CLAUSE = re.compile(r"\s+(?:(?:just|mere|only|a\s+few|several|\d+)\s+)?(?:(?:hours?|days?|minutes?|weeks?)\s+)?"
                           r"(?:after|before|following|ahead\s+of|upon)\s.*$|,\s+(?:while|as|amid|whereas|even\s+as)\s.*$"
                           # ("…, Russia's defence ministry said, in a sweeping attack that …": the reporter's words on it)
-                          r"|,\s+in\s+(?:a|an|what)\s.*$", re.S)
+                          r"|,\s+in\s+(?:a|an|what)\s.*$"
+                          r"|\s+as\s+(?:he|she|they|it)\s+(?:\w+\s+){0,2}?(?:entered|arrived|left|headed|walked|went|came)\b.*$", re.S)
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
 COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
                          r"(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
@@ -135,6 +136,7 @@ OFFICE_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*|{TITLE_AL
 CLAUSE_AFTER = re.compile(r"\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:will|would|was|were|is|are|had|has|have|could|can)\s")
 # "…, said internal affairs minister Ihor Klymenko": a few words of an office ending in its title
 OFFICE_GAP = re.compile(rf"\s*(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{TITLE_ALTERNATION})\s+")
+OFFICE_WORDS = re.compile(rf"(?:[\w’'-]+\s+){{0,4}}(?:{TITLE_ALTERNATION})(?:\s+of\s+staff)?")
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:(?:There|Then|Later|Earlier|Also|Meanwhile)\s+)?(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
@@ -248,6 +250,8 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
             rest = s.text[(other or m).end - s.start:]  # ("according to Mayor Ihor Terekhov and Oleh Syniehubov, head of …")
             # "…, says Yana Kolomiets, 31, a casting director": an apposition may follow the speaker
             rest = "" if rest.startswith(",") else rest.strip(" .,”\"")
+            if OCCASION.fullmatch(rest) or WHERE_POSTED.fullmatch(rest):
+                rest = ""  # '"…," said Starmer in a joint press conference': where, not a clause of his
             if len(gap.strip(" ,")) > 60 or re.search(r"[.;“”\"]", gap) or len(rest.split()) > 3:
                 return None
             if not _only_qualifiers(gap) and not OFFICE_GAP.fullmatch(gap):
@@ -277,6 +281,9 @@ def _describes_speaker(gap: str) -> bool:
     commas ('building resident,', "the mayor of Kyiv,") that names an office or what the person is."""
     if _only_qualifiers(gap) or OFFICE_OF.match(gap.strip().lower()):
         return True  # (or "the office of": the speaker is the body whose office speaks)
+    if OFFICE_WORDS.fullmatch(gap.strip(" ,")):
+        return True  # '"…," Ukrainian presidency chief of staff Andriy Yermak told reporters'
+
     words = gap.replace(",", " ").lower().split()
     return gap.rstrip().endswith(",") and 0 < len(words) <= 6 and any(w in TITLE_WORDS or w in PEOPLE_NOUNS for w in words)
 
