@@ -810,3 +810,10 @@ def test_discussions_and_talks_to_come_are_planned_meetings(text, who):
 def test_meetings_told_by_whose_meeting_or_a_call_to_come(text, published, who):
     [m] = meetings(text, published=published)
     assert who <= set(m.participants)
+
+
+def test_who_speaks_at_a_news_conference_with_another_met_them_then():
+    # (Al Jazeera, Apr 2023): a joint news conference opens the sentence; what is said after it plans nothing
+    [m] = meetings("At a news conference with Polish President Andrzej Duda, Zelenskyy said that his government would "
+                   "extend a hearty welcome to Polish businesses.", published="2023-04-05")
+    assert set(m.participants) == {"Person:andrzej-duda", "Person:volodymyr-zelensky"} and m.status == "held"

@@ -112,8 +112,8 @@ POSSIBLE_OBJECT = re.compile(r"\s+(?:a|an|the|any)\s+(?:possible|potential|hypot
                              r"(?:summit|meeting|talks|negotiations)\b", re.I)
 SPEAKING_AT = re.compile(r"\W*Speaking\s[^,;.]*\b(?:at|after|before|during|ahead of|on (?:the )?sidelines of)\s"
                          # "After talks with Trump in Washington, NATO Secretary-General Mark Rutte said …": he held them
-                         r"|\W*(?:After|Following|During)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?"
-                         r"(?:talks|meeting|call|conversation)\s+with\s")
+                         r"|\W*(?:After|Following|During|At)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}"
+                         r"(?:talks|meeting|call|conversation|conference)\s+with\s")
 OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|recently|then|"
                            r"(?:is|was) (?:due|set|expected)(?: to)?|(?:wants?|wanted|hopes?|hoped|plans?|planned|intends?|intended) to)\s+){0,3}"
                            # "he had held a Tuesday meeting with", "he has had a phone call with": the noun his verb holds
@@ -382,7 +382,8 @@ def _trigger(text: str) -> re.Match | None:
     found = [m for m in TRIGGER.finditer(text) if not (ONLY_A_TIME_MARK.search(text, max(0, m.start() - 40), m.start())
                                                        and not WITH_WHOM_AFTER.match(text, m.end()) and not m.group(0).endswith(" with")
                                                        and not OF_TWO_SIDES.match(text, m.end()))
-             and not NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+             and not (NOT_AN_ENCOUNTER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                      and not WITH_WHOM_AFTER.match(text, m.end()))  # ("At a news conference with Duda, Zelenskyy said")
              and not NOT_AN_ENCOUNTER_AFTER.match(text, m.end())
              and not (m.group(0).lower() == "visit" and VISIT_NOUN.search(text, max(0, m.start() - 20), m.start())
                       and not VISIT_OF.match(text, m.end()))
@@ -576,6 +577,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         places = told if any(m.is_place for m in told) else places
         place = places[0].ref if places and places[0].is_place else ""
         told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
+        opening = OPENING_CLAUSE.match(s.text)
+        if opening is not None and trig.end() <= opening.end() and SPEAKING_AT.match(s.text):
+            told = s.text[:opening.end()]  # "At a news conference with Duda, Zelenskyy said … would …": the occasion's tense
         # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"
         after = PARTICIPLE_AFTER.search(told, trig.end()) or SAID_AFTER.search(told, trig.end())
         told = told[:after.start()] if after else told  # (nor "…, and emphasized that Germany would …")
