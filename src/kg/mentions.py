@@ -1302,7 +1302,8 @@ class _Finder:
         a pronoun of that sentence stands for."""
         start = self.sentence_starts[i] if i >= 0 else 0
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
-        if " and " not in self.text[start:end]:
+        segment = self.text[start:end].lower()
+        if "he and " not in segment and " and he" not in segment and " and she" not in segment:
             return set()
         return {p.ref for p in persons.overlapping(start, end) if p.via != "pronoun"
                 and (HE_AND.search(self.text, max(start, p.start - 12), p.start) or AND_HE.match(self.text, p.end))}

@@ -440,12 +440,14 @@ def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[lis
     when it is not the sentence's: one encounter, or two when its subject meets some actors and then, after
     "and", others ("… will welcome Starmer later today and is set to meet Zelensky tomorrow"), or when others
     meet at the same time ("Kishida met Zelenskyy in Kyiv … as Putin hosted Xi Jinping in Moscow")."""
-    first_at = _first_named(s)
-    for m in TRIGGER.finditer(s.text, s.lower):
+    first_at: dict[str, int] = {}
+    meanwhile = TRIGGER.finditer(s.text, s.lower) if AT_THE_SAME_TIME.search(s.text, trig.end()) is not None else ()
+    for m in meanwhile:
         conj = AT_THE_SAME_TIME.search(s.text, trig.end(), m.start()) \
             if m.start() >= trig.end() and VERB_TRIGGER.fullmatch(m.group(0)) else None
         if conj is None:
             continue
+        first_at = _first_named(s)
         first = [r for r in parts if first_at.get(r, 0) < conj.start()]
         others = [r for r in parts if first_at.get(r, 0) >= conj.end()]
         if len(first) >= 2 and len(others) >= 2 and any(first_at[r] < m.start() for r in others):
@@ -455,6 +457,7 @@ def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[lis
     # "met with Zelensky on Wednesday and Putin on Thursday": one verb, two encounters on their own days
     days = [d for d in s.dates if d.start >= trig.end() and d.is_day]
     if len(days) >= 2 and days[0].value != days[1].value:
+        first_at = first_at or _first_named(s)
         subject = [r for r in parts if first_at.get(r, 0) < trig.start()]
         met_first = [r for r in parts if trig.end() <= first_at.get(r, 0) < days[0].start]
         met_later = [r for r in parts if days[0].end <= first_at.get(r, 0) < days[1].start]
@@ -466,6 +469,7 @@ def _encounters(s: Sentence, trig: re.Match, parts: list[str]) -> list[tuple[lis
     later = later or AND_LATER_WITH.search(s.text, trig.end())
     if later is None:
         return [(parts, trig.start(), None)]
+    first_at = first_at or _first_named(s)
     subject = [r for r in parts if first_at.get(r, 0) < trig.start()]
     met_first = [r for r in parts if trig.end() <= first_at.get(r, 0) < later.start()]
     met_later = [r for r in parts if first_at.get(r, 0) >= later.end()]
