@@ -501,27 +501,21 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-@lru_cache(maxsize=1)
-def _organisations_by_folded_name() -> dict[str, str]:
-    """Organisations of the gazetteer by each of their names, case and apostrophes folded."""
-    lex = get_lexicon()
-    return {_fold(form): refs[0] for form, refs in lex.names.items()
-            if len(refs) == 1 and refs[0].startswith("Organization:")}
-
-
-def _fold(name: str) -> str:
-    return name.lower().replace("’", "'").replace("defense", "defence")
-
-
 def _listed_organ(state: Entry, organ: str) -> str:
     """The gazetteer's organisation for a state's organ however the state is named with it ("Ukraine's
     emergency services" is its "Ukrainian emergency services"), or ''."""
-    known = _organisations_by_folded_name()
+    gazetteer = get_lexicon().gazetteer
+    if gazetteer is None:
+        return ""
+    spellings = {organ, re.sub(r"(?i)defense", "defence", organ)}
+    variants = [*spellings, *(o[:-1] if o.endswith("s") else o + "s" for o in spellings)]
     for name in (state.label, *state.aliases, *state.demonyms):
-        for form in (f"{name}'s {organ}", f"{name} {organ}"):
-            for variant in (form, form[:-1] if form.endswith("s") else form + "s"):
-                if (ref := known.get(_fold(variant))) is not None:
-                    return ref
+        # (the gazetteer's lookup folds case, accents and the possessive; a service is named in either number, a
+        # ministry of defence in either spelling)
+        for variant in variants:
+            found = [a for a in gazetteer.find_actors(f"{name} {variant}") if a.type == "Organization"]
+            if len(found) == 1:
+                return f"Organization:{found[0].key}"
     return ""
 
 
@@ -551,6 +545,12 @@ class _Finder:
     def take(self, m: Mention) -> None:
         self.spans.append(m)
         self.taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    def _widen(self, i: int, end: int, ref: str) -> None:
+        """Make the i-th mention reach to `end` as a name of `ref` ("Seoul" -> "Seoul's foreign ministry")."""
+        m = self.spans[i]
+        self.spans[i] = Mention(m.start, end, self.text[m.start:end], ref, "name")
+        self.taken[m.start:end] = b"\x01" * (end - m.start)
 
     def _clear(self, s: int, e: int) -> None:
         """Drop every mention overlapping s–e, to read the span anew."""
@@ -705,8 +705,7 @@ class _Finder:
                                                    subkind=ORGAN_KINDS.get(organ.split()[-1].lower(), "agency")))
             else:
                 self.entry(ref)
-            self.spans[i] = Mention(m.start, o.end(), self.text[m.start:o.end()], ref, "name")
-            self.taken[m.start:o.end()] = b"\x01" * (o.end() - m.start)
+            self._widen(i, o.end(), ref)
 
     def party_governments(self) -> None:
         """'the new Labour government vowed …': a party's government is its state's."""
@@ -718,8 +717,7 @@ class _Finder:
             if g is not None and self.free(m.end, g.end()):
                 ref = f"State:{entry.state}"
                 self.entry(ref)
-                self.spans[i] = Mention(m.start, g.end(), self.text[m.start:g.end()], ref, "name")
-                self.taken[m.start:g.end()] = b"\x01" * (g.end() - m.start)
+                self._widen(i, g.end(), ref)
 
     def foreign_qualified_organisations(self) -> None:
         """'U.S. Treasury': a state adjective naming another state than the organisation's rules it out."""

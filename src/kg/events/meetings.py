@@ -96,6 +96,7 @@ HOLD_A = re.compile(r"\b(?:hold|holds|held|holding|have|has|had|host|hosts|hoste
 BY_AFTER = re.compile(r"\s+by\b")  # "would hold their summit, joined by Zelenskyy": a participle, not a past verb
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|to|was|were)\s+(?:(?:be|have|not|also|then)\s+){0,2}$")
 HELD_A = re.compile(r"\b(?:held|hosted|convened|chaired|had)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+# "…, Bennett's office said": a person's office, reporting for him
 HIS_OFFICE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|person)|press\s+(?:service|secretary|office))\b"
                         r"(?:\s+(?:has|had|have|also))*")
 SINCE = re.compile(r"\bsince\b")
@@ -330,10 +331,11 @@ def _is_group_ref(entries: dict, ref: str) -> bool:
 
 VERB_TRIGGER = re.compile(r"(?:met|meet|meets|discussed|discusses|signed|hosted|hosts|hosting|co-chaired|chaired|convened|convenes|spoke|spoken|visited|to meet|set to meet|will host|sat down|attended|joined|welcomed|welcomes|will welcome)", re.I)
 VERB_TRIGGER_WORD = re.compile(rf"(?:{VERB_TRIGGER.pattern})\b", re.I)  # a verb trigger as a whole word ("meet", not "meeting")
-# "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
 # "… met Zelenskyy in Kyiv in a show of solidarity that came as Putin hosted Xi": others meeting meanwhile
 AT_THE_SAME_TIME = re.compile(r"\b(?:as|while|whereas|just as|even as)\s+(?=[A-Z])")
+# "met with Zelensky on Wednesday and Putin on Thursday": the second of two met on their own days
 AND_THEN_NAMED = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:with\s+)?(?:the\s+)?[A-Z]")
+# "will welcome Starmer later today and is set to meet Zelensky tomorrow": a second encounter of the subject
 AND_LATER_WITH = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\b")
 AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|then\s+)*$")
 # "the Europeans gather around Zelensky" rallies to him; a cabinet meeting or a press conference is no
@@ -581,7 +583,6 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
         places = told if any(m.is_place for m in told) else places
         place = places[0].ref if places and places[0].is_place else ""
         told = s.text[:said_at or len(s.text)]  # not what was said there: "told … in a call that Russia would …"
-        opening = OPENING_CLAUSE.match(s.text)
         if opening is not None and trig.end() <= opening.end() and SPEAKING_AT.match(s.text):
             told = s.text[:opening.end()]  # "At a news conference with Duda, Zelenskyy said … would …": the occasion's tense
         # nor a participle clause after the meeting: "welcomed Zelensky for a meeting Wednesday, pledging the US would …"

@@ -41,11 +41,14 @@ NO_AMOUNT_TRIGGER = CaseBlind(
     r"|\s+(?:over|by|until|within)\s+(?:the\s+)?(?:next|coming|end|\d)"  # "30 F-16 jets over the next four years"
     r"|(?<!\d)[,.;]|[,.;](?!\d)|$)"
 )
-# a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
+# "promised to provide an air defence system at a cost of $406 million": what a gift costs is its sum
 COST_OF = re.compile(r"\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:about\s+|around\s+|some\s+)?$")
-GIVES_IN = re.compile(r"\b(?:contribut|provid|send|sent|giv|gave|donat|pledg|allocat|deliver|suppl|promis)\w*", re.I)
-YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
-AND_THEN_GIVES = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+)*$")
+# the stems of the verbs of giving
+GIVING_STEMS = r"contribut|provid|send|sent|giv|gave|donat|pledg|allocat|deliver|suppl"
+GIVES_IN = re.compile(rf"\b(?:{GIVING_STEMS}|promis)\w*", re.I)
+YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")  # "$150m in 2023": when, not what
+AND_THEN_GIVES = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+)*$")  # "… joined sanctions and provided …"
+# a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
 NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since)\b"
                          # "the HIMARS Washington has previously sent are still accounted for": the verb of a clause
                          # whose object stood before the giver
@@ -85,7 +88,7 @@ AGREEMENT_WITH = re.compile(r"\b(?:loan|grant|credit|financing|aid)\s+(?:agreeme
 NOT_PLEDGE = re.compile(r"\b(?:will go to|goes to|went to|to go to|spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|"
                         r"worth of|profits?|revenue|sanctions|amounts? to|amounting to|proposals?\s+to\s+\w+|proposed)\b", re.I)
 EACH = re.compile(r"\s+(?:each|apiece)\b")  # "will give $50 million each": the sum is every giver's
-GIVES_BEFORE = re.compile(r"\b(?:contribut|provid|send|sent|giv|gave|donat|pledg|allocat|deliver|suppl)\w*\s+(?:\w+\s+){0,3}$", re.I)
+GIVES_BEFORE = re.compile(rf"\b(?:{GIVING_STEMS})\w*\s+(?:\w+\s+){{0,3}}$", re.I)
 ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
 
 

@@ -10,7 +10,7 @@ from ..mentions import DATELINE, Mention, trie_pattern, word_before
 from ..lexicon import PEOPLE_NOUNS, TITLE_WORDS, get_lexicon
 from ..models import Meeting, Statement
 from .context import (
-    OFFICE_OF, PARTICIPLE, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, qualifies_a_person,
+    BODY_OFFICE_OF, PARTICIPLE, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, qualifies_a_person,
     speaks_as_state, subject_before,
 )
 
@@ -87,9 +87,10 @@ EVALUATIVE = ("thank", "prais", "critici", "accus", "urg", "warn", "threat", "de
               "condemn", "highlight", "object", "hint", "slam", "blast", "lambast", "decr")
 NEGATED_VERB = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:yet\s+|immediately\s+|publicly\s+|directly\s+|officially\s+)?$"
                           r"|\b(?:unable|refused|declined|failed)\s+to\s+$")  # "he was unable to confirm whether …"
-# what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
+# the one-word office titles, longest first, for patterns of offices
 TITLE_ALTERNATION = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if " " not in w), key=len, reverse=True))
-PREPOSITIONS = {"for", "of", "over", "about", "with", "against", "on", "by", "in", "and", "or"}
+PREPOSITIONS = {"for", "of", "over", "about", "with", "against", "on", "by", "in", "and", "or"}  # "for alleged support"
+# what may stand between a closing "said" and its speaker: "said the former deputy foreign minister X"
 GAP_WORDS = {"the", "a", "an", "former", "then", "deputy", "foreign", "defence", "defense", "prime", "top", "senior",
              "special", "vice", "state", "regional", "military", "presidential", "national", "security", "acting", "new",
              "on", "in", "of", "to", "for", "and", "late", "earlier", "later", "its", "his", "her", "their",
@@ -99,6 +100,7 @@ POSSESSIVE = re.compile(r"(its|his|her)\s+(?:latest\s+|daily\s+|morning\s+|eveni
 LISTENER = re.compile(r"(?:the\s+)?(?:(?:state-run|state-owned|state|pro-Kremlin|independent|local|national|public)\s+)?"
                       r"(?:[A-Z0-9][\w.’']*\s*){1,6}(?:programme|show|podcast|newspaper|television|radio|(?:news\s+)?agency|broadcaster|"
                       r"outlet|daily|channel)?")
+# "…, told journalists at a news conference": whom it was told
 LISTENERS = re.compile(r"^(?:journalists|reporters|the\s+press|the\s+media|lawmakers|legislators|parliament|students|"
                        r"(?:an?|the)\s+(?:audience|crowd))\b")
 # "…, Kuleba told journalists after meeting Lavrov in Turkey": when the words were said, not what
@@ -136,6 +138,7 @@ OFFICE_BEFORE_NAME = re.compile(rf"(?<![\w’'-])(?:(?:[A-Z][\w’'-]*|{TITLE_AL
 CLAUSE_AFTER = re.compile(r"\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:will|would|was|were|is|are|had|has|have|could|can)\s")
 # "…, said internal affairs minister Ihor Klymenko": a few words of an office ending in its title
 OFFICE_GAP = re.compile(rf"\s*(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{TITLE_ALTERNATION})\s+")
+# '"…," Ukrainian presidency chief of staff Andriy Yermak told': an office between a quotation and its speaker
 OFFICE_WORDS = re.compile(rf"(?:[\w’'-]+\s+){{0,4}}(?:{TITLE_ALTERNATION})(?:\s+of\s+staff)?")
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:(?:There|Then|Later|Earlier|Also|Meanwhile)\s+)?(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
@@ -279,7 +282,7 @@ def _only_qualifiers(gap: str) -> bool:
 def _describes_speaker(gap: str) -> bool:
     """Between a quotation and its speaker: qualifying words ("the UK's"), or a short description in
     commas ('building resident,', "the mayor of Kyiv,") that names an office or what the person is."""
-    if _only_qualifiers(gap) or OFFICE_OF.match(gap.strip().lower()):
+    if _only_qualifiers(gap) or BODY_OFFICE_OF.match(gap.strip().lower()):
         return True  # (or "the office of": the speaker is the body whose office speaks)
     if OFFICE_WORDS.fullmatch(gap.strip(" ,")):
         return True  # '"…," Ukrainian presidency chief of staff Andriy Yermak told reporters'
@@ -729,13 +732,15 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 text = q[2]
                 if not post and near == [] and len(quotes) > 1:
                     text = " ".join(x[2] for x in quotes)
-                # ('An "economic agreement" will also be discussed, he said': the words run on to the speaker)
-                upto = max(near[-1][1], _words_end(s.text, spk.start - s.start)) if post and near and spk is not None \
-                    and spk.start - s.start > near[-1][1] else near[-1][1] if near else 0
-                if post and near and _words_outside(s.text[:upto], quotes) >= 4:
-                    # 'Russia is continuing its "special military operation" in Ukraine "to achieve the aims …," Peskov
-                    # added': quotations inside reported words; all of them are what was said
-                    text = s.text[:upto].strip(" ,")
+                if post and near:
+                    upto = near[-1][1]
+                    if spk is not None and spk.start - s.start > upto:
+                        # ('An "economic agreement" will also be discussed, he said': the words run on to the speaker)
+                        upto = max(upto, _words_end(s.text, spk.start - s.start))
+                    if _words_outside(s.text[:upto], quotes) >= 4:
+                        # 'Russia is continuing its "special military operation" in Ukraine "to achieve the aims …,"
+                        # Peskov added': quotations inside reported words; all of them are what was said
+                        text = s.text[:upto].strip(" ,")
             elif post:
                 # (a live post's time is not said: "11:40 PM: All eight injured …, Syniehubov wrote")
                 text = _unstamped(s.text[:min(v0, spk.start - s.start)])
