@@ -817,3 +817,12 @@ def test_who_speaks_at_a_news_conference_with_another_met_them_then():
     [m] = meetings("At a news conference with Polish President Andrzej Duda, Zelenskyy said that his government would "
                    "extend a hearty welcome to Polish businesses.", published="2023-04-05")
     assert set(m.participants) == {"Person:andrzej-duda", "Person:volodymyr-zelensky"} and m.status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "Zelenskyy met with Prime Minister Mateusz Morawiecki and said he would sign agreements on infrastructure.",
+    "Slovak Prime Minister Robert Fico met with Putin in Beijing and said he wanted to pass on several messages to Kyiv.",
+])
+def test_one_who_met_someone_and_then_said_something_still_met_them(text):
+    found = meetings(text)
+    assert len(found) == 1 and len(found[0].participants) == 2

@@ -1138,3 +1138,20 @@ def test_who_is_no_speaker(text, published, said):
 ])
 def test_a_quotation_and_its_speaker_with_an_office_or_an_occasion(text, published, speaker, words):
     assert [(s.speaker, s.text) for s in statements(text, published=published)] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an office between a preposition and the name leaves the name its object: "he" goes on with the subject
+    ("Ukrainian President Volodymyr Zelenskyy met with Polish Prime Minister Mateusz Morawiecki and said he would "
+     "sign agreements on developing Ukrainian infrastructure.", "Person:volodymyr-zelensky"),
+    # a sentence's opening phrase holds no subject: "He" is the one who spoke after it
+    ("At a news conference with Polish President Andrzej Duda, Zelenskyy said that his government welcomed Polish "
+     "investors.\n\nHe later added that the two countries would build a new border crossing.", "Person:volodymyr-zelensky"),
+    # "with X saying", "from X who says": the name is the subject of its own verb (a guard: an office alone before
+    # the name never made it an object)
+    ("Leaders condemned the strike, with French President Emmanuel Macron saying that it undermined the talks.\n\n"
+     '"This war was started by Russia alone," he wrote in a statement.', "Person:emmanuel-macron"),
+])
+def test_a_pronoun_passes_over_a_titled_object_to_the_subject(text, speaker):
+    found = statements(text)
+    assert found and {s.speaker for s in found} == {speaker}

@@ -260,6 +260,15 @@ SIR_FIRST_NAME = re.compile(r"\bSir ([A-Z][a-z]+)\b(?! [A-Z])")
 HE_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+$")
 AND_HE = re.compile(r"\s+and\s+(?:he|she)\b")
 THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry|agency)\b")
+# the office and name words that may stand between a verb or preposition and the name it governs ("with Prime
+# Minister Mateusz Morawiecki", "met Ukraine's foreign minister Dmytro Kuleba", "thanked the Polish President")
+OFFICE_RUN = re.compile(r"(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)[A-Z][\w’'.-]*|the|his|her|its|their|former|foreign|defen[cs]e|prime|[\w-]+['’]s|"
+                        + "|".join(sorted(TITLE_WORDS)) + r")\s+){1,6}$")
+# a verb right after a name that makes it a subject whatever stands before it
+SUBJECT_AFTER = re.compile(r"(?:\s*,\s*who|\s+who|\s+saying)\b")
+# an adverbial phrase opening a sentence, before its subject: "At a news conference with Polish President Andrzej
+# Duda, Zelenskyy said …", "After meeting Sikorski in Kyiv, Kuleba said …"
+FRONTED = re.compile(r"\W*(?:At|During|After|Before|Following|Alongside|Unlike|Like|Ahead of|Speaking|Standing|Together with)\b[^,.;:“”\"]*")
 # (also a sentence adverb before the pronoun: "Reportedly he would first take part …", "Later, she said …")
 OPENS_WITH = re.compile(r"\W*(?:[Aa]ccording to|[Aa]s (?:noted|stated|said|reported) by|[Ii]n the (?:view|words) of"
                         r"|(?:Reportedly|Meanwhile|Later|Earlier|Then|Also|However|Separately|Instead|Now|Still),?)\s+")
@@ -1291,7 +1300,7 @@ class _Finder:
         """The first person named in subject position between `start` and `end` (a sentence), unquoted:
         "Starmer also praises US President Donald Trump. He says …" — he is Starmer."""
         for p in persons.mentions[bisect_left(persons.starts, start):bisect_left(persons.starts, end)]:
-            if not self._quoted(p.start) and self._as_subject(p):
+            if not self._quoted(p.start) and self._as_subject(p) and not FRONTED.fullmatch(self.text, start, p.start):
                 return p.ref
         return None
 
@@ -1326,8 +1335,15 @@ class _Finder:
         return latest.ref
 
     def _as_subject(self, p: Mention) -> bool:
-        """Whether a person is named where a subject may stand: not right after a preposition or a verb."""
-        return word_before(self.text, p.start) not in OBJECT_MARKERS
+        """Whether a person is named where a subject may stand: not right after a preposition or a verb, with
+        or without an office between ("met with Prime Minister Mateusz Morawiecki")."""
+        if SUBJECT_AFTER.match(self.text, p.end):
+            return True  # "from pollster Frank Luntz who says …", "with French President Emmanuel Macron saying …"
+        if word_before(self.text, p.start) in OBJECT_MARKERS:
+            return False
+        i = bisect_right(self.sentence_starts, p.start) - 1
+        office = OFFICE_RUN.search(self.text, max(0, p.start - 80, self.sentence_starts[i] if i >= 0 else 0), p.start)
+        return office is None or word_before(self.text, office.start()) not in OBJECT_MARKERS
 
 
 def _capitalised_before(text: str, start: int) -> bool:

@@ -274,8 +274,10 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         # "Healey, who chaired the session, confirmed …": the reporter chaired the meeting, so took part in it
         chaired_it = CHAIRING.fullmatch(s.text, trigger, trigger_end) is not None \
             and WHO_THEN.fullmatch(s.text, m.end - s.start, trigger) is not None
+        # (but "Zelenskyy met Morawiecki and said …": the verb between them is the reporter's own meeting)
+        own_verb = rel < trigger < speech.start() and VERB_TRIGGER.fullmatch(s.text, trigger, trigger_end) is not None if speech else False
         if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()] \
-                and m.ref != attends and not named_in_talks and not chaired_it:
+                and not own_verb and m.ref != attends and not named_in_talks and not chaired_it:
             reporters.add(m.ref)  # the one who reports the meeting is not in it
             continue
         if m.ref in reporters:
