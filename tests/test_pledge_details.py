@@ -571,3 +571,10 @@ def test_aid_that_will_resume_is_given():
     [p] = pledges("The United States will immediately lift the pause in intelligence sharing and resume security assistance "
                   "to Ukraine.", published="2025-03-11")
     assert (p.donor, p.recipient, p.items) == ("State:us", "State:ukraine", ("security assistance",))
+
+
+def test_states_that_announce_they_will_give_give_together():
+    found = pledges("Sweden, Norway and Denmark announced that they will jointly allocate around NOK 5 billion (about "
+                    "US$487 million) to a NATO initiative aimed at supplying American weapons to Ukraine.")
+    assert sorted(p.donor for p in found) == ["State:denmark", "State:norway", "State:sweden"]
+    assert {p.recipient for p in found} == {"State:ukraine"}

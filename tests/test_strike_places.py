@@ -381,3 +381,12 @@ def test_targets_pounded_across_a_country_and_a_city_named_before_its_attack():
                                                        "and seven missiles, Russia’s defence ministry said.")] == [("State:ukraine", "russia")]
     assert [(s.attacker, s.location) for s in strikes("The Kyiv attack also wounded 90 people, smashed buildings and set off "
                                                        "fires, Ukrainian officials said.")] == [("State:russia", "kyiv")]
+
+
+@pytest.mark.parametrize("text", [
+    'The governor of Volgograd, Andrey Bocharov, said the Russian military had repelled a "massive" Ukrainian drone '
+    "attack over the southern region.",
+    "Russian forces repulsed a Ukrainian drone attack on Volgograd overnight.",
+])
+def test_the_force_that_fends_an_attack_off_is_not_its_attacker(text):
+    assert {s.attacker for s in strikes(text)} == {"State:ukraine"}

@@ -75,6 +75,10 @@ AT_TARGETS_ACROSS = re.compile(r"\b(?:at|on|against|pounded|struck|hit|hits|atta
                                r"facilities|infrastructure|positions)\s+across\s+(?:the\s+)?$")
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
 REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims|warned|warns|detected|recorded)\b")
+# "the Russian military had repelled a Ukrainian drone attack", "Ukrainian air defences shot down …": the force
+# named defends, the attack is the other side's
+DEFENDED = re.compile(r"[\s-]*(?:[\w-]+\s+){0,3}(?:has\s+|had\s+|have\s+)?(?:repelled|repulsed|thwarted|fended\s+off|"
+                      r"intercepted|shot\s+down|downed|neutrali[sz]ed)\b", re.I)
 INTERCEPT = re.compile(r"\b(?:shot down|shoot down|shooting down|intercept\w*|downed|destroyed)\b", re.I)
 # "Fastiv, a town outside Kyiv": a place that only locates another
 LOCATOR = re.compile(r"\b(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$", re.I)
@@ -157,7 +161,8 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
                 continue  # "a Russian-Iranian Shahed attack": the first of the pair launched it
             nxt = s.text[m.end - s.start:m.end - s.start + 40].lower()
             if re.match(r"[\s-]*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)"
-                        r"(?!\s+(?:personnel|servicemen|servicemembers|officers|members|base|bases|airfield)\b)", nxt):  # (not the victims)
+                        r"(?!\s+(?:personnel|servicemen|servicemembers|officers|members|base|bases|airfield)\b)", nxt) \
+                    and not DEFENDED.match(s.text, m.end - s.start):  # (not the victims, nor those who fend the attack off)
                 return m.ref
         if m.ref.startswith("State:") and m.via in ("name", "metonym"):
             after = s.text[m.end - s.start:m.end - s.start + 60].lower()
@@ -165,7 +170,7 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
                 return m.ref
         if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I) \
                 and (not REPORTS.match(s.text, m.end - s.start) or SELF_REPORTED.match(s.text, m.end - s.start)) \
-                and not INTERCEPT.search(s.text):
+                and not INTERCEPT.search(s.text) and not DEFENDED.match(s.text, m.end - s.start):
             # an armed force attacking, or telling of its own attack ("The Ukrainian military said its drones had hit …");
             # not one reporting another's ("…, the military said")
             return f"State:{e.state}"
