@@ -578,3 +578,24 @@ def test_states_that_announce_they_will_give_give_together():
                     "US$487 million) to a NATO initiative aimed at supplying American weapons to Ukraine.")
     assert sorted(p.donor for p in found) == ["State:denmark", "State:norway", "State:sweden"]
     assert {p.recipient for p in found} == {"State:ukraine"}
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("South Korea has announced financial assistance to Ukraine next year for 520 billion won ($393 million).",
+     520_000_000_000, "KRW"),
+    ("Israel will send 10 million shekels in humanitarian aid to Ukraine.", 10_000_000, "ILS"),
+    ("Poland will give PLN 1.5 billion in military aid to Ukraine.", 1_500_000_000, "PLN"),
+])
+def test_sums_in_won_shekels_and_zloty_codes_are_pledged_in_that_currency(text, amount, currency):
+    assert [(p.amount, p.currency) for p in pledges(text)] == [(amount, currency)]
+
+
+def test_won_after_a_year_is_the_verb_not_the_currency():
+    from kg.money import find_money
+    assert find_money("Zelensky, who in 2019 won the presidency, asked for 25 Patriot systems.") == []
+
+
+def test_his_country_will_provide_is_the_speakers_state_giving():
+    found = pledges("In July, President Yoon Seok-yeol announced that his country would provide military supplies to "
+                    "Ukraine this year.", "2023-08-29")
+    assert [(p.donor, p.recipient) for p in found] == [("State:south-korea", "State:ukraine")]

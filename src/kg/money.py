@@ -1,4 +1,5 @@
-"""Money amounts in news prose: £350m, €21bn, $24 billion, C$2 billion, EUR 21 billion, 300 million euros, 4 billion Danish kroner."""
+"""Money amounts in news prose: £350m, €21bn, $24 billion, C$2 billion, EUR 21 billion, 300 million euros, 4 billion Danish kroner,
+520 billion won."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ __all__ = ["Money", "find_money"]
 
 SYMBOL = {"£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
           "nz$": "NZD", "eur": "EUR", "usd": "USD", "gbp": "GBP", "cad": "CAD", "aud": "AUD", "jpy": "JPY", "chf": "CHF",
-          "nok": "NOK", "sek": "SEK", "dkk": "DKK"}
+          "nok": "NOK", "sek": "SEK", "dkk": "DKK", "krw": "KRW", "pln": "PLN", "uah": "UAH", "czk": "CZK", "ils": "ILS",
+          "inr": "INR", "cny": "CNY"}
 WORD_CUR = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "dollar": "USD", "dollars": "USD", "sterling": "GBP",
             "yen": "JPY", "canadian": "CAD", "australian": "AUD", "kronor": "SEK", "krona": "SEK", "swedish": "SEK",
             "danish": "DKK", "norwegian": "NOK", "swiss": "CHF", "zloty": "PLN", "zlotys": "PLN", "hryvnia": "UAH",
-            "hryvnias": "UAH", "hryvna": "UAH", "hryvnas": "UAH", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB"}
+            "hryvnias": "UAH", "hryvna": "UAH", "hryvnas": "UAH", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
+            "won": "KRW", "shekel": "ILS", "shekels": "ILS", "rupees": "INR", "yuan": "CNY", "czech": "CZK"}
 SCALE = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
     "bn": 10**9, "b": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12,
@@ -24,13 +27,13 @@ SCALE_RE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b"
 DIGIT = re.compile(r"\d|illion")  # every amount has a number, or a number word before "million"/"billion"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MONEY = re.compile(
-    rf"(?P<sym>\b(?:US|CA|C|AU|A|NZ)\$|[£€$¥]|\b(?:EUR|USD|GBP|CAD|AUD|JPY|CHF|NOK|SEK|DKK)\s?)(?P<num>{NUM})\s?(?P<scale>{SCALE_RE})?"
+    rf"(?P<sym>\b(?:US|CA|C|AU|A|NZ)\$|[£€$¥]|\b(?:EUR|USD|GBP|CAD|AUD|JPY|CHF|NOK|SEK|DKK|KRW|PLN|UAH|CZK|ILS|INR|CNY)\s?)(?P<num>{NUM})\s?(?P<scale>{SCALE_RE})?"
     # (bare "kroner" is Danish or Norwegian: only the qualified form says which)
     # ("one billion euros": a number word only with its scale)
     rf"|\b(?:(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?|(?P<numword>{'|'.join(NUMBER_WORDS)})\s(?P<scale3>million|billion|trillion)\b)"
     rf"[\s-]+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|"
     rf"kronor|krona|Swedish (?:kronor|krona|crowns)|(?:Danish|Norwegian) (?:kroner|krone|crowns)|Swiss francs?|zlotys?|"
-    rf"hryvn(?:i)?as?|roubles?|rubles?)\b",
+    rf"hryvn(?:i)?as?|roubles?|rubles?|won|shekels?|rupees|yuan|Czech (?:crowns|korun[ay]))\b",
     re.I,
 )
 
@@ -63,6 +66,8 @@ def find_money(text: str) -> list[Money]:
         else:
             num, scale = m.group("num2"), m.group("scale2")
             cur = WORD_CUR[m.group("word").split()[0].lower()]
+            if cur == "KRW" and not scale:
+                continue  # "in 2019 won the presidency": the verb; only "520 billion won" is the currency
         value = Decimal(num.replace(",", ""))
         if scale:
             value *= SCALE[scale.lower()]

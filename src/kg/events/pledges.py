@@ -68,7 +68,7 @@ STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "pack
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens|hundreds|thousands)\s)")
-IT_GIVES = re.compile(r"\s+(?:that\s+)?(it|we|they)\s+(?!\w+\s+(?:be|been)\b)")
+IT_GIVES = re.compile(r"\s+(?:that\s+)?(it|we|they|(?:his|her) country)\s+(?!\w+\s+(?:be|been)\b)")
 THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:[\w$£€.,-]+\s+){0,6}?"
                     r"(?:aid|package|support|assistance|help|weapons|funding|contribution|donation|pledge|loan|equipment|"
                     r"missiles|drones|jets|tanks|systems)\b")
@@ -148,7 +148,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
     if pronoun is not None:
         # "The Pentagon said it would send …", "Zelensky said we will …": the one who reports the gift gives it
         reporter = subject_before(s, report[-1].start())
-        if reporter is not None and reporter.ref != recipient and (pronoun.group(1) == "we" or not reporter.ref.startswith("Person:")):
+        if reporter is not None and reporter.ref != recipient and (pronoun.group(1) in ("we", "his country", "her country")
+                                                                   or not reporter.ref.startswith("Person:")):
             return _as_donor(s, reporter.ref)
         return ""
     for m in reversed(before):
