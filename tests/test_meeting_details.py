@@ -826,3 +826,9 @@ def test_who_speaks_at_a_news_conference_with_another_met_them_then():
 def test_one_who_met_someone_and_then_said_something_still_met_them(text):
     found = meetings(text)
     assert len(found) == 1 and len(found[0].participants) == 2
+
+
+def test_a_meeting_in_an_opening_apart_from_clause_is_not_the_main_clauses():
+    found = meetings("Japanese Foreign Minister Yoko Kamikawa visited Kyiv.\n\nApart from meeting with Kuleba, Kamikawa "
+                     "also met with Prime Minister Denys Shmyhal, who is expected to travel to the event in Japan.")
+    assert [set(m.participants) for m in found] == [{"Person:yoko-kamikawa", "Person:denys-shmyhal"}]

@@ -390,3 +390,12 @@ def test_targets_pounded_across_a_country_and_a_city_named_before_its_attack():
 ])
 def test_the_force_that_fends_an_attack_off_is_not_its_attacker(text):
     assert {s.attacker for s in strikes(text)} == {"State:ukraine"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kamikawa and her Ukrainian counterpart held a joint press conference in a bomb shelter during an air raid alert "
+    "on Jan. 7, 2024 in Kyiv.",
+    '"This air-raid siren that you all hear now is the reason why I am here," Sikorski said in Kyiv.',
+])
+def test_an_air_raid_alert_or_siren_is_no_strike(text):
+    assert strikes(text) == []

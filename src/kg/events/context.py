@@ -66,7 +66,7 @@ def first_letter_groups(alternatives: list[str]) -> str:
 
 # a participle opening a clause of its own ("…, adding that", "…, citing …"); "during" and "including" are none
 # "Before the delegation met the Americans, …", "Ever since Ukrainian forces liberated the west bank, …"
-OPENING_CLAUSE = re.compile(r"^\W*(?:Ever\s+since|Before|After|As|While|When|Since|Once|Commenting\s+on|Referring\s+to|Responding\s+to|"
+OPENING_CLAUSE = re.compile(r"^\W*(?:Ever\s+since|Before|After|Apart\s+from|Besides|In\s+addition\s+to|As|While|When|Since|Once|Commenting\s+on|Referring\s+to|Responding\s+to|"
                             r"Reacting\s+to|Regarding|Asked\s+(?:about|whether|if|why|how)|Speaking|"
                             r"At\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:conference|meeting|talks)\s+with)\s[^,;.]{5,160},")
 PARTICIPLE = r"(?!during\b|including\b)[a-z]+ing\b"

@@ -186,11 +186,14 @@ def _triggered(text: str) -> bool:
     for t in TRIGGER.finditer(text):
         if ABLE_TO.search(text, max(0, t.start() - 50), t.start()):
             continue
+        if t.group(0).lower() == "raid" and WARNING_AFTER.match(text, t.end()):
+            continue  # "a press conference in a bomb shelter during an air raid alert": a warning, no attack told
         if not NOT_STRIKE.search(text, max(0, t.start() - 50), min(len(text), t.end() + 40)):
             return True
     return False
 
 
+WARNING_AFTER = re.compile(r"\s+(?:alerts?|sirens?|warnings?|shelters?|alarms?)\b", re.I)
 # "fired 487 drones and 10 missiles at Ukrainian cities": what was launched, then at whom
 LAUNCHED_AT = re.compile(r"\b(?:launched|launching|fired|firing|sent|sending|hurled)\b[^.;:]{0,80}\bat\s+$", re.I)
 TARGET_NOUN = re.compile(r"\s+(?:cities|towns|villages|regions|energy|infrastructure|power|civilians|territory|positions)\b")
