@@ -832,3 +832,12 @@ def test_a_meeting_in_an_opening_apart_from_clause_is_not_the_main_clauses():
     found = meetings("Japanese Foreign Minister Yoko Kamikawa visited Kyiv.\n\nApart from meeting with Kuleba, Kamikawa "
                      "also met with Prime Minister Denys Shmyhal, who is expected to travel to the event in Japan.")
     assert [set(m.participants) for m in found] == [{"Person:yoko-kamikawa", "Person:denys-shmyhal"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Yoko Kamikawa said at a joint press conference with her Ukrainian counterpart Dmytro Kuleba that Japan would help.",
+    "Yoko Kamikawa said at a news conference with Dmytro Kuleba on Sunday that Japan would help.",
+])
+def test_a_press_conference_with_someone_was_held_with_them_whatever_the_words_plan(text):
+    found = meetings(text, "2024-01-07")
+    assert [(set(m.participants), m.status) for m in found] == [({"Person:yoko-kamikawa", "Person:dmytro-kuleba"}, "held")]

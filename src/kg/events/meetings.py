@@ -68,8 +68,9 @@ HELD_AFTER = re.compile(r"(?:[^.;]{0,80}?[^.;\s])?(?:(?<!\bbe),?\s+held\s+(?:in|
 STILL_AHEAD = re.compile(r"\b(?:today|tonight|tomorrow|later|this (?:morning|afternoon|evening|week))\b", re.I)
 # "told … during a meeting", "said on a phone call with …": a meeting as the occasion of speech
 SPEECH_AT_OCCASION = {"said", "says", "told", "tells", "added", "adds"}
-OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |his |her )?(?:(?:phone|telephone|video|private|"
-                      r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?(?:meeting|talks|call|conversation)s?\b")
+OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |his |her )?(?:(?:phone|telephone|video|private|joint|"
+                      r"closed-door|bilateral|separate|brief|lengthy|hour-long|[\w]+-minute) )?"
+                      r"(?:meeting|talks|call|conversation|(?:press |news )?conference|briefing)s?\b")
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
 SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted|proposed|"
