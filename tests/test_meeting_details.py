@@ -841,3 +841,12 @@ def test_a_meeting_in_an_opening_apart_from_clause_is_not_the_main_clauses():
 def test_a_press_conference_with_someone_was_held_with_them_whatever_the_words_plan(text):
     found = meetings(text, "2024-01-07")
     assert [(set(m.participants), m.status) for m in found] == [({"Person:yoko-kamikawa", "Person:dmytro-kuleba"}, "held")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Yair Lapid spoke on Friday with his German counterpart, Annalena Baerbock, about Israel's aid offer.",
+    "Zelensky talked at length with Macron about security guarantees.",
+])
+def test_words_between_spoke_and_with_still_tell_a_call(text):
+    found = meetings(text, "2022-02-25")
+    assert len(found) == 1 and len(found[0].participants) == 2 and found[0].status == "held"

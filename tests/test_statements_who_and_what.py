@@ -1155,3 +1155,10 @@ def test_a_quotation_and_its_speaker_with_an_office_or_an_occasion(text, publish
 def test_a_pronoun_passes_over_a_titled_object_to_the_subject(text, speaker):
     found = statements(text)
     assert found and {s.speaker for s in found} == {speaker}
+
+
+def test_a_name_in_apposition_to_an_object_is_no_subject_for_the_next_he():
+    text = ("Foreign Minister Yair Lapid spoke with his German counterpart, Annalena Baerbock, on Friday, and he said "
+            "Israel would send aid.")
+    found = find_mentions(text, None, [(0, len(text))])
+    assert [m.ref for m in found.mentions if m.text == "he"] == ["Person:yair-lapid"]

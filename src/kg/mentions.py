@@ -266,6 +266,11 @@ OFFICE_RUN = re.compile(r"(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Ja
                         + "|".join(sorted(TITLE_WORDS)) + r")\s+){1,6}$")
 # a verb right after a name that makes it a subject whatever stands before it
 SUBJECT_AFTER = re.compile(r"(?:\s*,\s*who|\s+who|\s+saying)\b")
+# a name set off by a comma after the noun phrase it names: the word before that phrase governs it
+# (not "of", "by": "The head of the Ukrainian delegation, Rustem Umerov, …", "As noted by the mayor, Artem Kobzar, …" speak)
+APPOSED_OBJECT_MARKERS = OBJECT_MARKERS - {"of", "by", "from", "for", "about", "on", "at", "and", "between", "among"}
+APPOSITION_ENDS = re.compile(r"\s*[,;.)]")  # (not "After talks with the Turkish leader, Zelenskiy said": a subject)
+APPOSED_TO_OBJECT = re.compile(r"\b(\w+)\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+$")
 # an adverbial phrase opening a sentence, before its subject: "At a news conference with Polish President Andrzej
 # Duda, Zelenskyy said …", "After meeting Sikorski in Kyiv, Kuleba said …"
 FRONTED = re.compile(r"\W*(?:At|During|After|Before|Following|Alongside|Unlike|Like|Ahead of|Speaking|Standing|Together with)\b[^,.;:“”\"]*")
@@ -1342,7 +1347,11 @@ class _Finder:
         if word_before(self.text, p.start) in OBJECT_MARKERS:
             return False
         i = bisect_right(self.sentence_starts, p.start) - 1
-        office = OFFICE_RUN.search(self.text, max(0, p.start - 80, self.sentence_starts[i] if i >= 0 else 0), p.start)
+        lo = max(0, p.start - 80, self.sentence_starts[i] if i >= 0 else 0)
+        apposed = APPOSED_TO_OBJECT.search(self.text, lo, p.start)  # "spoke with his German counterpart, Annalena Baerbock"
+        if apposed is not None and apposed.group(1).lower() in APPOSED_OBJECT_MARKERS and APPOSITION_ENDS.match(self.text, p.end):
+            return False
+        office = OFFICE_RUN.search(self.text, lo, p.start)
         return office is None or word_before(self.text, office.start()) not in OBJECT_MARKERS
 
 

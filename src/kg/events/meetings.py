@@ -412,6 +412,10 @@ def _before_publication(s: Sentence, date: str) -> bool:
     return date < day if len(date) == 10 else date < meeting_week(day)
 
 
+# "Lapid spoke on Friday with his German counterpart", "talked at length with": a call or talk, words between
+SPOKE_THEN_WITH = re.compile(r"\b(?:spoke|spoken|talked)\s+(?!(?:to|in|about|of|on\s+(?:condition|behalf))\b)(?:[\w-]+\s+){1,3}?with\b")
+
+
 def _spoke_together(s: Sentence) -> re.Match | None:
     """'Trump and Putin spoke for more than two hours': the verb of two actors who spoke with each other."""
     m = SPOKE_TOGETHER.search(s.text)
@@ -506,7 +510,7 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     for s in sentences:
         if s.headline or not s.actors or not s.mentions_any(STEMS):
             continue  # a title announces, without its place and date, a meeting its post reports; no actor, no meeting
-        trig = _trigger(s.text) or _spoke_together(s) or DISCUSSED_WITH.search(s.text)
+        trig = _trigger(s.text) or _spoke_together(s) or DISCUSSED_WITH.search(s.text) or SPOKE_THEN_WITH.search(s.text)
         signed = SIGNED_WITH.search(s.text) if "signed" in s.text else None
         if signed is not None and (trig is None or not VERB_TRIGGER.fullmatch(trig.group(0))):
             trig = signed  # a verb over a noun: "After months of talks, Russia and Ukraine signed agreements with …"
