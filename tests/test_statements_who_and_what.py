@@ -1162,3 +1162,11 @@ def test_a_name_in_apposition_to_an_object_is_no_subject_for_the_next_he():
             "Israel would send aid.")
     found = find_mentions(text, None, [(0, len(text))])
     assert [m.ref for m in found.mentions if m.text == "he"] == ["Person:yair-lapid"]
+
+
+@pytest.mark.parametrize("verb", ["stated", "said", "noted"])
+def test_an_office_and_name_after_the_verb_with_a_relative_clause_after_them_speak(verb):
+    found = statements("The exact dates for contacts in Moscow between the Russian side and US envoy Steven Witkoff have "
+                       f"not yet been determined, {verb} Kremlin spokesman Dmitry Peskov, who also called conclusions "
+                       "about a peace agreement premature.", "2025-11-26")
+    assert [(s.speaker, s.text.endswith("have not yet been determined")) for s in found] == [("Person:dmitry-peskov", True)]

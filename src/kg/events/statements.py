@@ -250,6 +250,8 @@ def _speaker_after(s: Sentence, rel: int) -> Mention | None:
         if speaks_as_state(s, m) and not qualifies_a_person(s, m):
             gap = s.text[rel:m.start - s.start]
             other = _and_another(s, m, after[i + 1:])
+            if other is None and i + 1 < len(after) and after[i + 1].ref == m.ref and not s.text[m.end - s.start:after[i + 1].start - s.start].strip():
+                other = after[i + 1]  # "Kremlin spokesman Dmitry Peskov": the office named, then the name
             rest = s.text[(other or m).end - s.start:]  # ("according to Mayor Ihor Terekhov and Oleh Syniehubov, head of …")
             # "…, says Yana Kolomiets, 31, a casting director": an apposition may follow the speaker
             rest = "" if rest.startswith(",") else rest.strip(" .,”\"")
@@ -488,6 +490,9 @@ def _clause_after(text: str) -> str:
     return text.strip(" ,.:;–-")
 
 
+WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s")
+
+
 def find_statements(sentences: list[Sentence]) -> list[Statement]:
     out: list[Statement] = []
     last: tuple[int, str] | None = None  # (paragraph, speaker) of the last statement
@@ -575,9 +580,12 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             verb = vm.group("verb").lower()
             tail = s.text[v1:].strip(" .")
             # ("…, said spokesperson of the Ministry of Foreign Affairs Heorhiy Tykhyi": a long office before the speaker)
+            # (a relative clause after the speaker is about the speaker: "…, stated Kremlin spokesman Dmitry Peskov,
+            # who also called conclusions … premature")
+            own = WHO_CLAUSE.split(tail, 1)[0]
             post = v0 > 15 and (bool(AFTER_QUOTE.search(s.text, 0, v0)) or (
-                s.text[:v0].rstrip().endswith(",") and not re.search(r"\bthat\b", tail)
-                and (len(tail) < 60 or len(tail) < 100 and _speaker_after(s, v1) is not None)))
+                s.text[:v0].rstrip().endswith(",") and not re.search(r"\bthat\b", own)
+                and (len(own) < 60 or len(own) < 100 and _speaker_after(s, v1) is not None)))
             # "…, adding that …" / "…, and suggested that …": the speaker already speaking goes on
             continues = (verb.endswith("ing") and s.text[:v0].rstrip().rstrip("\"”’").endswith(",")
                          or bool(said_here) and (bool(COORDINATED.search(s.text, 0, v0))))
@@ -650,8 +658,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                                                        or CALL_ON_A_DAY.match(s.text, v1)):
                 continue  # "called on Europe to step up", 'calls Putin's demands "absurd"' are said; "a phone call on Thursday" is not
             if verb in NEEDS_THAT and not quotes and not THAT_AFTER.match(s.text, v1) \
-                    and not (verb in ("stated", "states", "noted", "notes") and not s.text[v1:].strip(" .”\"")):
-                continue  # (but "…, the Elysee Palace stated." closes on its speaker)
+                    and not (verb in ("stated", "states", "noted", "notes") and (not s.text[v1:].strip(" .”\"") or post)):
+                continue  # (but "…, the Elysee Palace stated." and "…, stated Kremlin spokesman Dmitry Peskov" close on their speaker)
             if verb.startswith(("announce", "propose", "signal")) and not THAT_AFTER.match(s.text, v1) and s.text[v1:].strip(" .”\"") \
                     and not CLAUSE_AFTER.match(s.text, v1):
                 continue  # "the funding the UK government has announced today": a thing announced, no words
