@@ -1170,3 +1170,11 @@ def test_an_office_and_name_after_the_verb_with_a_relative_clause_after_them_spe
                        f"not yet been determined, {verb} Kremlin spokesman Dmitry Peskov, who also called conclusions "
                        "about a peace agreement premature.", "2025-11-26")
     assert [(s.speaker, s.text.endswith("have not yet been determined")) for s in found] == [("Person:dmitry-peskov", True)]
+
+
+def test_a_partial_quotation_deep_in_reported_words_is_the_first_speakers_and_the_agency_is_not_in_them():
+    found = statements("The Kremlin said on Sunday that Russian President Vladimir Putin and his US counterpart Donald Trump "
+                       "think a temporary ceasefire in Moscow’s war with Ukraine would “lead to prolongation of the "
+                       "conflict,” Reuters reported.", "2025-12-28")
+    assert [s.speaker for s in found] == ["Organization:kremlin"]
+    assert found[0].text.endswith("“lead to prolongation of the conflict”")

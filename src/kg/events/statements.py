@@ -157,7 +157,8 @@ SAID_THIS_THERE = re.compile(r"(?:this|so|the news|the information)\s+(?:in|duri
                              r"|(?:This|That|It)\s+(?:was|has been|is)\s+(?:announced|stated|said|reported)\b")  # "This was announced during …"
 POST_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[:–—-]\s+")  # "11:40 PM: "
 # an outlet's own attribution after the speaker's or the words: "…, PAP has reported", "…, Caliber.Az reports per …"
-OUTLET = r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?"
+# (also after a quotation, whose closing mark is kept: '…,” Reuters reported')
+OUTLET = r"(?:,(?P<mark>[”\"’])?|(?<=[”\"’]),)\s+(?:[A-Z][\w.-]*\s+){1,3}(?:has\s+|had\s+)?"
 SECOND_SOURCE = re.compile(rf"{OUTLET}(?:reported|reports|said|says)$")
 OUTLET_REPORTS = re.compile(rf"{OUTLET}(?:reports|reported|writes|wrote|informs|informed)\b.*$")
 BUT_THEN = re.compile(r",\s+but\s+$")
@@ -344,7 +345,7 @@ def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
         # "…, Downing Street said in a readout of the call", "…, Starukh wrote on the Telegram messaging app"
         # ("…, Kosiniak-Kamysz said on Tuesday, PAP has reported": the outlet that carried it)
         # ("…, told journalists at a news conference": whom and where, not what)
-        tail = OCCASION.sub("", LISTENERS.sub("", SECOND_SOURCE.sub("", tail.strip(" .")).strip(" ,")).strip())
+        tail = OCCASION.sub("", LISTENERS.sub("", SECOND_SOURCE.sub(r"\g<mark>", tail.strip(" .")).strip(" ,")).strip())
         if any(w in tail for w in POSTED_WORDS):
             tail = WHERE_POSTED.sub("", tail)
         tail = AT_A_PLACE.sub("", tail.strip())  # "…, Frederiksen said at Skrydstrup Air Base in Denmark": where
@@ -676,7 +677,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
             if quotes and not post and quotes[0][0] > v1 and any(
                     (own := subject_before(s, nxt.start())) is not None and own.start - s.start > v1
                     and re.fullmatch(r"\s+(?:\w+\s+){0,2}", s.text[own.end - s.start:nxt.start()])
-                    for nxt in verbs[i + 1:] if nxt.start() < quotes[0][0]):
+                    for nxt in verbs[i + 1:] if nxt.start() < quotes[0][0] <= nxt.end() + 40):
+                # (a quotation far into the second verb's clause is still the first speaker's: "The Kremlin said that Putin
+                # and Trump think a temporary ceasefire … would “lead to prolongation of the conflict”")
                 continue  # "a press release noted that Healey would tell the meeting, “…”": the quotation is his
             stop = len(s.text)
             for nxt in verbs[i + 1:]:
@@ -767,14 +770,14 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 if verb.startswith(EVALUATIVE):
                     text = f"{vm.group('verb')} {text}"
                 text = REFUSAL_AFTER.split(text, maxsplit=1)[0]  # "confirmed the visit, he did not specify …"
-                text = OUTLET_REPORTS.sub("", text)  # "…, Caliber.Az reports per EU press service"
+                text = OUTLET_REPORTS.sub(r"\g<mark>", text)  # "…, Caliber.Az reports per EU press service"
                 text = TRAILING_CONJUNCTION.sub("", text).strip(" ,.")
                 # "…, he says" ending the clause: the subject of the next verb is not part of the words
                 text = re.sub(r",\s+(?:he|she|they|it|we|I)$", "", text)
             if text.split()[:1] == ["as"]:
                 continue  # "claimed as its own": a verb of claiming territory, not of speech
             if OCCASION.fullmatch(text) or WHERE_POSTED.fullmatch(text) or ONLY_WHERE_AND_HOW.match(text) or SAID_THIS_THERE.match(text) \
-                    or SAID_THIS.match(text) and OCCASION.fullmatch(SECOND_SOURCE.sub("", text[SAID_THIS.match(text).end():])):
+                    or SAID_THIS.match(text) and OCCASION.fullmatch(SECOND_SOURCE.sub(r"\g<mark>", text[SAID_THIS.match(text).end():])):
                 continue  # "wrote on the Telegram messaging app, saying that …": where, not what
             if len(text.split()) < 3 or spk_ref in said_here and quotes:
                 continue
