@@ -1178,3 +1178,10 @@ def test_a_partial_quotation_deep_in_reported_words_is_the_first_speakers_and_th
                        "conflict,” Reuters reported.", "2025-12-28")
     assert [s.speaker for s in found] == ["Organization:kremlin"]
     assert found[0].text.endswith("“lead to prolongation of the conflict”")
+
+
+def test_thanks_then_and_stressed_that_are_two_statements_each_with_its_own_words():
+    found = statements("Volodymyr Zelensky thanked Bulgaria for its support and stressed that the EU had delivered only 30 "
+                       "out of 100 of the promised munitions.", "2024-02-26")
+    assert sorted(s.text for s in found) == ["thanked Bulgaria for its support",
+                                             "the EU had delivered only 30 out of 100 of the promised munitions"]

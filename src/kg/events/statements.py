@@ -111,6 +111,7 @@ LATER_CLAUSE = re.compile(r"\s+(?:(?:just|mere|only|a\s+few|several|\d+)\s+)?(?:
                           r"|,\s+in\s+(?:a|an|what)\s.*$"
                           r"|\s+as\s+(?:he|she|they|it)\s+(?:\w+\s+){0,2}?(?:entered|arrived|left|headed|walked|went|came)\b.*$", re.S)
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
+AND_THEN = re.compile(r"\s+and\s+(?:then\s+|also\s+)?$")
 COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
                          r"(?:also\s+|instead\s+|since\s+|repeatedly\s+)*$")
 # "…, Pistorius said during a visit to Kyiv", "…, Rutte said at a news conference in Brussels": where it was said
@@ -697,6 +698,12 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     break
                 if COORDINATED.search(s.text, v1, nxt.start()):
                     stop = nxt.start()  # "has described the deal as preliminary, and has said he wants …": two statements
+                    break
+                if verb.startswith(EVALUATIVE) and THAT_AFTER.match(s.text, nxt.end()) \
+                        and (joined := AND_THEN.search(s.text, v1, nxt.start())) is not None:
+                    # "thanked Bulgaria for its support and stressed that …": the thanks end at "and" (but "thanked Saudi
+                    # Arabia for hosting the talks and said it now falls on Russia …" stays one statement, as annotated)
+                    stop = joined.start()
                     break
                 if word_before(s.text, nxt.start()) in ANON and (joined := ANON_SPEAKS.search(s.text, v1, nxt.start())):
                     stop = joined.start()  # "…, but Ukrainian officials say …": others, unnamed, speak from here
