@@ -1185,3 +1185,14 @@ def test_thanks_then_and_stressed_that_are_two_statements_each_with_its_own_word
                        "out of 100 of the promised munitions.", "2024-02-26")
     assert sorted(s.text for s in found) == ["thanked Bulgaria for its support",
                                              "the EU had delivered only 30 out of 100 of the promised munitions"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Prime Minister Narendra Modi presented four BHISHM Cubes to the Government of Ukraine, a statement from the Ministry "
+     "of External Affairs said.", "Prime Minister Narendra Modi presented four BHISHM Cubes to the Government of Ukraine"),
+    ("A statement by the Ministry of External Affairs says that each BHISHM Cube consists of medicines and equipment.",
+     "each BHISHM Cube consists of medicines and equipment"),
+])
+def test_the_body_a_statement_is_from_speaks(text, words):
+    found = statements(text, "2024-08-24")
+    assert [(s.speaker, s.text) for s in found] == [("Organization:india-external-affairs-ministry", words)]

@@ -286,12 +286,14 @@ BETWEEN_AND = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,3}and$")
 
 # "the office of Ukraine's prosecutor-general said": an organisation speaking through its office
 BODY_OFFICE_OF = re.compile(r"\bthe (?:office|press service) of(?: the)?$")
+# "…, a statement from the Ministry of External Affairs said": whoever the statement is from speaks
+STATEMENT_FROM = re.compile(r"\b(?:a|the)\s+(?:joint\s+|brief\s+|written\s+|separate\s+|short\s+)?statement\s+(?:from|by|issued\s+by)(?:\s+the)?$")
 
 
 def _could_be_subject(s: Sentence, m: Mention) -> bool:
     before = s.text[:m.start - s.start].rstrip().lower()
     if (OBJECT_BEFORE.search(before) or BETWEEN_AND.search(before)) \
-            and not (m.ref.startswith("Organization:") and BODY_OFFICE_OF.search(before)):
+            and not (m.ref.startswith("Organization:") and BODY_OFFICE_OF.search(before)) and not STATEMENT_FROM.search(before):
         return False  # an object of a preposition or a verb ("between Ukraine and China"), not the subject
     if possessive_owner(s, m) or m.via == "place-name":
         return False
