@@ -1196,3 +1196,16 @@ def test_thanks_then_and_stressed_that_are_two_statements_each_with_its_own_word
 def test_the_body_a_statement_is_from_speaks(text, words):
     found = statements(text, "2024-08-24")
     assert [(s.speaker, s.text) for s in found] == [("Organization:india-external-affairs-ministry", words)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Bulgarian Prime Minister Nikolai Denkov met Zelensky in Kyiv.\n\nBulgaria is one of the founding countries of a "
+     "coalition to return deported children, the PM said.", "Person:nikolai-denkov",
+     "Bulgaria is one of the founding countries of a coalition to return deported children"),
+    # (and a finite verb ends no lead-in: the words begin with "Tokyo will assist")
+    ("Japanese Foreign Minister Yoko Kamikawa visited Kyiv on Sunday.\n\nThe Japanese minister also said Tokyo will "
+     "assist Ukraine’s efforts to ensure that women and children receive education.", "Person:yoko-kamikawa",
+     "Tokyo will assist Ukraine’s efforts to ensure that women and children receive education"),
+])
+def test_the_office_words_before_a_title_let_the_pm_or_the_japanese_minister_find_the_holder(text, speaker, words):
+    assert [(s.speaker, s.text) for s in statements(text, "2024-02-26")] == [(speaker, words)]

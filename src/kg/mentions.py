@@ -805,9 +805,11 @@ class _Finder:
                 self.take(Mention(s, e, name, ref, "pattern"))
                 if rx is TITLED:
                     title = TO_THE_POST.sub("", self.text[m.start():m.start("name")].strip(" ,."))  # "ambassador to Ukraine"
-                    self._titled(title.lower(), ref)
                     # "Dutch Defence Minister Ruben Brekelmans": the office's state is the person's
                     before = OFFICE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                    # ("Bulgarian Prime Minister Nikolai Denkov": the words before the title word are the office too,
+                    # so that "the PM" and "the Bulgarian minister" find him)
+                    self._titled(f"{before.group(0) if before else ''}{title}".lower(), ref)
                     state = self._state_prefix((before.group(0) if before else title).split()[0])
                     entry = self.entries.get(ref)
                     if state and entry is not None and not entry.state and ref not in self.lex.entries:

@@ -54,7 +54,8 @@ ACCORDING_WORDS = Gate(("ccording to", "peaking to", "in an interview with", "s 
 LEAD_IN = re.compile(
     # "told Ukrainian Defense Minister Rustem Umerov during a meeting … that", "said on Telegram that"
     # (never across a pronoun: "said Thursday it shot down the drones that …" has begun its claim)
-    r"^\W*(?:(?:(?=[A-Z])(?:(?!(?:it|he|she|they|we|I|that)\s)[^\s,.;“\"]+\s+){1,12}?|(?:(?!(?:it|he|she|they|we|I|that)\s)[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
+    # (nor across a finite verb: "said Tokyo will assist Ukraine's efforts to ensure that …" has begun its words)
+    r"^\W*(?:(?:(?=[A-Z])(?:(?!(?:it|he|she|they|we|I|that|will|would|can|could|should|must|is|are|was|were|has|have|had)\s)[^\s,.;“\"]+\s+){1,12}?|(?:(?!(?:it|he|she|they|we|I|that)\s)[^\s,.;“\"]+\s+){1,3}?)(?i:that)\s+(?=\S)|(?i:that)\s+|(?i:reporters|journalists)\s+(?:(?i:that)\s+)?"
     r"|the [A-Z]\w+(?: [A-Z]\w+)*\s+(?i:that)\s+|(?:on|in) [A-Z]\w+(?: [A-Z]\w+)* (?:(?i:that)\s+)?"
     r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?i:that)\s+)?|(?:today|yesterday)\s+(?:(?i:that)\s+)?"
     r"|(?:on|in)\s+(?:late\s+|early\s+|mid\s+)?[A-Z][a-z]*\.?\s+(?:\d{1,2}\s+)?(?i:that)\s+"  # "on Oct. 28 that", "in late August that"
