@@ -599,3 +599,17 @@ def test_his_country_will_provide_is_the_speakers_state_giving():
     found = pledges("In July, President Yoon Seok-yeol announced that his country would provide military supplies to "
                     "Ukraine this year.", "2023-08-29")
     assert [(p.donor, p.recipient) for p in found] == [("State:south-korea", "State:ukraine")]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Denmark has pledged an additional 300 million kroner to be spent on reconstruction and humanitarian aid among other "
+     "projects aimed at helping the Ukrainian population through the coming winter.", "DKK"),
+    ("Norway will give 300 million kroner to be spent on reconstruction and humanitarian aid for Ukraine.", "NOK"),
+])
+def test_bare_kroner_are_the_givers_own_and_what_they_are_to_be_spent_on_is_the_item(text, currency):
+    assert [(p.amount, p.currency, p.items) for p in pledges(text, "2023-09-06")] == \
+        [(300_000_000, currency, ("reconstruction and humanitarian aid",))]
+
+
+def test_bare_kroner_of_a_giver_without_kroner_tell_no_sum():
+    assert all(p.amount is None for p in pledges("The EU will give 300 million kroner to Ukraine."))

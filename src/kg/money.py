@@ -17,7 +17,8 @@ WORD_CUR = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "dol
             "yen": "JPY", "canadian": "CAD", "australian": "AUD", "kronor": "SEK", "krona": "SEK", "swedish": "SEK",
             "danish": "DKK", "norwegian": "NOK", "swiss": "CHF", "zloty": "PLN", "zlotys": "PLN", "hryvnia": "UAH",
             "hryvnias": "UAH", "hryvna": "UAH", "hryvnas": "UAH", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
-            "won": "KRW", "shekel": "ILS", "shekels": "ILS", "rupees": "INR", "yuan": "CNY", "czech": "CZK"}
+            "won": "KRW", "shekel": "ILS", "shekels": "ILS", "rupees": "INR", "yuan": "CNY", "czech": "CZK",
+            "kroner": "", "krone": ""}  # (bare "kroner" is Danish or Norwegian: whoever pays it says which)
 SCALE = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
     "bn": 10**9, "b": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12,
@@ -28,11 +29,10 @@ DIGIT = re.compile(r"\d|illion")  # every amount has a number, or a number word 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MONEY = re.compile(
     rf"(?P<sym>\b(?:US|CA|C|AU|A|NZ)\$|[£€$¥]|\b(?:EUR|USD|GBP|CAD|AUD|JPY|CHF|NOK|SEK|DKK|KRW|PLN|UAH|CZK|ILS|INR|CNY)\s?)(?P<num>{NUM})\s?(?P<scale>{SCALE_RE})?"
-    # (bare "kroner" is Danish or Norwegian: only the qualified form says which)
     # ("one billion euros": a number word only with its scale)
     rf"|\b(?:(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?|(?P<numword>{'|'.join(NUMBER_WORDS)})\s(?P<scale3>million|billion|trillion)\b)"
     rf"[\s-]+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|"
-    rf"kronor|krona|Swedish (?:kronor|krona|crowns)|(?:Danish|Norwegian) (?:kroner|krone|crowns)|Swiss francs?|zlotys?|"
+    rf"kronor|krona|Swedish (?:kronor|krona|crowns)|(?:Danish|Norwegian) (?:kroner|krone|crowns)|Swiss francs?|kroner|krone|zlotys?|"
     rf"hryvn(?:i)?as?|roubles?|rubles?|won|shekels?|rupees|yuan|Czech (?:crowns|korun[ay]))\b",
     re.I,
 )
@@ -48,7 +48,8 @@ class Money:
 
 
 def find_money(text: str) -> list[Money]:
-    """Every amount with a currency, in units.
+    """Every amount with a currency, in units. The currency of bare "kroner" is '': Danish or Norwegian, as the
+    context tells.
 
     >>> [(m.amount, m.currency) for m in find_money("a further €21bn (£18bn) and £350m")]
     [(Decimal('21000000000'), 'EUR'), (Decimal('18000000000'), 'GBP'), (Decimal('350000000'), 'GBP')]

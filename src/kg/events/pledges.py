@@ -85,16 +85,18 @@ PART_OF = re.compile(r"\bpart of (?:a|an|the)\s+(?:broader|larger|wider|bigger|o
 PACKAGE_AMOUNTS = re.compile(r"\b(?:package|tranche)\b[^.;]{0,30}?(?:,\s+which\s+)?(?:will\s+|would\s+)?$")
 AGREEMENT_WITH = re.compile(r"\b(?:loan|grant|credit|financing|aid)\s+(?:agreement|deal|accord)\s+with\s+(?:the\s+)?$")
 # (also "the EU's proposal to allocate up to €40 billion": a proposal, not yet a commitment)
-NOT_PLEDGE = re.compile(r"\b(?:will go to|goes to|went to|to go to|spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|"
+# (but "300 million kroner to be spent on reconstruction" tells what a gift is for)
+NOT_PLEDGE = re.compile(r"\b(?:will go to|goes to|went to|to go to|(?<!to be )spent|spend|spends|spending on|budget of|% of|per cent of|GDP|cost|costs|"
                         r"worth of|profits?|revenue|sanctions|amounts? to|amounting to|proposals?\s+to\s+\w+|proposed)\b", re.I)
 EACH = re.compile(r"\s+(?:each|apiece)\b")  # "will give $50 million each": the sum is every giver's
 GIVES_BEFORE = re.compile(rf"\b(?:{GIVING_STEMS})\w*\s+(?:\w+\s+){{0,3}}$", re.I)
-ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on)\s+(?P<item>[^,.;:()]{3,80})")
+ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on|to be (?:spent|used) (?:on|for))\s+(?P<item>[^,.;:()]{3,80})")
 
 
 WITH_GIVING = re.compile(r"\s+(?:also\s+)?(?:contribut|provid|pay|paying|fund|giv|pledg|send|supply|supplie|allocat)\w*\s+$")
 # a bare "$" given by a state that counts in its own dollars: "Canada is committing another $500 million"
 DOLLAR_OF = {"State:canada": "CAD", "State:australia": "AUD", "State:new-zealand": "NZD"}
+KRONE_OF = {"State:denmark": "DKK", "State:norway": "NOK"}  # "Denmark has pledged an additional 300 million kroner"
 # a relative clause whose verb gives: its antecedent, right before "that" or ", which", is the giver
 RELATIVE_GIVER = re.compile(r",?\s+(?:that|which|who)\s+(?:has\s+|have\s+|will\s+|would\s+|also\s+)*"
                             r"(?:pledg|commit|allocat|provid|promis|send|sent|donat|contribut|earmark|grant|deliver|suppl|give|gave|fund)\w*"
@@ -288,7 +290,7 @@ def _item(s: Sentence, end: int) -> str:
     m = ITEM_AFTER.match(s.text[end:])
     if not m:
         return ""
-    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as)\b|\s+and\s+(?=[\d$€£¥]|(?:one|two|three|four|five)\s)",
+    item = re.split(r"\b(?:to|for|until|by|from|this|next|which|that|and will|as|among|aimed)\b|\s+and\s+(?=[\d$€£¥]|(?:one|two|three|four|five)\s)",
                     m.group("item"))[0]  # (not "military aid and 400 million euros for reconstruction": another sum)
     # "military aid on Thursday", "worth SEK 13.5 billion on Thursday": the day is not the item
     item = WHEN_AFTER.split(f" {item}", maxsplit=1)[0].strip()
@@ -490,7 +492,9 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                                       items=(share,)) for g in givers if g != recipient)
                     continue
                 for giver in givers if len(givers) > 1 else (donor,):  # ("… will give $50 million each": each gives it)
-                    currency = DOLLAR_OF.get(giver, "USD") if money.text.startswith("$") else money.currency
+                    currency = DOLLAR_OF.get(giver, "USD") if money.text.startswith("$") else money.currency or KRONE_OF.get(giver, "")
+                    if not currency:
+                        continue  # kroner of a giver neither Danish nor Norwegian: no currency to tell
                     out.append(Pledge(giver, (s.evidence("pledge.amount"),), recipient=recipient if recipient != giver else "",
                                       amount=money.amount, currency=currency, items=(item,) if item else ()))
             continue
