@@ -182,7 +182,7 @@ def test_an_unknown_district_two_paragraphs_on_is_struck_by_the_attacker_just_to
                     "administration, said.\n\n"
                     "He said people were being evacuated from a building damaged in the attack in the Obolonskyi district.",
                     "2026-01-06")
-    assert {(s.attacker, s.location) for s in found} == {("State:russia", "kyiv"), ("State:russia", "obolonskyi")}
+    assert {(s.attacker, s.location) for s in found} == {("State:russia", "kyiv"), ("State:russia", "obolonskyi-district")}
 
 
 def test_the_invasion_launched_on_a_day_is_no_strike():
@@ -399,3 +399,16 @@ def test_the_force_that_fends_an_attack_off_is_not_its_attacker(text):
 ])
 def test_an_air_raid_alert_or_siren_is_no_strike(text):
     assert strikes(text) == []
+
+
+@pytest.mark.parametrize("text, location", [
+    # a district named after its town is the district, in the town's region, so the region is not struck besides
+    ("In the Kyiv region, a 50-year-old man was killed in a Russian strike in Bucha district.", "bucha-district"),
+    ("On the night of September 28, the invaders fired heavy artillery at the Nikopol District in the Dnipropetrovsk "
+     "Region.", "nikopol-district"),
+    # a city's own district, named by the city's possessive or "of" the city
+    ("A Russian missile struck Kharkiv's Kholodnohirskyi district on Monday.", "kholodnohirskyi-district"),
+    ("Russian drones hit the Shevchenkivskyi district of Kyiv overnight.", "shevchenkivskyi-district"),
+])
+def test_a_named_district_is_the_most_specific_place_struck(text, location):
+    assert [(s.attacker, s.location) for s in strikes(text, "2022-09-29")] == [("State:russia", location)]

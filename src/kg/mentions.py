@@ -130,6 +130,8 @@ PLACE_PATTERNS = [
     # ("the Richky community", "the Bilopillia hromada": the municipality a Ukrainian town heads)
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<suffix>[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Cc]ommunity|[Hh]romada)\b"),
 ]
+PLACE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<city>[A-Z])")  # "the Shevchenkivskyi district of Kyiv"
+POSSESSOR_FIRST = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 # "the villages of Tiahynka and Vesele": each town of a list
 PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 PLURAL_PLACES = re.compile(rf"\b(?:cities|towns|villages|settlements)\s+of\s+(?P<list>{PLACE_NAME}(?:,\s+{PLACE_NAME})*,?\s+and\s+{PLACE_NAME})")
@@ -958,12 +960,26 @@ class _Finder:
             for m in self.scan.containing(rx, literals, NOT_WORDY):
                 s, e = m.span("name")
                 name = m.group("name")
+                owner = POSSESSOR_FIRST.match(name)
+                if owner is not None:  # "Kharkiv's Kholodnohirskyi district": the city's own district
+                    s, name = s + owner.end(), name[owner.end():]
+                suffix = (m.groupdict().get("suffix") or "").lower()
+                within = ""  # the place a district lies in
+                if suffix == "district":
+                    town = next((x for x in self.spans if x.start == s and x.end == e and x.is_place), None)
+                    if town is not None:  # "in Bucha district": the district named after a town, in the town's region
+                        within = getattr(self.entries.get(town.ref), "region", "") or town.ref
+                        self._clear(s, e)
+                    elif owner is not None or (of := PLACE_OF.match(self.text, m.end())) is not None:
+                        # "Kharkiv's Kholodnohirskyi district", "the Shevchenkivskyi district of Kyiv"
+                        at = m.start("name") if owner is not None else of.start("city")
+                        within = next((x.ref for x in self.spans if x.start == at and x.is_place), "")
                 if not self.free(s, e) or name.split()[0] in NOT_NAME_START:
                     continue
-                suffix = (m.groupdict().get("suffix") or "").lower()
-                key = slugify(name) + ("-oblast" if suffix in ("region", "oblast", "province") else "")
+                key = slugify(name) + ("-oblast" if suffix in ("region", "oblast", "province") else "-district" if suffix == "district" else "")
                 label = name + (f" {m.group('suffix')}" if suffix else "")
-                self.entries.setdefault(key, Entry(key=key, label=label, kind="Place", aliases=(name,)))
+                state = getattr(self.entries.get(within) or self.lex.entries.get(within), "state", "") if within else ""
+                self.entries.setdefault(key, Entry(key=key, label=label, kind="Place", aliases=(name,), region=within, state=state))
                 self.take(Mention(s, m.end(), self.text[s:m.end()], key, "pattern", is_place=True))
 
         for m in self.scan.containing(PLURAL_PLACES, PLURAL_PLACE_LITERALS, NOT_LISTY):
