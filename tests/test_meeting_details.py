@@ -850,3 +850,10 @@ def test_a_press_conference_with_someone_was_held_with_them_whatever_the_words_p
 def test_words_between_spoke_and_with_still_tell_a_call(text):
     found = meetings(text, "2022-02-25")
     assert len(found) == 1 and len(found[0].participants) == 2 and found[0].status == "held"
+
+
+def test_a_conversation_with_journalists_and_a_named_leader_is_a_meeting_with_him():
+    found = meetings("Dmytro Kuleba said this during a conversation with journalists and NATO Secretary General Jens "
+                     "Stoltenberg after arriving at the Alliance's headquarters in Brussels.", "2024-04-04")
+    assert [set(m.participants) for m in found] == [{"Person:dmytro-kuleba", "Person:jens-stoltenberg"}]
+    assert meetings("Dmytro Kuleba said this during a conversation with journalists in Brussels.", "2024-04-04") == []

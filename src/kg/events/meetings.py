@@ -344,7 +344,9 @@ AND_THEN = re.compile(r"\band\s+(?:is\s+|are\s+|will\s+|was\s+|were\s+|also\s+|t
 # "the Europeans gather around Zelensky" rallies to him; a cabinet meeting or a press conference is no
 # encounter between the actors the sentence names
 # "talks around", "spoke to reporters": no one met
-NOT_AN_ENCOUNTER_AFTER = re.compile(r"\s+(?:a?round|behind|(?:(?:to|with)\s+)?(?:the\s+)?(?:reporters|journalists|press|media|broadcasters?))\b")
+# (but "a conversation with journalists and NATO Secretary General Jens Stoltenberg" is one with him too)
+NOT_AN_ENCOUNTER_AFTER = re.compile(r"\s+(?:a?round|behind|(?:(?:to|with)\s+)?(?:the\s+)?(?:reporters|journalists|press|media|broadcasters?))\b"
+                                    r"(?!\s+and\s+(?:the\s+)?[A-Z])")
 # (but a "joint news conference with" someone is held together)
 NOT_AN_ENCOUNTER_BEFORE = re.compile(r"\b(?<!joint )(?:cabinet|press|news|board|staff|team)\s+$", re.I)
 # "a White House plan", "key Kremlin demands": an organisation named only to qualify a text or a stance
