@@ -624,6 +624,13 @@ def test_a_country_where_something_happens_is_a_place_and_aid_to_a_country_is_no
     assert "oman" in places and "ukraine" not in places and "norway" not in places
 
 
+def test_a_country_visited_or_travelled_to_is_a_place():
+    x = extract("Frederiksen was invited to speak by Zelensky during his visit to Denmark in August. Modi travelled to "
+                "Poland on Wednesday. The aid went to Ukraine.", published="2024-08-22")
+    places = {p.key for p in x.places}
+    assert {"denmark", "poland"} <= places and "ukraine" not in places
+
+
 def test_co_chairs_with_no_forum_named_chair_the_forum_meeting_reported():
     x = extract("The Ukraine Defence Contact Group is meeting in Brussels today.\n\n"
                 "UK Defence Secretary John Healey, who is co-chairing the meeting with his German counterpart Boris "

@@ -25,6 +25,8 @@ SKIP_ORG_KINDS = {"media", "outlet", "news-agency"}
 BACKDROP_KINDS = {"continent"}
 # words before a country that make it where something happens ("in Oman"), not whom aid goes to ("to Ukraine")
 WHERE_WORDS = {"in", "inside", "at", "into", "across", "throughout", "visit", "visited", "visiting", "arrived", "landed"}
+# "during his visit to Denmark", "travelled to India": a country gone to is where something happens
+TRAVEL_TO = re.compile(r"\b(?:visits?|visited|visiting|trips?|travel(?:l?ed|l?ing|s)?|flew|journey|arrived|came|returned)\s+to\s+(?:the\s+)?$")
 # ", head of ", ", the deputy director of the ": an office of the organisation named next
 # "'s special envoy ": the few words between an organisation and the person it is the office of
 TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,4}\s+")
@@ -165,8 +167,10 @@ def _entities(mentions: MentionSet, events: list, sentences: list[Sentence]) -> 
             # "Ukraine's Black Sea port of Odesa": a place that only describes another is no place of the story
             if (entry is None or entry.subkind not in BACKDROP_KINDS) and not PLACE_AS_MODIFIER.match(mentions.text, m.end):
                 places_used.add(m.ref)
-        elif m.via == "place-name" and word_before(mentions.text, m.start) in WHERE_WORDS:
-            places_used.add(m.ref.partition(":")[2])  # "talks in Oman": a country as the place of something
+        elif m.via == "place-name" and (word_before(mentions.text, m.start) in WHERE_WORDS
+                                        or TRAVEL_TO.search(mentions.text, max(0, m.start - 40), m.start)):
+            # "talks in Oman", "his visit to Denmark": a country as the place of something
+            places_used.add(m.ref.partition(":")[2])
         elif m in qualifiers and m.ref.startswith("Organization:"):
             continue  # "European Commission chief Ursula von der Leyen": the office, not an actor here
         elif m.via in ("name", "pattern", "metonym", "role", "surname"):
