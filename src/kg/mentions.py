@@ -108,7 +108,7 @@ STATE_ORGAN = re.compile(
 PARTY_GOVERNMENT = re.compile(r"(?:-led)?\s+government\b")
 ORGAN_KINDS = {"ministry": "ministry", "presidency": "government-office", "office": "government-office"}
 REGION_LIST = re.compile(
-    r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
+    r"\b(?P<names>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)\s+(?P<noun>[Rr]egions|[Oo]blasts|[Pp]rovinces|[Dd]istricts)\b"
     # "the regions of Odesa, Kharkiv and Kyiv"
     r"|\b(?P<noun2>[Rr]egions|[Oo]blasts|[Pp]rovinces) of (?:the )?(?P<names2>(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+,?\s+(?:and|or)\s+[A-Z][\w’'-]+)"
 )
@@ -120,7 +120,7 @@ KIND_OF_REGION = re.compile(r"\b(?P<name>[A-Z][\w’'-]+) (?:border|frontline|fr
 NAMED_REGION = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-] )(?P<name>[A-Z][\w’'-]+) (?P<noun>Region|Oblast|Province|[Rr]egional|[Gg]overnor)\b")
 NAMED_REGION_NOUNS = Literals(("Region", "Oblast", "Province", "egional", "overnor"))
 # every REGION_LIST match holds one of these, and only word characters, commas and whitespace
-REGION_LIST_NOUNS = Literals(("egions", "blasts", "rovinces"))
+REGION_LIST_NOUNS = Literals(("egions", "blasts", "rovinces", "istricts"))
 NOT_LISTY = re.compile(r"[^\w’'\-,\s]")
 # every match of PLACE_PATTERNS[i] holds one of PLACE_LITERALS[i], and only word characters and whitespace
 PLACE_LITERALS = (Literals(("city", "town", "village", "settlement", "port", "capital", "suburb")),
@@ -923,9 +923,12 @@ class _Finder:
         for m in self.scan.containing(REGION_LIST, REGION_LIST_NOUNS, NOT_LISTY):
             group = "names" if m.group("names") else "names2"
             plural = (m.group("noun") or m.group("noun2")).lower()
-            noun = {"regions": "region", "oblasts": "oblast", "provinces": "province"}[plural]
             for w in re.finditer(r"[A-Z][\w’'-]+", m.group(group)):
-                self._region(w.group(0), noun, m.start(group) + w.start(), m.start(group) + w.end())
+                s, e = m.start(group) + w.start(), m.start(group) + w.end()
+                if plural == "districts":  # "the Obolonskyi and Holosiivsky districts"
+                    self._district(w.group(0), s, e, e)
+                else:
+                    self._region(w.group(0), {"regions": "region", "oblasts": "oblast", "provinces": "province"}[plural], s, e)
         # "the frontline region of Kursk": one region named after its noun
         for m in self.scan.containing(REGION_OF, REGION_OF_NOUNS, NOT_WORDY):
             self._region(m.group("name"), m.group("noun").lower(), *m.span("name"))
@@ -964,22 +967,17 @@ class _Finder:
                 if owner is not None:  # "Kharkiv's Kholodnohirskyi district": the city's own district
                     s, name = s + owner.end(), name[owner.end():]
                 suffix = (m.groupdict().get("suffix") or "").lower()
-                within = ""  # the place a district lies in
                 if suffix == "district":
-                    town = next((x for x in self.spans if x.start == s and x.end == e and x.is_place), None)
-                    if town is not None:  # "in Bucha district": the district named after a town, in the town's region
-                        within = getattr(self.entries.get(town.ref), "region", "") or town.ref
-                        self._clear(s, e)
-                    elif owner is not None or (of := PLACE_OF.match(self.text, m.end())) is not None:
-                        # "Kharkiv's Kholodnohirskyi district", "the Shevchenkivskyi district of Kyiv"
-                        at = m.start("name") if owner is not None else of.start("city")
-                        within = next((x.ref for x in self.spans if x.start == at and x.is_place), "")
+                    # "Kharkiv's Kholodnohirskyi district", "the Shevchenkivskyi district of Kyiv": in that city
+                    of = PLACE_OF.match(self.text, m.end()) if owner is None else None
+                    at = m.start("name") if owner is not None else of.start("city") if of is not None else -1
+                    self._district(name, s, e, m.end(), next((x.ref for x in self.spans if x.start == at and x.is_place), ""))
+                    continue
                 if not self.free(s, e) or name.split()[0] in NOT_NAME_START:
                     continue
-                key = slugify(name) + ("-oblast" if suffix in ("region", "oblast", "province") else "-district" if suffix == "district" else "")
+                key = slugify(name) + ("-oblast" if suffix in ("region", "oblast", "province") else "")
                 label = name + (f" {m.group('suffix')}" if suffix else "")
-                state = getattr(self.entries.get(within) or self.lex.entries.get(within), "state", "") if within else ""
-                self.entries.setdefault(key, Entry(key=key, label=label, kind="Place", aliases=(name,), region=within, state=state))
+                self.entries.setdefault(key, Entry(key=key, label=label, kind="Place", aliases=(name,)))
                 self.take(Mention(s, m.end(), self.text[s:m.end()], key, "pattern", is_place=True))
 
         for m in self.scan.containing(PLURAL_PLACES, PLURAL_PLACE_LITERALS, NOT_LISTY):
@@ -990,6 +988,21 @@ class _Finder:
                 key = slugify(name.group(0))
                 self.entries.setdefault(key, Entry(key=key, label=name.group(0), kind="Place"))
                 self.take(Mention(s, e, name.group(0), key, "pattern", is_place=True))
+
+    def _district(self, name: str, s: int, e: int, end: int, within: str = "") -> None:
+        """The district `name` at s–e (its mention reaching to `end`), lying in the place `within` if known: a
+        district named after a town ("in Bucha district") is the district, in the town's region, not the town."""
+        town = next((x for x in self.spans if x.start == s and x.end == e and x.is_place), None)
+        if town is not None:
+            within = getattr(self.entries.get(town.ref), "region", "") or town.ref
+            self._clear(s, e)
+        if not self.free(s, e) or name.split()[0] in NOT_NAME_START:
+            return
+        key = f"{slugify(name)}-district"
+        state = getattr(self.entries.get(within) or self.lex.entries.get(within), "state", "") if within else ""
+        self.entries.setdefault(key, Entry(key=key, label=f"{name} district", kind="Place", aliases=(name,), region=within,
+                                           state=state))
+        self.take(Mention(s, end, self.text[s:end], key, "pattern", is_place=True))
 
     def _titled(self, title: str, ref: str) -> None:
         refs = self.local_roles.setdefault(title, [])

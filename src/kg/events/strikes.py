@@ -181,6 +181,11 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
     return ""
 
 
+def _place(s: Sentence, key: str):
+    """The entry of a place key, from the document or the gazetteer."""
+    return s.entries.get(key) or get_lexicon().entries.get(key)
+
+
 def _triggered(text: str) -> bool:
     """Whether some strike word is used of an attack: not in 'a halt to attacks', 'striking a deal'."""
     for t in TRIGGER.finditer(text):
@@ -316,10 +321,14 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         seen = set()
         for m in targets:
             key = m.ref if m.is_place else m.ref.partition(":")[2]
+            e = s.entries.get(m.ref)
+            if e is not None and e.key.endswith("-district") and getattr(_place(s, e.region), "subkind", "") == "city":
+                # "Kyiv's Darnytskyi district", "the Shevchenkivskyi district of Kyiv": a strike on the city, where the
+                # district is only the spot (a district named after a town is the place struck: "in Bucha district")
+                key, e = e.region, _place(s, e.region)
             if key in seen:
                 continue
             seen.add(key)
-            e = s.entries.get(m.ref)
             state = _held_by(e, date_of(s)) if m.is_place else key
             in_main = main_attack and m.start - s.start >= opening.end()
             attacker = last[1] if follow_up else _attacker(s, state, opening.end() if in_main else floor)
