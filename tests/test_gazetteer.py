@@ -245,3 +245,13 @@ def test_every_member_state_of_the_un_is_a_state_by_its_name_or_demonym(name, ke
     text = f"The leaders of Egypt and {name} met Putin in St Petersburg."
     refs = {m.ref for m in find_mentions(text, None, [(0, len(text))]).mentions}
     assert f"State:{key}" in refs
+
+
+@pytest.mark.parametrize("name, key, state", [
+    ("Halifax", "halifax", "canada"), ("Samarkand", "samarkand", "uzbekistan"), ("Dakar", "dakar", "senegal"),
+    ("Versailles", "versailles", "france"),
+])
+def test_capitals_and_summit_towns_are_places_of_their_state(gaz, name, key, state):
+    from kg.lexicon import get_lexicon
+    lex = get_lexicon()
+    assert key in lex.names.get(name, []) and lex.entries[key].state == state

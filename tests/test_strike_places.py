@@ -420,3 +420,12 @@ def test_each_district_of_a_list_is_a_place():
     x = extract_document(load_text("---\npublished: 2025-12-27\n---\nRussian drones hit Kyiv overnight. Fires broke out in "
                                    "the Obolonskyi and Holosiivsky districts.\n", "t"))
     assert {"Obolonskyi district", "Holosiivsky district"} <= {p.label for p in x.places}
+
+
+def test_a_place_in_the_clause_before_as_the_attack_is_launched_is_not_struck():
+    found = strikes("Ukrainian President Volodymyr Zelenskyy met Canadian Prime Minister Mark Carney in Halifax on Saturday "
+                    "during a stopover en route to Florida, as Russia launched fresh drone and missile attacks on Kyiv "
+                    "overnight.", "2025-12-27")
+    assert {s.location for s in found} == {"kyiv"}
+    # (but "the city" the attack falls on is the one named before)
+    assert {s.location for s in strikes("Burns visited Kyiv as Russia attacked the city with missiles.")} == {"kyiv"}

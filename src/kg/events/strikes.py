@@ -67,6 +67,7 @@ OFFICE_OF = re.compile(r"\b(?:governor|mayor|head|chief|administration|authoriti
 VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel+ed|flew|arrived|arrives)\s+(?:to|in)\s+$")
 CLAUSE_BEFORE_ATTACK = re.compile(r"\b(?:while|whereas)\b|\sas\s+(?!well\b|part\b|a\b|an\b|many\b|much\b|of\b|if\b|though\b)(?:[\w’'-]+\s+){1,14}?"
                                   r"(?:stepped up|launched|continued|continues|fired|pounded|struck|attacked|shelled|bombarded)\b")
+THE_CITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:the|that)\s+(?:city|capital|town|port)\b")
 ORIGIN = {"from", "over", "towards", "toward", "via", "across"}
 # "fired cruise missiles at cities across Ukraine": the country is where the targets are
 # (also "Ukraine pounded targets across Russia")
@@ -291,7 +292,9 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                   and not VISITED.search(s.text, max(0, m.start - s.start - 25), m.start - s.start)  # "Modi's visit to Moscow"
                   # "Moscow demands that Ukraine cede the Donbas region while continuing to attack Ukrainian cities"
                   and not (attack is not None and m.end - s.start <= attack.start()
-                           and CLAUSE_BEFORE_ATTACK.search(s.text, m.end - s.start, attack.start()))
+                           and CLAUSE_BEFORE_ATTACK.search(s.text, m.end - s.start, attack.end())  # (the attack's verb ends it)
+                           # (but "Burns visited Kyiv as Russia attacked the city": the city is the one named)
+                           and not THE_CITY_AFTER.match(s.text, attack.end()))
                   and (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start)
                        or AT_TARGETS_ACROSS.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
                   and not qualifies_a_place(s, m)
