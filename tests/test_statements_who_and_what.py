@@ -479,6 +479,17 @@ def test_a_dateline_with_its_source_and_date_in_brackets_is_not_part_of_the_word
     assert s.text == "Moscow is convinced that the negotiations should be conducted in silence"
 
 
+@pytest.mark.parametrize("text", [
+    "London, (APP - UrduPoint / Pakistan Point News - 19th Dec, 2024) Britain on Thursday unveiled a package of £225 "
+    "million in new military aid to Ukraine.",
+    "Odesa, Ukraine, Aug 2 (UrduPoint / Pakistan Point News - 2nd Aug, 2023 ) :Russian drones damaged port "
+    "infrastructure in Odesa.",
+])
+def test_a_news_services_credit_with_its_date_names_no_actor(text):
+    x = extract_document(load_text(f"---\npublished: 2024-12-19\n---\n{text}\n", "t"))
+    assert "pakistan" not in {a.key for a in x.actors}
+
+
 @pytest.mark.parametrize("text, speaker, words", [
     ("The Kremlin on Monday accused Ukrainian President Volodymyr Zelensky of rejecting peace efforts.",
      "Organization:kremlin", "accused Ukrainian President Volodymyr Zelensky of rejecting peace efforts"),

@@ -145,6 +145,10 @@ DATELINE = re.compile(r"^\W*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\[
                       r"|[A-Z][A-Z'’]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s+-\s"  # "RIGA - …" (LETA)
                       # "MOSCOW (UrduPoint News / Sputnik - 04th March, 2022) ": a source and a year in brackets
                       r"|[A-Z][A-Z'’-]{2,}(?:,\s+[A-Z][\w .'’-]+?)?\s*\([^()\n]{0,60}\b\d{4}\)(?:\s*(?:[-–—]+|:))?"
+                      # "London, (APP - UrduPoint / Pakistan Point News - 19th Dec, 2024)", "Odesa, Ukraine, Aug 2 (UrduPoint
+                      # / Pakistan Point News - 2nd Aug, 2023 ) :": a news service's credit with its date
+                      r"|[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*"
+                      r"\((?=[^()\n]{0,80}(?:News|/))[^()\n]{0,80}\b\d{4}\s*\)(?:\s*(?:[-–—]+|:))?"
                       # "Washington DC, December 13: …": a place and the day
                       r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
                       r"(?:,\s+\d{4})?\s*(?::|[-–—]+))\s*", re.M)
