@@ -1220,3 +1220,17 @@ def test_the_body_a_statement_is_from_speaks(text, words):
 ])
 def test_the_office_words_before_a_title_let_the_pm_or_the_japanese_minister_find_the_holder(text, speaker, words):
     assert [(s.speaker, s.text) for s in statements(text, "2024-02-26")] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("UK Defence Secretary John Healey visited Kyiv.\n\nThe new package will include £92 million for boats, the defence "
+     "ministry said in a statement.", "Organization:uk-ministry-of-defence"),
+    ("Dutch Defence Minister Ruben Brekelmans visited Kyiv.\n\nThe Netherlands will send drones, the defence ministry said.",
+     "Organization:netherlands-defence-ministry"),
+])
+def test_a_ministry_named_without_its_state_is_that_of_the_minister_named_before(text, speaker):
+    assert [s.speaker for s in statements(text, "2024-12-19")] == [speaker]
+
+
+def test_a_ministry_named_without_its_state_or_minister_speaks_for_no_one():
+    assert statements("Talks were held in Kyiv.\n\nMore talks are planned, the foreign ministry said.") == []

@@ -265,6 +265,8 @@ FAMILY_NAME_FIRST = frozenset({"china", "north-korea", "south-korea", "taiwan", 
 SIR_FIRST_NAME = re.compile(r"\bSir ([A-Z][a-z]+)\b(?! [A-Z])")
 HE_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+$")
 AND_HE = re.compile(r"\s+and\s+(?:he|she)\b")
+# "…, the defence ministry said": a ministry named without its state
+THE_MINISTRY = re.compile(r"\b[Tt]he (?P<ministry>(?P<what>[Dd]efen[cs]e|[Ff]oreign) [Mm]inistry)\b")
 THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry|agency)\b")
 # the office and name words that may stand between a verb or preposition and the name it governs ("with Prime
 # Minister Mateusz Morawiecki", "met Ukraine's foreign minister Dmytro Kuleba", "thanked the Polish President")
@@ -616,6 +618,7 @@ class _Finder:
         self.drop_bylines()
         self.drop_datelines()
         self.surnames_and_pronouns()
+        self.unqualified_ministries()
         self.spans.sort(key=lambda m: (m.start, -m.end))
         surface: dict[str, set[str]] = {}
         for m in self.spans:
@@ -714,18 +717,22 @@ class _Finder:
             o = STATE_ORGAN.match(self.text, m.end)
             if o is None or not self.free(o.start("organ"), o.end()):
                 continue
-            state = self.entries[m.ref]
-            organ = " ".join(w.capitalize() for w in re.split(r"[- ]", o.group("organ").replace("’", "'")))
-            organ = organ.replace("Defense", "Defence").replace("Services", "Service").replace("'s Office", "")
-            key = f"{state.key}-{slugify(organ)}"
-            ref = _listed_organ(state, o.group("organ")) or f"Organization:{key}"
-            if ref not in self.lex.entries:
-                adjective = state.demonyms[0] if state.demonyms else state.label
-                self.entries.setdefault(ref, Entry(key=key, label=f"{adjective} {organ}", kind="Organization", state=state.key,
-                                                   subkind=ORGAN_KINDS.get(organ.split()[-1].lower(), "agency")))
-            else:
-                self.entry(ref)
-            self._widen(i, o.end(), ref)
+            self._widen(i, o.end(), self._organ(self.entries[m.ref], o.group("organ")))
+
+    def _organ(self, state: Entry, words: str) -> str:
+        """The organisation a state's organ ("foreign ministry", "emergency services") is: the gazetteer's, else
+        one of the document named after the state."""
+        organ = " ".join(w.capitalize() for w in re.split(r"[- ]", words.replace("’", "'")))
+        organ = organ.replace("Defense", "Defence").replace("Services", "Service").replace("'s Office", "")
+        key = f"{state.key}-{slugify(organ)}"
+        ref = _listed_organ(state, words) or f"Organization:{key}"
+        if ref not in self.lex.entries:
+            adjective = state.demonyms[0] if state.demonyms else state.label
+            self.entries.setdefault(ref, Entry(key=key, label=f"{adjective} {organ}", kind="Organization", state=state.key,
+                                               subkind=ORGAN_KINDS.get(organ.split()[-1].lower(), "agency")))
+        else:
+            self.entry(ref)
+        return ref
 
     def party_governments(self) -> None:
         """'the new Labour government vowed …': a party's government is its state's."""
@@ -1255,6 +1262,37 @@ class _Finder:
                 ref = self._last_body(m.group("kind").lower(), m.start())
                 if ref is not None:
                     self.take(Mention(m.start(), m.end(), m.group(0), ref, "pronoun"))
+
+    def unqualified_ministries(self) -> None:
+        """'…, the defence ministry said': the ministry of the state whose minister of that office the document
+        named last before it (Healey, the UK's defence secretary: the UK Ministry of Defence)."""
+        if "inistry" not in self.text:
+            return
+        for m in THE_MINISTRY.finditer(self.text):
+            s, e = m.span("ministry")
+            if not self.free(s, e):
+                continue
+            office = "defence-minister" if m.group("what").lower().startswith("defen") else "foreign-minister"
+            state = self.lex.entries.get(f"State:{self._state_of_office_before(office, s)}")
+            if state is not None:
+                self.take(Mention(s, e, self.text[s:e], self._organ(state, m.group("ministry")), "role"))
+
+    def _state_of_office_before(self, office: str, at: int) -> str:
+        """The state of the last person named before `at` who holds `office` on the document's date, or ''."""
+        day = self.anchor.isoformat() if self.anchor is not None else ""
+        # ("dutch defence minister": the office is in the title's last words)
+        local = {r for title, refs in self.local_roles.items()
+                 if any(office_of(" ".join(title.split()[i:])) == office for i in range(len(title.split()))) for r in refs}
+        for x in sorted((x for x in self.spans if x.start < at and x.ref.startswith("Person:")), key=lambda x: -x.start):
+            entry = self.entries.get(x.ref) or self.lex.entries.get(x.ref)
+            if entry is None:
+                continue
+            if x.ref in local and entry.state:
+                return entry.state
+            for role in entry.roles:
+                if office_of(role.title) == office and (role.since or "") <= day and (not role.until or day < role.until):
+                    return role.of
+        return ""
 
     def _the_official(self, m: re.Match, persons: _Ordered) -> None:
         """'"… one child," the official said': a speaker called only "the official" is the one quoted just before;
