@@ -857,3 +857,15 @@ def test_a_conversation_with_journalists_and_a_named_leader_is_a_meeting_with_hi
                      "Stoltenberg after arriving at the Alliance's headquarters in Brussels.", "2024-04-04")
     assert [set(m.participants) for m in found] == [{"Person:dmytro-kuleba", "Person:jens-stoltenberg"}]
     assert meetings("Dmytro Kuleba said this during a conversation with journalists in Brussels.", "2024-04-04") == []
+
+
+def test_a_joint_bodys_meeting_is_one_of_its_two_parties_and_whom_help_is_against_takes_no_part():
+    found = meetings("At a meeting of the NATO-Ukraine Council later in Brussels, allies discussed billions of dollars of "
+                     "extra help against Kremlin autocrat Vladimir Putin.", "2024-01-10")
+    assert [set(m.participants) for m in found] == [{"Organization:nato-ukraine-council", "Organization:nato", "State:ukraine"}]
+
+
+def test_what_a_participant_heads_takes_no_part():
+    found = meetings("The delegation that was due to hold talks with Ukraine’s Volodymyr Zelensky includes South Africa’s "
+                     "Cyril Ramaphosa and Comoros’ Azali Assoumani, who heads the African Union.", "2023-06-16")
+    assert found and all("Organization:african-union" not in m.participants for m in found)

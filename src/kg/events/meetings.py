@@ -73,6 +73,7 @@ OCCASION = re.compile(r"\b(?:during|at|in|on|over|after) (?:a |an |the |his |her
                       r"(?:meeting|talks|call|conversation|(?:press |news )?conference|briefing)s?\b")
 WITH = re.compile(r"\s+with\b")
 BETWEEN = re.compile(r"\s+between\s")
+WHO_HEADS = re.compile(r"\bwho\s+(?:heads|headed|chairs|chaired|leads|led|runs|ran)\s+(?:the\s+)?$")
 SAID_AFTER = re.compile(r"\s+and\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added|adds|stressed|warned|insisted|proposed|"
                         r"suggested|urged|emphasi[sz]ed|underlined|reiterated)\s+(?:that\s+)?")
 YEARS_AFTER = re.compile(r",\s+(?:(?:shortly|just|soon|only|one|two|three|a|\d+)\s+)?(?:(?:days?|weeks?|months?|years?|hours?)\s+)?"
@@ -121,7 +122,10 @@ OWN_ENCOUNTER = re.compile(r"\s+(?:(?:has|had|have|will|would|also|just|already|
                            # "he had held a Tuesday meeting with", "he has had a phone call with": the noun his verb holds
                            r"(?:(?:held|hold|holds|had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?")
 WE_MEET = re.compile(rf"\s+(?:that\s+)?(?:they|we){OWN_ENCOUNTER.pattern}(?:(?:will|would|are|were)\s+(?:going\s+)?(?:to\s+)?)?")
-OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$")
+# ("help against Kremlin autocrat Vladimir Putin": an office may stand between "against" and the name)
+OBJECT_OF = re.compile(r"\b(?:for|of|by|against|on|about)\s+(?:the\s+)?$|\bagainst\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$")
+# "the NATO-Ukraine Council", "the EU-Ukraine summit": a body of two parties, who meet in it
+JOINT_BODY = re.compile(r"(?P<a>[A-Z][\w.]*)[-–](?P<b>[A-Z][\w.]*) (?:Council|Commission|Summit|Forum)")
 MEETING_NOUN = re.compile(r"\s+(?:meeting|meetings|talks|summit|encounter|session|showdown|reception|dinner|banquet|lunch)\b")
 PEOPLE_OF = re.compile(r"\b(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|delegations|"
                        r"representatives|envoys|officials|ministers|foreign ministers|defen[cs]e ministers|counterparts|colleagues) "
@@ -260,6 +264,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             continue  # "in Jeddah, Saudi Arabia": the country only places the city
         if getattr(s.entries.get(m.ref), "subkind", "") == "government-office" and MEETING_NOUN.match(s.text, m.end - s.start):
             continue  # "an acrimonious White House meeting": where it was, not who took part
+        if m.ref.startswith("Organization:") and WHO_HEADS.search(s.text, max(0, rel - 30), rel):
+            continue  # "Azali Assoumani, who heads the African Union": what he heads, not who meets
         if m.ref.startswith("Organization:") and A_BASE.match(s.text, m.end - s.start):
             continue  # "took place at the US Air Force base in Ramstein": where, not who
         if m.ref.startswith("Organization:") and MEETING_NOUN.match(s.text, m.end - s.start) \
@@ -287,11 +293,12 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
             continue  # "Scholz's conversation with Zelensky will also concern possible negotiations with Russia": a topic
         if m.ref.startswith("State:") and VERB_OBJECT.search(s.text, max(0, rel - 20), rel):
             continue  # "He urged Russia to co-operate … before the meeting with Mr Zelenskyy": whom he urged
-        if OBJECT_OF.search(s.text, max(0, rel - 20), rel) and not FORUM_OF.search(s.text[:rel]) and not people_of:
+        if OBJECT_OF.search(s.text, max(0, rel - 45), rel) and not FORUM_OF.search(s.text[:rel]) and not people_of:
             continue  # "an envoy for Putin", "talks on Iran"; but "a meeting of the group" is its forum,
             # "the leaders of France, Germany and Britain" take part for their states, and those it was "attended by"
         if m.ref not in refs:
             refs.append(m.ref)
+        refs.extend(r for r in _joint_body_members(s, m.ref) if r not in refs)
     if attends is not None and attends not in refs:
         refs.insert(0, attends)
     if opening is not None and trigger < opening.end() and SPEAKING_AT.match(s.text):
@@ -303,6 +310,17 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         if who is not None and who.ref not in refs:
             refs.append(who.ref)
     return refs
+
+
+def _joint_body_members(s: Sentence, ref: str) -> list[str]:
+    """The two parties of a joint body named "X-Y Council" (NATO and Ukraine for the NATO-Ukraine Council)."""
+    e = s.entries.get(ref)
+    j = JOINT_BODY.fullmatch(e.label) if e is not None and e.kind == "Organization" else None
+    if j is None:
+        return []
+    names = get_lexicon().names
+    return [r for part in (j.group("a"), j.group("b"))
+            for r in names.get(part, [])[:1] if r.startswith(("State:", "Organization:"))]
 
 
 def _own_meeting(s: Sentence, trig: re.Match) -> list[str]:

@@ -233,6 +233,12 @@ def _trigger_end(s: Sentence) -> int:
     return m.end() if m else len(s.text)
 
 
+def _organ_of(s: Sentence, donor: str, recipient: str) -> bool:
+    """Whether the giver is a body of the receiving state ("draining NBU reserves by $3 billion"): no aid to it."""
+    e = s.entries.get(donor) or get_lexicon().entries.get(donor)
+    return e is not None and e.kind == "Organization" and bool(e.state) and recipient == f"State:{e.state}"
+
+
 def _as_donor(s: Sentence, ref: str) -> str:
     """A minister, a ministry or an armed force pledges on behalf of the state it serves; the head of an
     organisation ("European Commission President Ursula von der Leyen announced a €1.5bn loan") on
@@ -480,7 +486,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     donor = _giver_before(sentences, i)  # "This … package, valued at $425 million, includes"
                 if not donor and HIS_COUNTRY.search(s.text, 0, money.start):
                     donor = _state_of_last_person(sentences, i)  # "Brekelmans announced … His country will allocate €90m"
-                if not donor or donor == recipient:
+                if not donor or donor == recipient or _organ_of(s, donor, recipient):
                     continue
                 item = _item(s, money.end)
                 givers = _coordinated(s, donor)
@@ -544,7 +550,7 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str) -> list[Pledge]:
         # "Japan has joined Western sanctions against Russia and provided weapons to Kyiv": the first verb's subject
         head = main_subject(s, m.start())
         donor = _as_donor(s, head.ref) if head is not None and head.ref != recipient else ""
-    if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")):
+    if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")) or _organ_of(s, donor, recipient):
         return []
     items = (obj, *_components(s.text[m.end("obj"):]))
     return [Pledge(giver, (s.evidence("pledge.items"),), recipient=recipient, items=items)
