@@ -255,3 +255,16 @@ def test_capitals_and_summit_towns_are_places_of_their_state(gaz, name, key, sta
     from kg.lexicon import get_lexicon
     lex = get_lexicon()
     assert key in lex.names.get(name, []) and lex.entries[key].state == state
+
+
+@pytest.mark.parametrize("office, day, holder", [
+    ("Slovenian prime minister", "2022-03-15", "Person:janez-jansa"),
+    ("Slovenian prime minister", "2023-03-15", "Person:robert-golob"),
+    ("Israeli prime minister", "2022-02-25", "Person:naftali-bennett"),
+    ("Bulgarian prime minister", "2024-02-26", "Person:nikolai-denkov"),
+    ("Irish taoiseach", "2024-06-01", "Person:simon-harris"),
+])
+def test_more_heads_of_government_are_found_by_office_on_the_day(office, day, holder):
+    import datetime as dt
+    from kg.lexicon import get_lexicon
+    assert get_lexicon().holder(office, dt.date.fromisoformat(day)) == holder
