@@ -1234,3 +1234,16 @@ def test_a_ministry_named_without_its_state_is_that_of_the_minister_named_before
 
 def test_a_ministry_named_without_its_state_or_minister_speaks_for_no_one():
     assert statements("Talks were held in Kyiv.\n\nMore talks are planned, the foreign ministry said.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ukrainian Foreign Minister Dmytro Kuleba arrived in Brussels.\n\nPatriot's reliability is crucial for saving "
+     "Ukrainian lives, emphasised the diplomat.", "Person:dmytro-kuleba"),
+    ("Lithuanian President Gitanas Nausėda met Shmyhal.\n\nAccording to the head of state, Lithuania will also continue "
+     "its participation in the reconstruction projects in Ukraine.", "Person:gitanas-nauseda"),
+    ("Taoiseach Leo Varadkar visited Kyiv.\n\nThe Taoiseach said the world needs to ensure that Ukraine succeeds.",
+     "Person:leo-varadkar"),
+    ("Cardinal Matteo Zuppi arrived in Moscow.\n\nThe cardinal said he hoped for peace talks.", "Person:cardinal-matteo-zuppi"),
+])
+def test_the_diplomat_the_head_of_state_the_taoiseach_and_the_cardinal_are_the_ones_named_before(text, speaker):
+    assert [s.speaker for s in statements(text, "2024-04-04")] == [speaker]

@@ -26,7 +26,7 @@ TITLE_WORDS = {
     "director", "chair", "chairman", "chairwoman", "sir", "dame", "king", "queen", "pope", "marshal",
     "deputy", "lieutenant", "major", "captain", "representative", "commissioner", "speaker", "lawmaker",
     "congressman", "congresswoman", "pollster", "analyst", "official", "diplomat", "counterpart",
-    "ceo", "founder", "prosecutor", "ombudsman", "mr", "mrs", "ms", "dr", "prince", "senior", "delegate",
+    "ceo", "founder", "prosecutor", "ombudsman", "mr", "mrs", "ms", "dr", "prince", "senior", "delegate", "taoiseach", "patriarch", "cardinal",
 }
 
 # what a person in the news is described as where no office is given ("a doctor at the hospital", "building resident")

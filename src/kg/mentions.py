@@ -292,7 +292,7 @@ TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_
 # "the Prime Minister", "the President": an office named alone, resolved within the document
 TO_THE_POST = re.compile(r"\s+to\s+(?:the\s+)?\S+$")
 # ("the ambassador said", "the governor added": the one of that title the report named)
-BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|president|chancellor|ambassador|envoy|governor|mayor|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
+BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|taoiseach|cardinal|patriarch|president|chancellor|ambassador|envoy|governor|mayor|head of state|(?:top )?diplomat|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
 HEAD_OF_STATE = re.compile(r"\b[Tt]he head of (?:the )?(?P<of>[A-Z]\w+) state\b|\b[Tt]he (?P<of2>[A-Z]\w+) head of state\b")
 # "the NATO chief", "NATO's secretary-general": the head of an organisation named by it
 # ("the EU's foreign policy chief": words before the head word must be in the office's title)
@@ -319,7 +319,8 @@ ROLE_RE = re.compile(
 CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K(elvin)
 
 
-ROLE_WORDS = {"president", "minister", "secretary", "chancellor", "leader", "premier", "pm", "ambassador", "envoy", "governor", "mayor"}
+ROLE_WORDS = {"president", "minister", "secretary", "chancellor", "leader", "premier", "pm", "ambassador", "envoy", "governor", "mayor", "diplomat", "head", "taoiseach", "cardinal",
+              "patriarch"}
 VERB_WORDS = set(REPORT_VERB_WORDS)
 GATE_CATEGORIES = {"title": TITLE_WORDS, "verb": VERB_WORDS, "role": ROLE_WORDS}
 GATE = Literals(sorted(set().union(*GATE_CATEGORIES.values())))  # found where a word starts
@@ -1045,7 +1046,7 @@ class _Finder:
             of = self._state_prefix(m.group("of")) if m.groupdict().get("of") else ""
             title = m.group("title").lower()
             ref, literal = None, False
-            title = "prime minister" if title == "pm" else title
+            title = {"pm": "prime minister", "diplomat": "top diplomat"}.get(title, title)  # (a foreign minister, named so)
             office = office_of(title)
             titled: list[str] = []
             for local_title, local_refs in self.local_roles.items():
@@ -1061,6 +1062,11 @@ class _Finder:
                 ref = self._named_last(titled, s)
             if not of and not literal:
                 ref = self._same_title(title, ref)
+            if ref is None:
+                # "Cardinal Matteo Zuppi … the cardinal": a person whose very name opens with the title, named before
+                styled = [x.ref for x in self.spans if x.start < s and x.ref.startswith("Person:")
+                          and getattr(self.entries.get(x.ref), "label", "").lower().startswith(title + " ")]
+                ref = self._named_last(list(dict.fromkeys(styled)), s) if styled else None
             if ref is None:
                 ref = self.lex.holder(self.text[s:e], self.anchor)
                 if ref and not self._named(ref):
