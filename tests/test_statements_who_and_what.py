@@ -1247,3 +1247,14 @@ def test_a_ministry_named_without_its_state_or_minister_speaks_for_no_one():
 ])
 def test_the_diplomat_the_head_of_state_the_taoiseach_and_the_cardinal_are_the_ones_named_before(text, speaker):
     assert [s.speaker for s in statements(text, "2024-04-04")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lithuanian Foreign Minister Kęstutis Budrys made a strong statement.\n\nAccording to the minister, the international "
+     "community must move to concrete steps.", "Person:kestutis-budrys"),
+    ("Romanian Defence Minister Ionuț Moșteanu spoke.\n\nAccording to the Ministry of Defense, Russia launched new aerial "
+     "strikes on February 25 targeting Ukrainian port infrastructure along the Danube River.",
+     "Organization:romania-ministry-of-defence"),
+])
+def test_the_minister_and_the_ministry_of_defense_are_those_of_the_minister_named_before(text, speaker):
+    assert [s.speaker for s in statements(text, "2026-02-07")] == [speaker]

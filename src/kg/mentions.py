@@ -266,7 +266,7 @@ SIR_FIRST_NAME = re.compile(r"\bSir ([A-Z][a-z]+)\b(?! [A-Z])")
 HE_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+$")
 AND_HE = re.compile(r"\s+and\s+(?:he|she)\b")
 # "…, the defence ministry said": a ministry named without its state
-THE_MINISTRY = re.compile(r"\b[Tt]he (?P<ministry>(?P<what>[Dd]efen[cs]e|[Ff]oreign) [Mm]inistry)\b")
+THE_MINISTRY = re.compile(r"\b[Tt]he (?P<ministry>(?P<what>[Dd]efen[cs]e|[Ff]oreign) [Mm]inistry|Ministry of (?P<what2>Defen[cs]e|Foreign Affairs))\b")
 THE_BODY = re.compile(r"\b[Tt]he (?P<kind>organi[sz]ation|ministry|agency)\b")
 # the office and name words that may stand between a verb or preposition and the name it governs ("with Prime
 # Minister Mateusz Morawiecki", "met Ukraine's foreign minister Dmytro Kuleba", "thanked the Polish President")
@@ -292,7 +292,7 @@ TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w’'.-]+\s+){{0,3}}(?i:{TITLE_
 # "the Prime Minister", "the President": an office named alone, resolved within the document
 TO_THE_POST = re.compile(r"\s+to\s+(?:the\s+)?\S+$")
 # ("the ambassador said", "the governor added": the one of that title the report named)
-BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|taoiseach|cardinal|patriarch|president|chancellor|ambassador|envoy|governor|mayor|head of state|(?:top )?diplomat|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
+BARE_ROLE_RE = re.compile(r"\b[Tt]he (?P<title>PM|(?i:prime minister|minister|taoiseach|cardinal|patriarch|president|chancellor|ambassador|envoy|governor|mayor|head of state|(?:top )?diplomat|defen[cs]e secretary|foreign secretary|foreign minister|defen[cs]e minister|secretary of state|secretary of defen[cs]e|secretary general|secretary-general))\b(?!\s+(?:of\b|[A-Z]))")
 HEAD_OF_STATE = re.compile(r"\b[Tt]he head of (?:the )?(?P<of>[A-Z]\w+) state\b|\b[Tt]he (?P<of2>[A-Z]\w+) head of state\b")
 # "the NATO chief", "NATO's secretary-general": the head of an organisation named by it
 # ("the EU's foreign policy chief": words before the head word must be in the office's title)
@@ -1278,7 +1278,7 @@ class _Finder:
             s, e = m.span("ministry")
             if not self.free(s, e):
                 continue
-            office = "defence-minister" if m.group("what").lower().startswith("defen") else "foreign-minister"
+            office = "defence-minister" if (m.group("what") or m.group("what2")).lower().startswith("defen") else "foreign-minister"
             state = self.lex.entries.get(f"State:{self._state_of_office_before(office, s)}")
             if state is not None:
                 self.take(Mention(s, e, self.text[s:e], self._organ(state, m.group("ministry")), "role"))
