@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .gazetteer import Gazetteer, GazetteerActor, GazetteerPlace, configured_gazetteer
+from .gazetteer import Gazetteer, GazetteerActor, GazetteerPlace, Role, configured_gazetteer
 
-__all__ = ["Lexicon", "Entry", "RoleRef", "get_lexicon", "ORG_HEADS", "TITLE_WORDS"]
+__all__ = ["Lexicon", "Entry", "get_lexicon", "ORG_HEADS", "TITLE_WORDS"]
 
 # words that end an organisation's name ("Kiel Institute", "National Intelligence Service")
 ORG_HEADS = {
@@ -41,14 +41,6 @@ PEOPLE_NOUNS = {"resident", "residents", "witness", "doctor", "nurse", "surgeon"
 
 
 @dataclass(frozen=True)
-class RoleRef:
-    title: str
-    of: str
-    since: str = ""
-    until: str = ""
-
-
-@dataclass(frozen=True)
 class Entry:
     """A gazetteer actor or place."""
 
@@ -62,7 +54,7 @@ class Entry:
     subkind: str = ""
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
-    roles: tuple[RoleRef, ...] = ()
+    roles: tuple[Role, ...] = ()  # the gazetteer's offices, each with the days it was held
     held_by: str = ""  # a place's controlling State key since `held_since`, when another than `state`
     held_since: str = ""
 
@@ -140,7 +132,7 @@ def _actor_entry(a: GazetteerActor) -> Entry:
     return Entry(
         key=a.key, label=a.label, kind=a.type, qid=a.qid, aliases=a.names()[1:], state=a.state,
         subkind=a.kind, demonyms=a.demonyms, metonyms=a.metonyms,
-        roles=tuple(RoleRef(r.title, r.of, r.start, r.end) for r in a.roles),
+        roles=a.roles,
     )
 
 

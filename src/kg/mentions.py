@@ -1050,8 +1050,7 @@ class _Finder:
             office = office_of(title)
             titled: list[str] = []
             for local_title, local_refs in self.local_roles.items():
-                words = local_title.split()  # "u.s. defense secretary": the office is in its last words
-                same = local_title.endswith(title) or any(office_of(" ".join(words[i:])) == office for i in range(len(words)))
+                same = local_title.endswith(title) or _title_holds(local_title, office)
                 qualifier = m.group("of").lower().replace("’s", "").replace("'s", "") if of else ""
                 if same and (not of or _found_as_word(local_title, qualifier, not_after=".")):
                     titled += [r for r in local_refs if r not in titled]
@@ -1285,10 +1284,7 @@ class _Finder:
 
     def _state_of_office_before(self, office: str, at: int) -> str:
         """The state of the last person named before `at` who holds `office` on the document's date, or ''."""
-        day = self.anchor.isoformat() if self.anchor is not None else ""
-        # ("dutch defence minister": the office is in the title's last words)
-        local = {r for title, refs in self.local_roles.items()
-                 if any(office_of(" ".join(title.split()[i:])) == office for i in range(len(title.split()))) for r in refs}
+        local = {r for title, refs in self.local_roles.items() if _title_holds(title, office) for r in refs}
         for x in sorted((x for x in self.spans if x.start < at and x.ref.startswith("Person:")), key=lambda x: -x.start):
             entry = self.entries.get(x.ref) or self.lex.entries.get(x.ref)
             if entry is None:
@@ -1296,7 +1292,8 @@ class _Finder:
             if x.ref in local and entry.state:
                 return entry.state
             for role in entry.roles:
-                if office_of(role.title) == office and (role.since or "") <= day and (not role.until or day < role.until):
+                # (in an undated document, only an office whose start is unknown is held)
+                if role.office == office and (role.active_on(self.anchor) if self.anchor is not None else not role.start):
                     return role.of
         return ""
 
@@ -1432,6 +1429,12 @@ class _Finder:
             return False
         office = OFFICE_RUN.search(self.text, lo, p.start)
         return office is None or word_before(self.text, office.start()) not in OBJECT_MARKERS
+
+
+def _title_holds(title: str, office: str) -> bool:
+    """Whether a title as written names `office` in its last words ("u.s. defense secretary", "dutch defence minister")."""
+    words = title.split()
+    return any(office_of(" ".join(words[i:])) == office for i in range(len(words)))
 
 
 def _capitalised_before(text: str, start: int) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import DateMention, find_dates
-from ..lexicon import Entry
+from ..lexicon import Entry, get_lexicon
 from ..mentions import CASE_FOLD_TRAPS, Mention, word_before
 from ..models import Evidence
 from ..phrases import Gates
@@ -118,6 +118,10 @@ class Sentence:
     def actors(self) -> tuple[Mention, ...]:
         """The mentions of actors (not places), asked for by every event rule."""
         return tuple(m for m in self.mentions if not m.is_place)
+
+    def entry(self, ref: str) -> Entry | None:
+        """The entry of an actor ref or place key: the document's own, else the gazetteer's."""
+        return self.entries.get(ref) or get_lexicon().entries.get(ref)
 
     @_once
     def lower(self) -> str:

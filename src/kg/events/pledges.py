@@ -235,7 +235,7 @@ def _trigger_end(s: Sentence) -> int:
 
 def _organ_of(s: Sentence, donor: str, recipient: str) -> bool:
     """Whether the giver is a body of the receiving state ("draining NBU reserves by $3 billion"): no aid to it."""
-    e = s.entries.get(donor) or get_lexicon().entries.get(donor)
+    e = s.entry(donor)
     return e is not None and e.kind == "Organization" and bool(e.state) and recipient == f"State:{e.state}"
 
 
@@ -246,9 +246,8 @@ def _as_donor(s: Sentence, ref: str) -> str:
     e = s.entries.get(ref)
     if e is not None and e.kind == "Person" and s.anchor is not None:
         entries = get_lexicon().entries
-        day = s.anchor.date().isoformat()
         for role in e.roles:
-            if f"Organization:{role.of}" in entries and (role.since or "") <= day and (not role.until or day < role.until):
+            if f"Organization:{role.of}" in entries and role.active_on(s.anchor.date()):
                 return f"Organization:{role.of}"
     if e is not None and e.state and (e.kind == "Person" or e.subkind in STATE_ORGANS):
         return f"State:{e.state}"

@@ -182,11 +182,6 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
     return ""
 
 
-def _place(s: Sentence, key: str):
-    """The entry of a place key, from the document or the gazetteer."""
-    return s.entries.get(key) or get_lexicon().entries.get(key)
-
-
 def _triggered(text: str) -> bool:
     """Whether some strike word is used of an attack: not in 'a halt to attacks', 'striking a deal'."""
     for t in TRIGGER.finditer(text):
@@ -325,10 +320,11 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
         for m in targets:
             key = m.ref if m.is_place else m.ref.partition(":")[2]
             e = s.entries.get(m.ref)
-            if e is not None and e.key.endswith("-district") and getattr(_place(s, e.region), "subkind", "") == "city":
+            city = s.entry(e.region) if e is not None and e.key.endswith("-district") else None
+            if city is not None and city.subkind == "city":
                 # "Kyiv's Darnytskyi district", "the Shevchenkivskyi district of Kyiv": a strike on the city, where the
                 # district is only the spot (a district named after a town is the place struck: "in Bucha district")
-                key, e = e.region, _place(s, e.region)
+                key, e = e.region, city
             if key in seen:
                 continue
             seen.add(key)
