@@ -234,6 +234,9 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
     comma = s.text.find(",", speech.end()) if speech is not None and speech.group(0) == "saying" else -1
     verb = VERB_TRIGGER_WORD.match(s.text, trigger)
     said_clause_end = comma if comma > trigger > speech.end() and verb is None else None
+    # (but "Zelenskyy met Morawiecki and said …": a meeting verb between a reporter and its verb is the reporter's own)
+    verb_before_speech = speech is not None and trigger < speech.start() \
+        and VERB_TRIGGER.fullmatch(s.text, trigger, trigger_end) is not None
     for m in actor_mentions(s):
         rel = m.start - s.start
         if rel < words_end and said_at is not None:
@@ -281,10 +284,8 @@ def _participants(s: Sentence, trigger: int, trigger_end: int, speech: re.Match 
         # "Healey, who chaired the session, confirmed …": the reporter chaired the meeting, so took part in it
         chaired_it = CHAIRING.fullmatch(s.text, trigger, trigger_end) is not None \
             and WHO_THEN.fullmatch(s.text, m.end - s.start, trigger) is not None
-        # (but "Zelenskyy met Morawiecki and said …": the verb between them is the reporter's own meeting)
-        own_verb = rel < trigger < speech.start() and VERB_TRIGGER.fullmatch(s.text, trigger, trigger_end) is not None if speech else False
         if speech and reporter is not None and m.ref == reporter.ref and rel < speech.start() and "meet" not in s.text[rel:speech.start()] \
-                and not own_verb and m.ref != attends and not named_in_talks and not chaired_it:
+                and not (verb_before_speech and rel < trigger) and m.ref != attends and not named_in_talks and not chaired_it:
             reporters.add(m.ref)  # the one who reports the meeting is not in it
             continue
         if m.ref in reporters:
