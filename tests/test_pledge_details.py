@@ -621,3 +621,38 @@ def test_bare_kroner_of_a_giver_without_kroner_tell_no_sum():
 ])
 def test_a_body_of_the_receiving_state_gives_it_nothing(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text, donor, amount, currency", [
+    # Xinhua, Press Trust of India and TASS copy name the dollar in words
+    ("China will provide Ukraine with humanitarian aid worth 1 million US dollars, the ministry said.",
+     "State:china", 1_000_000, "USD"),
+    ("India will give 2 million U.S. dollars in humanitarian aid to Ukraine.", "State:india", 2_000_000, "USD"),
+    # a Canadian minister's "dollars", as the "$" of a Canadian report, are Canada's own
+    ("Canadian Prime Minister Justin Trudeau visited Kyiv on Saturday. \"Today, I can announce that we will provide "
+     "500 million dollars in new funding for military assistance,\" he told reporters.", "State:canada", 500_000_000, "CAD"),
+    ("Australia will give 100 million Australian dollars to Ukraine.", "State:australia", 100_000_000, "AUD"),
+])
+def test_dollars_named_in_words_are_the_currency_the_words_or_the_giver_say(text, donor, amount, currency):
+    assert [(p.donor, p.amount, p.currency) for p in pledges(text, "2023-06-10")] == [(donor, amount, currency)]
+
+
+def test_the_country_of_a_currency_is_no_actor():
+    x = extract("China will provide Ukraine with humanitarian aid worth 1 million US dollars.")
+    assert ("State", "us") not in {(a.type, a.key) for a in x.actors}
+
+
+@pytest.mark.parametrize("text, item", [
+    ("China will provide Ukraine with humanitarian aid worth 1 million US dollars, the ministry said.", "humanitarian aid"),
+    ("Lithuania recently handed over generators worth 2.4 million euros to Ukraine.", "generators"),
+    ("Sweden will send Ukraine military equipment worth about SEK 13.5 billion.", "military equipment"),
+    ("“Altogether it is a package worth €1.3 billion euros,” Pistorius told Ukraine's defence minister.", "package"),
+])
+def test_what_a_sum_is_worth_names_the_item(text, item):
+    assert [p.items for p in pledges(text, "2024-01-10") if p.amount] == [(item,)]
+
+
+def test_a_state_that_decides_to_gift_something_pledges_it():
+    found = pledges("India has decided to gift four BHISHM Cubes, a mobile hospital aimed at providing emergency medical "
+                    "care, to Ukraine, officials on Friday said.", "2024-08-23")
+    assert [(p.donor, p.recipient, p.items) for p in found] == [("State:india", "State:ukraine", ("four BHISHM Cubes",))]

@@ -214,6 +214,7 @@ HYPHENED_NAME = re.compile(r"-[A-Z][a-z]")
 PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")
 # "U.S.-made", "US-built": a country named as the origin of a product
 MADE_IN = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied)\b")
+CURRENCY_AFTER = re.compile(r"\s+dollars?\b")  # "1 million US dollars", "Canadian dollars": a currency, not the state
 AT_THE = re.compile(r"\b(?:in|at|inside|outside|near|into|from)\s+the\s+$", re.I)
 LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
              # the object of an attack is a place: "drones attacked Ukraine"
@@ -650,7 +651,7 @@ class _Finder:
                 if entry.subkind == "armed-force" and _next_word(self.text, e) in MODIFIED_NOUNS \
                         and form.split()[-1].lower() in ("military", "army", "forces"):
                     continue  # the demonym inside it ("US", "French") is taken on its own
-                if entry.kind == "State" and MADE_IN.match(self.text, e):
+                if entry.kind == "State" and (MADE_IN.match(self.text, e) or CURRENCY_AFTER.match(self.text, e)):
                     continue  # "U.S.-made Patriot missiles": where a weapon comes from, not who acts
                 if entry.kind == "Place" and _next_word(self.text, e) in ("river", "reservoir"):
                     continue  # "across the Dnipro river": the river, not the city of its name
@@ -671,7 +672,7 @@ class _Finder:
                     continue
                 self.take(Mention(s, e, self.text[s:e], ref, via, is_place=entry.kind == "Place"))
             elif kind == "demonym":
-                if MADE_IN.match(self.text, e):
+                if MADE_IN.match(self.text, e) or CURRENCY_AFTER.match(self.text, e):
                     continue  # "an American-made air defence system": where a weapon comes from, not who acts
                 ref = self.lex.demonyms[form]
                 self.entry(ref)

@@ -14,7 +14,7 @@ SYMBOL = {"£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "us$": "USD", "c$"
           "nok": "NOK", "sek": "SEK", "dkk": "DKK", "krw": "KRW", "pln": "PLN", "uah": "UAH", "czk": "CZK", "ils": "ILS",
           "inr": "INR", "cny": "CNY"}
 WORD_CUR = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "dollar": "USD", "dollars": "USD", "sterling": "GBP",
-            "yen": "JPY", "canadian": "CAD", "australian": "AUD", "kronor": "SEK", "krona": "SEK", "swedish": "SEK",
+            "yen": "JPY", "canadian": "CAD", "australian": "AUD", "new": "NZD", "us": "USD", "u.s.": "USD", "american": "USD", "kronor": "SEK", "krona": "SEK", "swedish": "SEK",
             "danish": "DKK", "norwegian": "NOK", "swiss": "CHF", "zloty": "PLN", "zlotys": "PLN", "hryvnia": "UAH",
             "hryvnias": "UAH", "hryvna": "UAH", "hryvnas": "UAH", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
             "won": "KRW", "shekel": "ILS", "shekels": "ILS", "rupees": "INR", "yuan": "CNY", "czech": "CZK",
@@ -31,7 +31,7 @@ MONEY = re.compile(
     rf"(?P<sym>\b(?:US|CA|C|AU|A|NZ)\$|[£€$¥]|\b(?:EUR|USD|GBP|CAD|AUD|JPY|CHF|NOK|SEK|DKK|KRW|PLN|UAH|CZK|ILS|INR|CNY)\s?)(?P<num>{NUM})\s?(?P<scale>{SCALE_RE})?"
     # ("one billion euros": a number word only with its scale)
     rf"|\b(?:(?P<num2>{NUM})\s?(?P<scale2>{SCALE_RE})?|(?P<numword>{'|'.join(NUMBER_WORDS)})\s(?P<scale3>million|billion|trillion)\b)"
-    rf"[\s-]+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian )?dollars?|yen|"
+    rf"[\s-]+(?P<word>euros?|pounds?(?: sterling)?|(?:Canadian |Australian |New Zealand |US |U\.S\. |American )?dollars?|yen|"
     rf"kronor|krona|Swedish (?:kronor|krona|crowns)|(?:Danish|Norwegian) (?:kroner|krone|crowns)|Swiss francs?|kroner|krone|zlotys?|"
     rf"hryvn(?:i)?as?|roubles?|rubles?|won|shekels?|rupees|yuan|Czech (?:crowns|korun[ay]))\b",
     re.I,

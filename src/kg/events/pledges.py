@@ -18,13 +18,13 @@ __all__ = ["find_pledges"]
 TRIGGER_WORDS = (
     r"pledg\w*|commit\w*|package|packages|provid\w*|allocat\w*|announc\w*|send|sends|sending|sent|"
     r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|supply|supplies|supplied|supplying|funding|aid|"
-    r"assistance|transfer\w*|will give|gave|approv\w*|promised|promises|lend|lends|lent|loan|loans|fund|funds|funded|receiv\w*"
+    r"assistance|transfer\w*|will give|gave|gift\w*|hand\w* over|approv\w*|promised|promises|lend|lends|lent|loan|loans|fund|funds|funded|receiv\w*"
 ).split("|")
 TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
 NO_AMOUNT_TRIGGER = CaseBlind(
     r"\b(?:pledged|pledges|pledging|promised|promises|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
-    r"to donate|will donate|to send|to provide|to supply|to give|continue providing|continue to provide|keep providing|"
+    r"to donate|will donate|to send|to provide|to supply|to give|to gift|will gift|gifted|continue providing|continue to provide|keep providing|"
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
     r"(?:is|are|was|were) still (?:providing|sending|supplying|delivering)|"
     # "would provide", "will begin delivering", "would continue providing"
@@ -64,7 +64,8 @@ NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as
 # "will deliver to Ukraine an air defence system": the recipient named before what it is given
 RECIPIENT_FIRST = re.compile(r"^to\s+(?:[A-Z][\w’'-]*\s+){1,3}(?=[a-z\d])")
 STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
-                  "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv", "receiv"))
+                  "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv", "receiv",
+                  "gift", "hand"))
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens|hundreds|thousands)\s)")
@@ -96,6 +97,8 @@ ITEM_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:worth of|in|of|for|on|to be (?
 WITH_GIVING = re.compile(r"\s+(?:also\s+)?(?:contribut|provid|pay|paying|fund|giv|pledg|send|supply|supplie|allocat)\w*\s+$")
 # a bare "$" given by a state that counts in its own dollars: "Canada is committing another $500 million"
 DOLLAR_OF = {"State:canada": "CAD", "State:australia": "AUD", "State:new-zealand": "NZD"}
+# "$500 million", "500 million dollars": dollars of no country named (not "US dollars", "Canadian dollars")
+BARE_DOLLARS = re.compile(r"\$.*|.*(?:\d\s?(?:bn|mn|m|b|k)?|thousand|million|billion|trillion)[\s-]+dollars?", re.I)
 KRONE_OF = {"State:denmark": "DKK", "State:norway": "NOK"}  # "Denmark has pledged an additional 300 million kroner"
 # a relative clause whose verb gives: its antecedent, right before "that" or ", which", is the giver
 RELATIVE_GIVER = re.compile(r",?\s+(?:that|which|who)\s+(?:has\s+|have\s+|will\s+|would\s+|also\s+)*"
@@ -307,6 +310,24 @@ def _item(s: Sentence, end: int) -> str:
     return item
 
 
+# "humanitarian aid worth 1 million US dollars", "generators worth 2.4 million euros": the thing valued, before the sum
+WORTH_BEFORE = re.compile(r"(?<![\w-])(?P<item>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+worth\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
+ITEM_STOP = re.compile(r"(?:with|of|the|a|an|and|to|in|for|its|their|his|her|over|out|up|more|further|additional|new|it|this|that|"
+                       r"is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
+                       rf"(?:{GIVING_STEMS}|hand|promis|approv|announc|unveil|earmark|commit|ship|transfer)\w*)$")
+
+
+def _item_before(s: Sentence, start: int) -> str:
+    """The thing a sum values, named right before it: "generators worth 2.4 million euros"."""
+    m = WORTH_BEFORE.search(s.text, max(0, start - 60), start)
+    if m is None:
+        return ""
+    words = m.group("item").split()
+    while words and ITEM_STOP.fullmatch(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 GENERIC_ITEM = re.compile(r"(?:the\s+)?(?:equipment|funds|funding|money|means|components|parts|materiel)", re.I)
 WHAT_FOR = re.compile(r"for\s+(?:[\w-]+\s+){0,7}?[\w-]+(?=\s*(?:[,.;]|$|\s(?:to|by|in|on|from|which|that)\b))")
 INCLUDING = re.compile(r"^,?\s+(?:including|includ\w+|such as)\s+(?P<list>[^.;:()]{3,200})")
@@ -487,7 +508,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     donor = _state_of_last_person(sentences, i)  # "Brekelmans announced … His country will allocate €90m"
                 if not donor or donor == recipient or _organ_of(s, donor, recipient):
                     continue
-                item = _item(s, money.end)
+                item = _item(s, money.end) or _item_before(s, money.start)
                 givers = _coordinated(s, donor)
                 if len(givers) > 1 and not EACH.match(s.text, money.end):
                     # "Sweden, Norway and Denmark will (jointly) finance a $500 million package": no one giver's sum,
@@ -497,7 +518,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                                       items=(share,)) for g in givers if g != recipient)
                     continue
                 for giver in givers if len(givers) > 1 else (donor,):  # ("… will give $50 million each": each gives it)
-                    currency = DOLLAR_OF.get(giver, "USD") if money.text.startswith("$") else money.currency or KRONE_OF.get(giver, "")
+                    currency = DOLLAR_OF.get(giver, "USD") if BARE_DOLLARS.fullmatch(money.text) else money.currency or KRONE_OF.get(giver, "")
                     if not currency:
                         continue  # kroner of a giver neither Danish nor Norwegian: no currency to tell
                     out.append(Pledge(giver, (s.evidence("pledge.amount"),), recipient=recipient if recipient != giver else "",
