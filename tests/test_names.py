@@ -155,3 +155,13 @@ def test_another_spelling_of_the_first_name_or_a_namesake_named_beside_leaves_th
 ])
 def test_a_name_with_a_middle_initial_or_an_office_in_brackets_is_a_person(text, ref):
     assert ref in {m.ref for m in find_mentions(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin had a telephone conversation with Mohammed Ben Salman Al Saud.",
+    "Putin had a telephone conversation with Muhammad bin Salman.",
+    "Putin had a telephone conversation with Mohammad Bin Salman.",
+])
+def test_an_arabic_name_in_another_common_spelling_is_the_known_person(text):
+    found = find_mentions(text)
+    assert [m.text for m in found.mentions if m.ref == "Person:mohammed-bin-salman" and m.via == "name"] == [text.split(" with ")[1].rstrip(".")]

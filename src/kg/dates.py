@@ -42,7 +42,8 @@ PAST_TRIP = re.compile(r"(?<!has )(?<!have )\b(?:travelled|traveled|flew|went|ca
 PAST_PLAN = re.compile(r"\b(?:was|were|had been)\s+(?:scheduled|due|supposed|expected|set|planning|going)\b|\b(?:was|were) to\b"
                        rf"|{PAST_TRIP.pattern}", re.I)
 # a past verb of an event just before its date: the date is past whatever the sentence's tense
-HELD_BEFORE = re.compile(r"(?<!\bbe )\b(?:held|met|took place|happened|occurred|ended|concluded)\b[^.;,]{0,30}$")
+# ("arrived on Friday in Kyiv, where he will meet …": the arrival is past, whatever it leads to)
+HELD_BEFORE = re.compile(r"(?<!\bbe )\b(?:held|met|took place|happened|occurred|ended|concluded|arrived|landed)\b[^.;,]{0,30}$")
 # "Rinkevics, who on Thursday welcomed Zelensky …": a past verb right after the day
 PAST_VERB_AFTER = re.compile(r"\s+(?:welcomed|met|held|hosted|visited|received|signed|arrived|attended|spoke|discussed|travelled|"
                              r"traveled|flew|launched|struck|attacked|hit)\b")

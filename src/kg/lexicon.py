@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -85,6 +86,9 @@ class Lexicon:
             self._name(form, entry.ref)
             if form.lower().startswith("the "):
                 self._name(form[4:], entry.ref)
+            if entry.kind == "Person":
+                for variant in _transliterations(form):
+                    self._name(variant, entry.ref)
         if entry.kind == "Person":
             last = entry.label.split()[-1]
             self.surnames.setdefault(last, []).append(entry.ref)
@@ -126,6 +130,23 @@ class Lexicon:
             found = self.gazetteer.resolve_office(phrase, when)
             self._holders[key] = f"Person:{found[0].key}" if len(found) == 1 else None
         return self._holders[key]
+
+
+# Arabic names come into English news spelt several ways: "Mohammed bin Salman", "Mohammed Ben Salman",
+# "Muhammad ibn Salman", "Mohammed Bin Salman"
+PATRONYMIC = re.compile(r" (?:bin|ben|ibn|Bin|Ben|Ibn) ")
+MUHAMMAD = re.compile(r"\b(?:Mohammed|Mohammad|Muhammad|Muhammed)\b")
+
+
+def _transliterations(form: str) -> set[str]:
+    """Other common spellings of an Arabic name (none for other names)."""
+    if not PATRONYMIC.search(form) and not MUHAMMAD.search(form):
+        return set()
+    out = set()
+    for link in (" bin ", " ben ", " ibn ", " Bin ", " Ben ", " Ibn "):
+        linked = PATRONYMIC.sub(link, form)
+        out |= {MUHAMMAD.sub(m, linked) for m in ("Mohammed", "Mohammad", "Muhammad")}
+    return out - {form}
 
 
 def _actor_entry(a: GazetteerActor) -> Entry:
