@@ -1258,3 +1258,27 @@ def test_the_diplomat_the_head_of_state_the_taoiseach_and_the_cardinal_are_the_o
 ])
 def test_the_minister_and_the_ministry_of_defense_are_those_of_the_minister_named_before(text, speaker):
     assert [s.speaker for s in statements(text, "2026-02-07")] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "“I will again ask him about this,” Erdoğan said.",
+    "Erdoğan also said Türkiye valued cooperation with Russia in the fight against terrorism.",
+])
+def test_a_speaker_whose_name_has_letters_beyond_ascii_speaks(text):
+    # (a name's last ASCII letters once read as the word before the verb: "Erdoğan said" as "an said")
+    assert [s.speaker for s in statements(text, "2025-11-23")] == ["Person:recep-tayyip-erdogan"]
+
+
+def test_the_president_is_not_the_one_whose_envoy_was_named():
+    found = statements(
+        "President Volodymyr Zelensky met with Keith Kellogg, U.S. President Donald Trump's special envoy for Ukraine, in "
+        "Kyiv on Feb. 20.\n\n"
+        "\"We discussed in detail the situation on the battlefield and how to return all our POWs,\" the president said on "
+        "Telegram after the meeting.", "2025-02-20")
+    assert [s.speaker for s in found] == ["Person:volodymyr-zelensky"]
+
+
+def test_the_presidents_son_in_law_named_beside_the_presidents_envoy_is_still_his():
+    found = find_mentions("Putin held talks with Steve Witkoff, President Donald Trump’s special envoy, and Jared Kushner, "
+                          "the President’s son-in-law.")
+    assert [m.ref for m in found.mentions if m.via == "role"] == ["Person:donald-trump"]

@@ -470,11 +470,11 @@ def _loaded() -> None:
     gc.freeze()
 
 
-LAST_WORD = re.compile(r"([A-Za-z’']+)\W*$")
-FIRST_WORD = re.compile(r"\W*([A-Za-z’']+)")
+# (letters of any script: the word before "said" in "…,” Erdoğan said" is "erdoğan", not "an")
+LAST_WORD = re.compile(r"((?:[^\W\d_]|[’'])+)\W*$")
+FIRST_WORD = re.compile(r"\W*((?:[^\W\d_]|[’'])+)")
 
 
-WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")
 
 
 def word_before(text: str, start: int) -> str:
@@ -484,12 +484,12 @@ def word_before(text: str, start: int) -> str:
     i = start
     while i > lo and not (text[i - 1].isalnum() or text[i - 1] == "_"):
         i -= 1
-    if i > lo and text[i - 1] in WORD_LETTERS:
+    if i > lo and (text[i - 1].isalpha() or text[i - 1] in APOSTROPHES):
         k = i
         while k < start and text[k] in APOSTROPHES:
             k += 1  # "the allies'": the apostrophe is part of the word
         j = i - 1
-        while j > lo and text[j - 1] in WORD_LETTERS:
+        while j > lo and (text[j - 1].isalpha() or text[j - 1] in APOSTROPHES):
             j -= 1
         return _within_sentence(text, j, k, start)
     for p in range(i, start):  # no letter ends the last word: only a run of apostrophes can be one
@@ -1022,12 +1022,24 @@ class _Finder:
         if ref not in refs:
             refs.append(ref)
 
-    def _named_last(self, refs: list[str], at: int) -> str:
-        """Of these people, the one mentioned last before `at` (the first titled, if none is)."""
+    def _named_last(self, refs: list[str], at: int, end: int | None = None) -> str:
+        """Of these people, the one mentioned last before the phrase at `at`:`end` (the first titled, if none is)."""
         if len(refs) == 1:
             return refs[0]
-        last = {r: max((x.start for x in self.spans if x.ref == r and x.start < at), default=-1) for r in refs}
-        return max(refs, key=lambda r: (last[r], -refs.index(r)))
+        last = {r: max((x for x in self.spans if x.ref == r and x.start < at), key=lambda x: x.start, default=None) for r in refs}
+        ranked = sorted(refs, key=lambda r: (last[r].start if last[r] else -1, -refs.index(r)), reverse=True)
+        best = last[ranked[0]]
+        if best is not None and self._possessive(best) and not (end is not None and self.text.startswith(("'s", "’s"), end)):
+            # "Zelensky met Kellogg, U.S. President Donald Trump's special envoy. … the president said": one named as
+            # whose envoy someone is is not the one spoken of, when another was named just before (but "Trump's
+            # envoy Witkoff and Kushner, the President's son-in-law" are both his)
+            near = [r for r in ranked[1:] if last[r] is not None and best.start - last[r].start < 300 and not self._possessive(last[r])]
+            if near:
+                return near[0]
+        return ranked[0]
+
+    def _possessive(self, m: Mention) -> bool:
+        return self.text.startswith(("'s", "’s"), m.end)
 
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""
@@ -1059,7 +1071,7 @@ class _Finder:
             if titled:
                 # of several presidents ("Russian President Vladimir Putin", "President Volodymyr Zelensky"), "the
                 # president" is the one named last
-                ref = self._named_last(titled, s)
+                ref = self._named_last(titled, s, e)
             if not of and not literal:
                 ref = self._same_title(title, ref)
             if ref is None:
