@@ -869,3 +869,27 @@ def test_what_a_participant_heads_takes_no_part():
     found = meetings("The delegation that was due to hold talks with Ukraine’s Volodymyr Zelensky includes South Africa’s "
                      "Cyril Ramaphosa and Comoros’ Azali Assoumani, who heads the African Union.", "2023-06-16")
     assert found and all("Organization:african-union" not in m.participants for m in found)
+
+
+@pytest.mark.parametrize("text, published, who", [
+    ("“I look forward to working with President Putin,” the Chinese president Xi Jinping wrote ahead of his visit.\n\n"
+     "The leaders have a scheduled meeting at the Kremlin at 4:30 p.m. local time, which will be followed by a dinner.",
+     "2023-03-20", {"Person:xi-jinping", "Person:vladimir-putin"}),
+    # two leaders are of two states: not the president and his wife
+    ("Yoon Suk Yeol arrived in Kyiv with his wife, Kim Keon-hee, on Saturday.\n\nAfter the two leaders met, Zelenskyy thanked Seoul "
+     "for its support.", "2023-07-15", {"Person:yoon-suk-yeol", "Person:volodymyr-zelensky"}),
+])
+def test_the_two_leaders_who_meet_are_the_two_just_named(text, published, who):
+    assert [set(m.participants) for m in meetings(text, published)] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    # what the two leaders discussed is no meeting of theirs
+    "Ramaphosa spoke with Putin.\n\nThe presidency said the two leaders discussed the Russia-Africa Summit in St. Petersburg.",
+    # the leaders of named states are those states
+    "Zelensky spoke with Macron.\n\nThe leaders of France, Britain and Germany will meet in Kyiv.",
+])
+def test_the_leaders_of_something_else_are_not_the_two_just_named(text):
+    assert all(set(m.participants) != {"Person:cyril-ramaphosa", "Person:vladimir-putin"}
+               and set(m.participants) != {"Person:volodymyr-zelensky", "Person:emmanuel-macron"}
+               or m.evidence[0].text.startswith(("Ramaphosa spoke", "Zelensky spoke")) for m in meetings(text, "2023-06-08"))

@@ -526,10 +526,39 @@ def _forum_attended(s: Sentence) -> Meeting | None:
     return Meeting((forum.ref, subject.ref), (s.evidence("meeting.forum-attended"),), date=s.when(m.start()), status=status)
 
 
+# "The two leaders will hold a one-on-one meeting", "The leaders have a scheduled meeting": the people just named
+# (not "the leaders of France, Britain and Germany", who are named there; nor "the two leaders discussed the summit")
+THE_TWO = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)"
+                     r"(?:\s+(?:will|would|have|has|had|also|then|later|first|last|did|are|were|to|be|hold|held|holds|a|an|their|"
+                     r"one-on-one|scheduled|private|bilateral|brief|short|closed-door|[\w-]+-minute|phone|telephone|formal|"
+                     r"informal|face-to-face))*\s+$")
+
+
+LEADERS = Gate(("leaders", "presidents", "heads of state"))
+
+
+def _the_two(sentences: list[Sentence], i: int) -> list[str]:
+    """The two people of different states last named up to sentence `i`, within its paragraph and the two before it."""
+    found: list[str] = []
+    states: set[str] = set()
+    for before in reversed(sentences[max(0, i - 4):i + 1]):
+        if sentences[i].paragraph - before.paragraph > 2:
+            break
+        for m in reversed(actor_mentions(before)):
+            entry = before.entries.get(m.ref) if m.ref.startswith("Person:") else None
+            if entry is None or not entry.roles or m.ref in found or entry.state in states:
+                continue  # leaders hold offices, of two states (not "Yoon and his wife Kim Keon-hee")
+            found.append(m.ref)
+            states.add(entry.state or m.ref)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
 def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
     out: list[Meeting] = []
-    for s in sentences:
-        if s.headline or not s.actors or not s.mentions_any(STEMS):
+    for i, s in enumerate(sentences):
+        if s.headline or not s.mentions_any(STEMS) or not s.actors and not s.mentions_any(LEADERS):
             continue  # a title announces, without its place and date, a meeting its post reports; no actor, no meeting
         trig = _trigger(s.text) or _spoke_together(s) or DISCUSSED_WITH.search(s.text) or SPOKE_THEN_WITH.search(s.text)
         signed = SIGNED_WITH.search(s.text) if "signed" in s.text else None
@@ -573,6 +602,9 @@ def find_meetings(sentences: list[Sentence]) -> list[Meeting]:
                 out[-1] = replace(last, participants=(*last.participants, *people),
                                   evidence=(*last.evidence, s.evidence("meeting.joins")))
                 continue
+        if sum(r.startswith("Person:") for r in parts) < 2 and not trig.group(0).lower().startswith("discuss") \
+                and THE_TWO.search(s.text, max(0, trig.start() - 120), trig.start()):
+            parts = list(dict.fromkeys([*_the_two(sentences, i), *parts]))
         groups = [r for r in parts if _is_group(s, r)]
         persons = [r for r in parts if r.startswith("Person:")]
         others = [r for r in parts if not r.startswith("Person:") and r not in groups]
