@@ -429,3 +429,23 @@ def test_a_place_in_the_clause_before_as_the_attack_is_launched_is_not_struck():
     assert {s.location for s in found} == {"kyiv"}
     # (but "the city" the attack falls on is the one named before)
     assert {s.location for s in strikes("Burns visited Kyiv as Russia attacked the city with missiles.")} == {"kyiv"}
+
+
+def test_the_place_of_a_meeting_the_attack_came_before_is_not_struck():
+    found = strikes("Russian drone strikes on the Ukrainian city of Kharkiv killed at least seven people, in an attack that "
+                    "came on the eve of Ukrainian President Volodymyr Zelensky’s meeting with President Trump and top European "
+                    "leaders at the White House.", "2025-08-18")
+    assert [(s.attacker, s.location) for s in found] == [("State:russia", "kharkiv")]
+
+
+def test_a_while_clause_with_an_attack_of_its_own_and_no_attacker_is_the_same_attackers():
+    found = strikes("Russian missile strikes killed five people including a child in the Ukrainian city of Dnipro Friday night, "
+                    "while a teenager and another person died in attacks on Kyiv and the surrounding region, officials said.",
+                    "2024-10-26")
+    assert sorted((s.attacker, s.location, s.date) for s in found) == [
+        ("State:russia", "dnipro", "2024-10-25"), ("State:russia", "kyiv", "2024-10-25")]
+
+
+def test_a_while_clause_that_names_its_own_attacker_is_not_the_first_attackers():
+    found = strikes("Russia struck Kharkiv overnight, while Ukraine attacked an oil depot in Belgorod.", "2024-10-26")
+    assert ("State:russia", "belgorod") not in {(s.attacker, s.location) for s in found}

@@ -246,8 +246,12 @@ PRESSURE_ON = re.compile(r"\b(?:pressure|sanctions|tariffs|talks|focus|restricti
                          r"reliance|leverage)\s+on\s+(?:the\s+)?$", re.I)
 LAUNCHED_BY = re.compile(r"\b(?:launched|fired|carried out|sent)\s+by\s+$")
 CONDITIONAL = re.compile(r"\b(?:if|unless|should|in case)\s+(?:[\w’'-]+\s+){1,4}?(?:(?:were|was|is|ever|again|to)\s+)?$", re.I)
+# (also when the attack came: "…, in an attack that came on the eve of Zelensky's meeting with Trump at the White House")
 OTHER_CLAUSE = re.compile(r",\s+(?:as(?!\s+well\s+as\b)|while|whereas|even as)\s+|;\s+|\s(?:if|unless)\s"
+                          r"|\s(?:on\s+the\s+eve\s+of|ahead\s+of|(?:hours|days|shortly|just)\s+(?:before|after))\s+(?=[^.;]{0,80}?\b(?:meeting|talks|visit|"
+                          r"summit|trip|arrival|negotiations)\b)"
                           r"|,\s+(?:in\s+what\b|in\s+(?:a\s+)?(?:revenge|retaliation|response)\s+(?:for|to)\b|(?:as\s+)?(?:revenge|retaliation)\s+for\b)")
+WHILE = re.compile(r",\s+(?:while|whereas)\s")
 DAMAGE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed|caused a fire|"
     r"casualties|damage|hit|died|dead)\b",
@@ -275,6 +279,13 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                 and all(CONDITIONAL.search(s.text, max(0, t.start() - 50), t.start()) for t in TRIGGER.finditer(s.text, s.lower)):
             continue  # "threatening more strikes if Ukraine hits Russian territory": an attack only supposed
         aside = OTHER_CLAUSE.search(s.text, attack.end()) if attack is not None and not follow_up else None
+        if aside is not None and WHILE.match(aside.group(0)):
+            # "… killed five in Dnipro, while two died in attacks on Kyiv": a second attack of the same night, by the same
+            # attacker when the clause names no other ("…, while Ukraine attacked Belgorod" is Ukraine's)
+            again = next((t for t in TRIGGER.finditer(s.text, s.lower) if t.start() >= aside.end()), None)
+            if again is not None and not any(aside.end() <= m.start - s.start < again.start() and not m.is_place
+                                             for m in actor_mentions(s)):
+                aside = None
         # "Ever since Ukrainian forces liberated the west bank of the Dnipro, Russia continues to launch attacks":
         # an opening clause with no attack in it names neither the attacker nor the place attacked
         opening = OPENING_CLAUSE.match(s.text)
