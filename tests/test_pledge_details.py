@@ -656,3 +656,16 @@ def test_a_state_that_decides_to_gift_something_pledges_it():
     found = pledges("India has decided to gift four BHISHM Cubes, a mobile hospital aimed at providing emergency medical "
                     "care, to Ukraine, officials on Friday said.", "2024-08-23")
     assert [(p.donor, p.recipient, p.items) for p in found] == [("State:india", "State:ukraine", ("four BHISHM Cubes",))]
+
+
+@pytest.mark.parametrize("text, donor, items", [
+    ("Lithuania continues to increase its support for the Ukrainian energy sector. The country recently handed over "
+     "generators worth 2.4 million euros.", "State:lithuania", ("generators",)),
+    ("Norway is one of the largest donors. The country has also sent 50 trucks to Ukraine.", "State:norway", ("50 trucks",)),
+])
+def test_the_country_that_gives_is_the_state_the_sentence_before_named(text, donor, items):
+    assert [(p.donor, p.items) for p in pledges(text, "2026-01-20")] == [(donor, items)]
+
+
+def test_the_country_after_a_paragraph_break_is_not_read_back():
+    assert pledges("Norway is one of the largest donors.\n\nThe country has also sent 50 trucks to Ukraine.") == []

@@ -419,6 +419,19 @@ def _giver_before(sentences: list[Sentence], i: int) -> str:
     return ""
 
 
+# "Lithuania continues to increase its support … The country recently handed over generators worth 2.4 million euros"
+THE_COUNTRY = re.compile(r"^\W*The\s+(?:country|kingdom|republic)\s+(?:(?:has|have|had|will|would|also|recently|now|already|just)\s+)*"
+                         rf"(?:{GIVING_STEMS}|hand|transfer|allocat|earmark|commit)\w*\b")
+
+
+def _state_before(sentences: list[Sentence], i: int, recipient: str) -> str:
+    """The state named first in the sentence before `i`, in its paragraph, other than the recipient: what "the
+    country" that opens sentence `i` is."""
+    if i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return ""
+    return next((m.ref for m in actor_mentions(sentences[i - 1]) if m.ref.startswith("State:") and m.ref != recipient), "")
+
+
 # "his country will allocate €90m": the state of the person just named gives
 HIS_COUNTRY = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:country|government|nation)\s+(?:will|would|has|have|is|also|plans to|pledged|"
                          r"promised|announced|allocated|committed)\b")
@@ -504,6 +517,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     donor = _quoted_speaker(s, money.start) or donor
                 if not donor and THIS_PACKAGE.search(s.text):
                     donor = _giver_before(sentences, i)  # "This … package, valued at $425 million, includes"
+                if not donor and THE_COUNTRY.match(s.text):
+                    donor = _state_before(sentences, i, recipient)
                 if not donor and HIS_COUNTRY.search(s.text, 0, money.start):
                     donor = _state_of_last_person(sentences, i)  # "Brekelmans announced … His country will allocate €90m"
                 if not donor or donor == recipient or _organ_of(s, donor, recipient):
@@ -532,15 +547,16 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             if previous is not None and not NEXT_CLAUSE.search(s.text, previous.end("obj"), m.start()):
                 continue
             previous = m
-            out.extend(_items_pledge(s, m, recipient))
+            out.extend(_items_pledge(s, m, recipient, _state_before(sentences, i, recipient) if THE_COUNTRY.match(s.text) else ""))
     return out
 
 
 NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")  # a second clause of the sentence with a gift of its own
 
 
-def _items_pledge(s: Sentence, m: re.Match, recipient: str) -> list[Pledge]:
-    """The pledge of things (no sum) that the trigger `m` introduces, one per giver of a coordinated subject."""
+def _items_pledge(s: Sentence, m: re.Match, recipient: str, the_country: str = "") -> list[Pledge]:
+    """The pledge of things (no sum) that the trigger `m` introduces, one per giver of a coordinated subject
+    (`the_country` is the state a sentence opening "The country …" means)."""
     if s.text[m.start() - 1:m.start()] == "-":
         return []  # "Germany-provided tanks" is read by _supplied_by
     obj = RECIPIENT_FIRST.sub("", s.text[m.start("obj"):m.end("obj")].strip())
@@ -570,6 +586,7 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str) -> list[Pledge]:
         # "Japan has joined Western sanctions against Russia and provided weapons to Kyiv": the first verb's subject
         head = main_subject(s, m.start())
         donor = _as_donor(s, head.ref) if head is not None and head.ref != recipient else ""
+    donor = donor or the_country
     if not donor or donor == recipient or not donor.startswith(("State:", "Organization:")) or _organ_of(s, donor, recipient):
         return []
     items = (obj, *_components(s.text[m.end("obj"):]))
