@@ -669,3 +669,21 @@ def test_the_country_that_gives_is_the_state_the_sentence_before_named(text, don
 
 def test_the_country_after_a_paragraph_break_is_not_read_back():
     assert pledges("Norway is one of the largest donors.\n\nThe country has also sent 50 trucks to Ukraine.") == []
+
+
+@pytest.mark.parametrize("text, donor, items", [
+    ("At a joint press conference held following the summit, Yoon Suk Yeol vowed to increase Korea’s military aid to "
+     "Ukraine this year.", "State:south-korea", ("military aid",)),
+    ("Germany promised to step up deliveries of air defence systems to Ukraine.", "State:germany",
+     ("deliveries of air defence systems",)),
+])
+def test_a_promise_of_more_aid_is_a_pledge_of_that_aid(text, donor, items):
+    assert [(p.donor, p.items) for p in pledges(text, "2023-07-15")] == [(donor, items)]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan pledged Turkey's readiness to host a summit aimed at resolving the war.",
+    "Putin vowed to continue the war.",
+])
+def test_a_stance_or_a_threat_is_no_pledge(text):
+    assert pledges(text) == []

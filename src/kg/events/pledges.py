@@ -22,7 +22,7 @@ TRIGGER_WORDS = (
 ).split("|")
 TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
 NO_AMOUNT_TRIGGER = CaseBlind(
-    r"\b(?:pledged|pledges|pledging|promised|promises|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
+    r"\b(?:pledged|pledges|pledging|promised|promises|vowed|vows|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
     r"to donate|will donate|to send|to provide|to supply|to give|to gift|will gift|gifted|continue providing|continue to provide|keep providing|"
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
@@ -34,7 +34,7 @@ NO_AMOUNT_TRIGGER = CaseBlind(
     r"(?:and|will|would|to)\s+(?:immediately\s+)?resume|"
     r"(?:begin|begins|began|start|starts|started|continue|continues|continued)\s+(?:providing|delivering|sending|supplying))\b"
     # (a comma or stop between digits is part of a number: "100,000 drones")
-    r"[”\"]?\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\-/ ]|(?<=\d)[,.](?=\d)){3,90}?)"
+    r"[”\"]?\s+(?P<obj>(?:further |more |additional |new |its |their )?(?:[\w\-/ ’']|(?<=\d)[,.](?=\d)){3,90}?)"
     # (what describes the thing given is not part of it: "a radar system capable of detecting artillery",
     # "heavy weapons including howitzers", whose parts _components reads)
     r"(?:\s+(?:to|for|but|while|which|though|although)\s+|\s+(?:capable|designed|intended|aimed|worth|that|including)\b"
@@ -60,6 +60,8 @@ NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as
                          # "using the means to fund this war": no gift to anyone
                          r"|(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:war|invasion|aggression|offensive|terror|military machine)\b"
                          r"|(?:[\w-]+\s+){0,2}troops\s+(?:into|to\s+fight|across)\b"  # "sent troops into Ukraine": an invasion
+                         # "pledged Turkey's readiness to host a summit": a stance, not a gift
+                         r"|(?:[\w’'-]+\s+){0,2}(?:readiness|willingness|intention|determination|resolve|solidarity|sympathy)\b"
                          r"|to\s+(?:[A-Z][\w’'-]*\s*)+$")  # "seven Patriot systems were pledged to Ukraine": no thing after
 # "will deliver to Ukraine an air defence system": the recipient named before what it is given
 RECIPIENT_FIRST = re.compile(r"^to\s+(?:[A-Z][\w’'-]*\s+){1,3}(?=[a-z\d])")
@@ -551,6 +553,8 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     return out
 
 
+MORE_OF = re.compile(r"to\s+(?:increase|boost|step\s+up|expand|double|ramp\s+up|scale\s+up)\s+(?:(?:its|their|his|her|[A-Z][\w’'-]*(?:’s|'s))\s+)?")
+GIVEN_NOUN = re.compile(r"\b(?:aid|assistance|support|deliveries|supplies|funding|help)\b")
 NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")  # a second clause of the sentence with a gift of its own
 
 
@@ -565,6 +569,10 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str, the_country: str = "
                    r"technical|medical|energy|defen[cs]e)\s+\w)", obj)[0]
     # "pledged to deliver 24 F-16 jets to Ukraine": what the second verb gives
     obj = re.sub(r"^to\s+(?:deliver|provide|send|supply|give|donate|transfer|hand over)\s+", "", obj)
+    # "vowed to increase Korea's military aid", "promised to step up deliveries of air defence": more of what is given
+    more = MORE_OF.match(obj)
+    if more is not None and GIVEN_NOUN.search(obj, more.end()):
+        obj = obj[more.end():]
     obj = re.sub(r"^(?:[A-Z][\w’'-]*|it|them)\s+with\s+", "", obj)  # "provide Ukraine with capabilities"
     obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
     obj = re.sub(r"^(?:you|them|us|him|her)\s+(?=\S)", "", obj)  # "we will send you Brimstone missiles"
