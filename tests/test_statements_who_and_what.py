@@ -1282,3 +1282,9 @@ def test_the_presidents_son_in_law_named_beside_the_presidents_envoy_is_still_hi
     found = find_mentions("Putin held talks with Steve Witkoff, President Donald Trump’s special envoy, and Jared Kushner, "
                           "the President’s son-in-law.")
     assert [m.ref for m in found.mentions if m.via == "role"] == ["Person:donald-trump"]
+
+
+def test_a_participle_after_with_and_a_plural_noun_is_no_statement():
+    found = statements("Russia launched 140 drones and four missiles into Ukraine early Monday morning, with impacts reported "
+                       "across 25 locations in the Donetsk, Kharkiv and Sumy regions, according to ABC News.", "2025-08-18")
+    assert found == []

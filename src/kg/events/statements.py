@@ -493,6 +493,7 @@ def _clause_after(text: str) -> str:
     return text.strip(" ,.:;–-")
 
 
+WITH_THINGS = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+$")  # "with impacts", "with new attacks"
 WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s")
 
 
@@ -609,6 +610,8 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                 continue  # "an estimated 100 drones", "a phone call", "Biden's claim that": not a verb of speech
             if before in ("is", "are", "was", "were", "been", "be") and verb.endswith(("ed", "ught", "aid")):
                 continue  # "He is believed to be discussing …", "it was reported": nobody named says it
+            if verb.endswith("ed") and WITH_THINGS.search(s.text, max(0, v0 - 40), v0):
+                continue  # "…, with impacts reported across 25 locations": a participle; nobody named reports it
             if continues:
                 # "…, adding that …": the main clause's subject goes on speaking
                 spk = None if said_here else (_with_subject(s, v0) or main_subject(s, v0))
