@@ -1288,3 +1288,13 @@ def test_a_participle_after_with_and_a_plural_noun_is_no_statement():
     found = statements("Russia launched 140 drones and four missiles into Ukraine early Monday morning, with impacts reported "
                        "across 25 locations in the Donetsk, Kharkiv and Sumy regions, according to ABC News.", "2025-08-18")
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said in a statement after the talks that the sides have agreed to ensure safe navigation.",
+    "U.S. experts met separately with Ukrainian and Russian representatives in Riyadh, and the White House said in separate "
+    "statements after the talks with Ukraine and Russia that the sides have agreed to ensure safe navigation.",
+])
+def test_words_after_an_occasion_and_that_are_what_was_said(text):
+    assert [(s.speaker, s.text) for s in statements(text, "2025-03-25")] == [
+        ("Organization:white-house", "the sides have agreed to ensure safe navigation")]

@@ -145,8 +145,9 @@ OFFICE_WORDS = re.compile(rf"(?:[\w’'-]+\s+){{0,4}}(?:{TITLE_ALTERNATION})(?:\
 # nothing but "Both" or "The" before the subject, after the start or one opening phrase ("On Friday, ")
 CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|^[^,.;:]{1,80},\s+)\W*(?:(?:There|Then|Later|Earlier|Also|Meanwhile)\s+)?(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
 # "said in a joint statement that", "said in an interview with the BBC that": where, then what
-SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|post|video|"
-                     r"address|briefing|message|speech|call)(?:\s+(?:on|with|to)\s+[^,]{1,40}?)?\s*,?\s+that\s+")
+# ("said in separate statements after the talks with Ukraine and Russia that …")
+SAID_IN = re.compile(r"^\s*(?:in|on|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|interview|post|video|"
+                     r"address|briefing|message|speech|call)s?(?:\s+(?:on|with|to|after|following)\s+[^,]{1,60}?)?\s*,?\s+that\s+")
 # a main clause of the same speaker declining to say more: what it says is not in the words
 REFUSAL_AFTER = re.compile(r",\s+(?:but\s+)?(?:he|she|they|it)\s+(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+"
                            r"(?:say|specify|elaborate|comment|give|provide|confirm|disclose|reveal|name)\b|,\s+(?:but\s+)?(?:he|she|they|it)\s+"
@@ -334,6 +335,8 @@ PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:without\s+)?{PARTICIPLE}")  # (", witho
 
 def _closing_attribution(s: Sentence, spk: Mention, v1: int, verb: str) -> bool:
     """The speaker and verb close the sentence after a comma: what comes before them is what was said."""
+    if SAID_IN.match(s.text[v1:v1 + 200]):
+        return False  # "…, and the White House said in separate statements after the talks that …": the words follow
     # "…, Ukraine's air force said on Sunday, adding that …": what is added is a statement of its own
     # ("…, Chancellor Olaf Scholz said Wednesday, rejecting accusations …": so is any participle clause)
     tail = LATER_CLAUSE.sub("", PARTICIPLE_CLAUSE.split(s.text[v1:], maxsplit=1)[0])
