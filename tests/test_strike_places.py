@@ -449,3 +449,21 @@ def test_a_while_clause_with_an_attack_of_its_own_and_no_attacker_is_the_same_at
 def test_a_while_clause_that_names_its_own_attacker_is_not_the_first_attackers():
     found = strikes("Russia struck Kharkiv overnight, while Ukraine attacked an oil depot in Belgorod.", "2024-10-26")
     assert ("State:russia", "belgorod") not in {(s.attacker, s.location) for s in found}
+
+
+def test_a_state_that_attacks_in_the_present_tense_is_the_attacker_and_the_river_of_a_citys_name_is_no_place():
+    found = strikes("Russia regularly attacks Kherson from the east of the Dnipro, after Ukrainian forces liberated the city "
+                    "in November 2022.", "2023-12-24")
+    assert [(s.attacker, s.location) for s in found] == [("State:russia", "kherson")]
+
+
+def test_a_force_whose_officials_report_the_attack_is_not_its_attacker():
+    found = strikes("Ukrainian navy officials said this week that Russia had launched over 880 attack drones and over 170 "
+                    "missiles on the Odesa region since July.", "2024-03-08")
+    assert [(s.attacker, s.location) for s in found] == [("State:russia", "odesa-oblast")]
+
+
+def test_the_oblast_military_administration_named_after_a_city_is_no_place_struck():
+    found = strikes("The head of the Donetsk OVA, Vadym Filashkin, spoke about the consequences of the new enemy attack.",
+                    "2026-02-10")
+    assert [s.location for s in found if s.location == "donetsk"] == []

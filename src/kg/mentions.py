@@ -223,6 +223,7 @@ LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside
 FUNDED_FROM = re.compile(r"\b(?:funding|funds|money|aid|support|contributions?|donations?|assistance|help|weapons|"
                          r"loans?|grants?|financing|pledges?)\s+from\s+$")
 # "the Brussels summit", "Moscow region": a capital naming where, not who
+RIVER_NAMED = {"Dnipro", "Dnieper", "Dnepr"}  # cities named after the river they stand on
 PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "office", "headquarters", "embassy",
                "airport", "residents", "metro", "suburbs", "city", "mayor", "governor",
                "attack", "attacks", "strike", "strikes", "bombing", "shelling"}  # "The Kyiv attack": the city struck
@@ -653,8 +654,10 @@ class _Finder:
                     continue  # the demonym inside it ("US", "French") is taken on its own
                 if entry.kind == "State" and (MADE_IN.match(self.text, e) or CURRENCY_AFTER.match(self.text, e)):
                     continue  # "U.S.-made Patriot missiles": where a weapon comes from, not who acts
-                if entry.kind == "Place" and _next_word(self.text, e) in ("river", "reservoir"):
-                    continue  # "across the Dnipro river": the river, not the city of its name
+                if entry.kind == "Place" and (_next_word(self.text, e) in ("river", "reservoir")
+                                              or form in RIVER_NAMED and word_before(self.text, s) == "the"
+                                              and _next_word(self.text, e) not in PLACE_NOUNS | {"city"}):
+                    continue  # "across the Dnipro river", "from the east of the Dnipro": the river, not the city of its name
                 if entry.kind == "Place" and HYPHENED_NAME.match(self.text, e):
                     continue  # "the Belgorod-Dniester region": another place whose name begins with this one
                 if entry.kind == "Place" and PLACE_ADJECTIVE_BEFORE.search(self.text, max(0, s - 20), s):

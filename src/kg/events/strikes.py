@@ -75,7 +75,7 @@ AT_TARGETS_ACROSS = re.compile(r"\b(?:at|on|against|pounded|struck|hit|hits|atta
                                r"(?:cities|towns|villages|targets|sites|regions|areas|"
                                r"facilities|infrastructure|positions)\s+across\s+(?:the\s+)?$")
 TARGETED = re.compile(r"\b(?:strikes|attacks|assaults|shelling|bombardment|barrage|raids)\s+(?:\w+\s+){0,2}(?:on|against)\s+$", re.I)
-REPORTS = re.compile(r"\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims|warned|warns|detected|recorded)\b")
+REPORTS = re.compile(r"\s+(?:(?:officials?|spokes(?:man|woman|person))\s+)?(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|claimed|claims|warned|warns|detected|recorded)\b")
 # "the Russian military had repelled a Ukrainian drone attack", "Ukrainian air defences shot down …": the force
 # named defends, the attack is the other side's
 DEFENDED = re.compile(r"[\s-]*(?:[\w-]+\s+){0,3}(?:has\s+|had\s+|have\s+)?(?:repelled|repulsed|thwarted|fended\s+off|"
@@ -135,6 +135,11 @@ WAS_ATTACKED = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:had|has
 ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 
 
+# "Russia launched", "Russia regularly attacks": a state named as the one that acts
+ACTS = re.compile(r"\s*(?:has |had |have |also |again |[a-z]+ly )*(?:launch|attack|strik|struck|hit|fire|fired|use|used|shell|bomb|target|"
+                  r"carried out|carries out|pound|sent|send)(?:s|es|ed|ing)?\b")
+
+
 def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
     """The state or armed force that attacks, named at or after sentence offset `floor` and outside an aside
     between dashes, else the enemy of the struck place's state (or of the armed force attacked: "Russia's
@@ -167,7 +172,7 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
                 return m.ref
         if m.ref.startswith("State:") and m.via in ("name", "metonym"):
             after = s.text[m.end - s.start:m.end - s.start + 60].lower()
-            if SELF_REPORTED.match(after) or re.match(r"\s*(?:has |had |have |also |again |[a-z]+ly )*(?:launched|attacked|struck|hit|fired|used|shelled|bombed|targeted|carried out|pounded|sent)", after):
+            if SELF_REPORTED.match(after) or ACTS.match(after):
                 return m.ref
         if m.ref.startswith("Organization:") and e.state and re.search(r"forces|army|air force|navy|military", e.label, re.I) \
                 and (not REPORTS.match(s.text, m.end - s.start) or SELF_REPORTED.match(s.text, m.end - s.start)) \
@@ -251,6 +256,8 @@ OTHER_CLAUSE = re.compile(r",\s+(?:as(?!\s+well\s+as\b)|while|whereas|even as)\s
                           r"|\s(?:on\s+the\s+eve\s+of|ahead\s+of|(?:hours|days|shortly|just)\s+(?:before|after))\s+(?=[^.;]{0,80}?\b(?:meeting|talks|visit|"
                           r"summit|trip|arrival|negotiations)\b)"
                           r"|,\s+(?:in\s+what\b|in\s+(?:a\s+)?(?:revenge|retaliation|response)\s+(?:for|to)\b|(?:as\s+)?(?:revenge|retaliation)\s+for\b)")
+# "the head of the Donetsk OVA" (its oblast military administration): a body named after the place
+BODY_OF_PLACE = re.compile(r"\s+(?:OVA|ODA|OMA|RMA|MVA|RVA|CMA)\b")
 WHILE = re.compile(r",\s+(?:while|whereas)\s")
 DAMAGE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|damaged|damaging|destroyed|caused a fire|"
@@ -303,7 +310,7 @@ def find_strikes(sentences: list[Sentence]) -> list[Strike]:
                            and not THE_CITY_AFTER.match(s.text, attack.end()))
                   and (_preposition_before(s, m) not in origin or HIT_SINCE.match(s.text, m.end - s.start)
                        or AT_TARGETS_ACROSS.search(s.text, max(0, m.start - s.start - 40), m.start - s.start))
-                  and not qualifies_a_place(s, m)
+                  and not qualifies_a_place(s, m) and not BODY_OF_PLACE.match(s.text, m.end - s.start)
                   and not PRESSURE_ON.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
                   and not SAID_THERE.search(s.text, max(0, m.start - s.start - 120), m.start - s.start)
                   and (aside is None or m.start - s.start < aside.start())
