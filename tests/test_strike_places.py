@@ -467,3 +467,9 @@ def test_the_oblast_military_administration_named_after_a_city_is_no_place_struc
     found = strikes("The head of the Donetsk OVA, Vadym Filashkin, spoke about the consequences of the new enemy attack.",
                     "2026-02-10")
     assert [s.location for s in found if s.location == "donetsk"] == []
+
+
+def test_each_community_of_a_list_is_a_place_struck():
+    found = strikes("Russian forces attacked Sumy Oblast on Aug. 15. The communities of Khotin, Yunakivka, Velyka Pysarivka, "
+                    "and Svesa were targeted.", "2024-08-16")
+    assert {"khotin", "yunakivka", "velyka-pysarivka", "svesa"} <= {s.location for s in found}

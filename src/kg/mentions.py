@@ -134,8 +134,8 @@ PLACE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<city>[A-Z])")  # "the Shevchenkiv
 POSSESSOR_FIRST = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 # "the villages of Tiahynka and Vesele": each town of a list
 PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-PLURAL_PLACES = re.compile(rf"\b(?:cities|towns|villages|settlements)\s+of\s+(?P<list>{PLACE_NAME}(?:,\s+{PLACE_NAME})*,?\s+and\s+{PLACE_NAME})")
-PLURAL_PLACE_LITERALS = Literals(("cities", "towns", "villages", "settlements"))
+PLURAL_PLACES = re.compile(rf"\b(?:cities|towns|villages|settlements|communities|hromadas)\s+of\s+(?P<list>{PLACE_NAME}(?:,\s+{PLACE_NAME})*,?\s+and\s+{PLACE_NAME})")
+PLURAL_PLACE_LITERALS = Literals(("cities", "towns", "villages", "settlements", "communities", "hromadas"))
 # "Ukraine's ambassador to the UN, Andriy Melnyk, said": an office, then the holder's name in commas
 OFFICE_THEN_NAME = re.compile(rf"\b(?i:{TITLE_ALT})\b[^,.;:“”\"]{{0,40}},\s+(?P<name>{NAME}),")
 # (partners' copies often drop the agency: "VILNIUS, Lithuania — …"; then a dash, not a hyphen, ends it)
