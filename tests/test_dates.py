@@ -28,6 +28,8 @@ POSTED = dt.datetime(2025, 11, 24, 18, 0)  # a Monday
     # the day someone spoke of a plan is past, though the plan is ahead
     ("Kuleba late Saturday confirmed that he will meet Lavrov in Antalya.", "2025-11-22"),
     ("Kuleba said on Saturday that he will meet Lavrov.", "2025-11-22"),
+    # a European dateline's day.month.year
+    ("Brussels 03.02.2023 Charles Michel met Zelensky in Kyiv.", "2023-02-03"),
     # an arrival told in the past, though the visit it opens is ahead
     ("Modi arrived on Friday in Kyiv, where he will meet with Zelensky.", "2025-11-21"),
 ])

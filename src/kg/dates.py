@@ -25,6 +25,8 @@ DATE_RE = re.compile(
     rf"(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}(?:,?\s+\d{{4}})?)"
     rf"|(?P<mdy>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    # a European dateline's day.month.year: "Brussels 03.02.2023"
+    rf"|(?P<dotted>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d)"
     # sentence-initial "Overnight, …", "Last week …" are capitalised (spelt out: (?i:) would double the cost)
     rf"|(?P<rel>{_both_cases('today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|overnight|last night|earlier today|later today')})"
     rf"|(?P<wd>(?:(?:on|last|this|next|since|until|by)\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})(?:'s)?)"
@@ -111,6 +113,12 @@ def _resolve(m: re.Match, anchor: dt.date, future: bool) -> str | None:
     if kind in ("dmy", "mdy"):
         day = parse_day(text, anchor)
         return day.isoformat() if day else None
+    if kind == "dotted":
+        day, month, year = (int(x) for x in text.split("."))
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None  # "31.02.2023"
     if kind == "iso":
         try:
             return dt.date.fromisoformat(text).isoformat()
