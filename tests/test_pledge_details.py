@@ -687,3 +687,18 @@ def test_a_promise_of_more_aid_is_a_pledge_of_that_aid(text, donor, items):
 ])
 def test_a_stance_or_a_threat_is_no_pledge(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # whom a plan met resistance from blocks it
+    "The summit was the last chance to agree a four-year 50 billion euro economic aid plan for Ukraine, which had previously "
+    "met resistance from Hungary.",
+    # whom a way funds is no thing given
+    "Macron described the deal as a major advance, saying this option “was the most realistic and practical way” to fund "
+    "Ukraine and its war efforts.",
+    # a promise that something will go on is a clause, not a gift
+    "Borrell also promised that the European Union would continue to put sanctions pressure on Russia.",
+])
+def test_no_gift_from_a_blocker_to_a_recipient_or_of_a_clause(text):
+    assert [p for p in pledges(text, "2024-02-01") if p.donor in ("State:hungary", "State:france") or p.items and
+            p.items[0] in ("Ukraine", "that the European Union would continue")] == []

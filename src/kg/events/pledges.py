@@ -49,7 +49,7 @@ GIVES_IN = re.compile(rf"\b(?:{GIVING_STEMS}|promis)\w*", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")  # "$150m in 2023": when, not what
 AND_THEN_GIVES = re.compile(r"\band\s+(?:has\s+|have\s+|had\s+|also\s+)*$")  # "… joined sanctions and provided …"
 # a clause, not a thing, after the trigger: "wins security pledges but NATO membership remains elusive"
-NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since)\b"
+NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as|after|before|if|when|since|that)\b"
                          # "the HIMARS Washington has previously sent are still accounted for": the verb of a clause
                          # whose object stood before the giver
                          r"|(?:are|is|was|were|have|has|had|will|would|remain|remains|remained)\b"
@@ -78,6 +78,7 @@ THANKS = re.compile(r"\s+(?:also\s+|has\s+)?thank(?:ed|s)\s+[^.;]{1,60}?\s+for\s
 UKRAINE_WORD = re.compile(r"\bUkrain")
 FROM = re.compile(r"\bfrom\s+")
 BOUGHT = re.compile(r"\b(?:sourced|bought|purchased|procured|imported|acquired|ordered)\s+$")
+OPPOSED = re.compile(r"\b(?:resistance|opposition|objections?|vetoe?s?|criticism|pushback|resisted|opposed|blocked)\s+$")
 AS_PART_OF = re.compile(r"\b(?:as\s+(?:a\s+|its\s+|their\s+)?part|as\s+(?:its|their|the\s+\w+['’]s)\s+share)\s+of\b")
 FUNDING_STEMS = Gate(("fund", "money", "contribut", "donat"))
 
@@ -143,6 +144,8 @@ def _donor(s: Sentence, at: int, recipient: str, nearest_only: bool = False) -> 
         m_from = None  # "€35bn as part of the bloc's share in a larger loan from the G7": the whole's giver, not this sum's
     if m_from is not None and BOUGHT.search(s.text, max(0, m_from.start() - 20), m_from.start()):
         m_from = None  # "a $500 million weapons package sourced from the US": where the arms come from, not who pays
+    if m_from is not None and OPPOSED.search(s.text, max(0, m_from.start() - 30), m_from.start()):
+        m_from = None  # "an aid plan for Ukraine, which had previously met resistance from Hungary": who blocks, not who gives
     for m in mentions:
         # (an adjective after "from" names whom the gift guards against: "shielding a city from Russian air raids")
         if m_from and m.start - s.start in (m_from.end(), m_from.end() + 4) and m.via != "demonym" \
@@ -585,6 +588,9 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str, the_country: str = "
         return []  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
     if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
         return []  # "is not expected to send", "cannot provide more"
+    at = m.start("obj") + s.text[m.start("obj"):].find(obj)
+    if any(x.start - s.start == at and x.end - s.start == at + len(obj) for x in actor_mentions(s)):
+        return []  # "the most practical way to fund Ukraine": whom, not what
     if GENERIC_ITEM.fullmatch(obj) and (what := WHAT_FOR.match(s.text, m.end("obj") + 1)):
         obj = f"{obj} {what.group(0)}"  # "the equipment for five additional air defense systems": what it is
     if TRADE.search(s.text):
