@@ -702,3 +702,14 @@ def test_a_stance_or_a_threat_is_no_pledge(text):
 def test_no_gift_from_a_blocker_to_a_recipient_or_of_a_clause(text):
     assert [p for p in pledges(text, "2024-02-01") if p.donor in ("State:hungary", "State:france") or p.items and
             p.items[0] in ("Ukraine", "that the European Union would continue")] == []
+
+
+def test_a_package_announced_under_a_states_adjective_is_that_states():
+    found = pledges("Italian Prime Minister Giorgia Meloni arrived in Kyiv on Tuesday. She is there to announce a new Italian "
+                    "military aid package for Ukraine, including air defense systems.", "2023-02-21")
+    assert [(p.donor, p.recipient, p.items) for p in found] == [
+        ("State:italy", "State:ukraine", ("Italian military aid package", "air defense systems"))]
+
+
+def test_a_package_only_warned_against_is_no_pledge():
+    assert pledges("Russia warned against a new US package for Ukraine.") == []

@@ -372,6 +372,12 @@ PLEDGED_SUPPORT = re.compile(r"\b(?:pledged|pledges|promised|promises|vowed|vows
 HOW_SUPPORT = {"militarily": "military support", "financially": "financial support", "economically": "economic support"}
 
 
+DEMONYM_PACKAGE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:new|fresh|further|additional|latest|\w+(?:st|nd|rd|th))\s+)*"
+                             r"(?P<owner>[A-Z][\w-]+)\s+(?:(?:military|security|defen[cs]e|humanitarian|financial|aid|support|"
+                             r"assistance|weapons|arms|winter|energy)\s+){0,3}package\b")
+GIVEN_PACKAGE = re.compile(r"\b(?:announc|unveil|approv|prepar|send|sent|pledg|provid|deliver|present)\w*\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _package_and_support(s: Sentence, recipient: str) -> list[Pledge]:
     """A package its owner is said to give, told by what it includes; support pledged by its kind."""
     out = []
@@ -380,6 +386,13 @@ def _package_and_support(s: Sentence, recipient: str) -> list[Pledge]:
         parts = tuple(p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if 1 <= len(p.split()) <= 8)
         if owner is not None and owner.ref != recipient and parts:
             out.append(Pledge(owner.ref, (s.evidence("pledge.package-includes"),), recipient=recipient, items=parts))
+    for m in DEMONYM_PACKAGE.finditer(s.text) if "package" in s.text else ():
+        # "to announce a new Italian military aid package for Ukraine": the package of the state its adjective names
+        owner = next((x for x in actor_mentions(s) if x.start - s.start == m.start("owner") and x.via == "demonym"), None)
+        if owner is not None and owner.ref != recipient and GIVEN_PACKAGE.search(s.text, max(0, m.start() - 40), m.start()):
+            item = s.text[m.start("owner"):m.end()]
+            rest = re.sub(r"^\s+(?:for|to)\s+(?:[A-Z][\w’'-]*\s*)+", "", s.text[m.end():])  # ("… for Ukraine, including …")
+            out.append(Pledge(owner.ref, (s.evidence("pledge.package"),), recipient=recipient, items=(item, *_components(rest))))
     for m in PLEDGED_SUPPORT.finditer(s.text) if "support" in s.text else ():
         who = subject_before(s, m.start())
         donor = _as_donor(s, who.ref) if who is not None else ""
