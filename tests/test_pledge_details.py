@@ -713,3 +713,18 @@ def test_a_package_announced_under_a_states_adjective_is_that_states():
 
 def test_a_package_only_warned_against_is_no_pledge():
     assert pledges("Russia warned against a new US package for Ukraine.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“My country will continue to provide financial and economic assistance to Ukraine,” Spanish Prime Minister Pedro "
+    "Sánchez said.",
+    "“We will continue to provide financial and economic assistance to Ukraine in the future,” Spanish Prime Minister Pedro "
+    "Sánchez said.",
+])
+def test_a_quoted_speakers_own_gift_is_their_states_though_their_title_names_it_too(text):
+    assert [(p.donor, p.items) for p in pledges(text, "2023-02-23")] == [("State:spain", ("financial and economic assistance",))]
+
+
+def test_a_call_on_others_to_give_is_no_pledge():
+    assert pledges("“Therefore, the free world must continue to provide arms assistance to Ukraine, and do so at much greater "
+                   "scale and speed,” Estonian Prime Minister Kaja Kallas added.") == []

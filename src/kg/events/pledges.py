@@ -9,8 +9,8 @@ from ..models import Pledge
 from ..money import find_money
 from ..nlp import quotations
 from .context import (
-    CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, possessive_owner, prev_word,
-    subject_before,
+    CaseBlind, CaseBlindWords, Gate, Sentence, actor_mentions, first_letter_groups, main_subject, modifier_of_person, possessive_owner,
+    prev_word, subject_before,
 )
 
 __all__ = ["find_pledges"]
@@ -205,7 +205,7 @@ REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|according to|
                             r"(?:announced|confirmed|confirms|revealed|noted|stressed)\s+(?:\w+\s+){0,3}?that)\b")
 # "This Presidential Drawdown Authority package, valued at $425 million, …": a sentence that opens on the package
 WHEN_AFTER = re.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|earlier|later|last)\b")
-CLOSES = re.compile(r",\s+(?:the\s+)?$")
+CLOSES = re.compile(r"(?:,|,[”\"]|[”\"],)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$")  # (', Spanish Prime Minister Pedro Sánchez said')
 CLOSING_VERB = re.compile(r"\s+(?:said|says|added|adds)\W*$")
 THIS_PACKAGE = re.compile(r"^\W*(?:This|That|Today's)\s+(?:[\w-]+\s+){0,4}(?:package|tranche)\b")
 NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to|unable|failed|fails"
@@ -270,7 +270,8 @@ APPROVES_FOR = {"Organization:european-parliament": "Organization:eu"}
 def _closing_speaker(s: Sentence, after: int, recipient: str) -> str:
     """'Work was underway to provide further equipment …, the Prime Minister added': with no giver named
     before the gift, the state of the one whose words the sentence closes on, when nobody else is named."""
-    others = [x for x in actor_mentions(s) if x.ref != recipient]
+    # ("…, Spanish Prime Minister Pedro Sánchez said": the state that only qualifies the speaker is no one else named)
+    others = [x for x in actor_mentions(s) if x.ref != recipient and not modifier_of_person(s, x)]
     actors = [x for x in others if x.start - s.start >= after]
     if len(actors) != 1 or len(others) != 1:
         return ""
@@ -571,6 +572,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
 
 MORE_OF = re.compile(r"to\s+(?:increase|boost|step\s+up|expand|double|ramp\s+up|scale\s+up)\s+(?:(?:its|their|his|her|[A-Z][\w’'-]*(?:’s|'s))\s+)?")
 GIVEN_NOUN = re.compile(r"\b(?:aid|assistance|support|deliveries|supplies|funding|help)\b")
+EXHORTED = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+\s+){0,2}$")
 NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")  # a second clause of the sentence with a gift of its own
 
 
@@ -593,6 +595,7 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str, the_country: str = "
     obj = GIVEN_TO.sub("", obj)  # "give Ukraine 100,000 drones": the recipient, then what it is given
     obj = re.sub(r"^(?:you|them|us|him|her)\s+(?=\S)", "", obj)  # "we will send you Brimstone missiles"
     obj = re.sub(r"\s+in addition\b.*$", "", obj)  # "three more rocket launchers in addition to the three sent"
+    obj = re.sub(r"\s+(?:in\s+the\s+(?:near\s+|coming\s+)?future|from\s+now\s+on|as\s+well|too)$", "", obj)  # when, not what
     # (a counted list of things may run longer: "80,840 surplus small unarmed air-to-surface rockets along with 1,300 warheads")
     if len(obj.split()) > (12 if obj[:1].isdigit() else 8) \
             or obj.lower() in {"it", "them", "this", "that", "more", "support", "everything", "anything", "something", "all", "what"} \
@@ -601,6 +604,8 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str, the_country: str = "
         return []  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
     if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
         return []  # "is not expected to send", "cannot provide more"
+    if EXHORTED.search(s.text, max(0, m.start() - 30), m.start()):
+        return []  # "the free world must continue to provide arms assistance": a call on others, not a commitment
     at = m.start("obj") + s.text[m.start("obj"):].find(obj)
     if any(x.start - s.start == at and x.end - s.start == at + len(obj) for x in actor_mentions(s)):
         return []  # "the most practical way to fund Ukraine": whom, not what
