@@ -1298,3 +1298,10 @@ def test_a_participle_after_with_and_a_plural_noun_is_no_statement():
 def test_words_after_an_occasion_and_that_are_what_was_said(text):
     assert [(s.speaker, s.text) for s in statements(text, "2025-03-25")] == [
         ("Organization:white-house", "the sides have agreed to ensure safe navigation")]
+
+
+def test_what_the_two_agreed_to_do_is_no_joint_statement():
+    found = statements("Polish Prime Minister Donald Tusk met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.\n\n"
+                       "They agreed last week to suspend protests, which had been aimed at revoking Ukrainian truckers’ access "
+                       "to the European Union, until March 1.", "2024-01-22")
+    assert [s for s in found if "suspend protests" in s.text] == []

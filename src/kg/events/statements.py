@@ -852,6 +852,7 @@ def _goes_on(text: str, vm: re.Match, quotes: list) -> bool:
 JOINT = re.compile(
     r"^(?:[^,]{0,60},\s*)?(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|men|ministers|presidents|pair)|They|Both)\s+"
     r"(?:also\s+)?(?:agreed|stressed|underlined|reaffirmed|emphasi[sz]ed)\s+(?:that\s+)?(?!to\b)(?P<claim>\w.*)")
+AGREED_TO = re.compile(r"(?:[\w-]+\s+){0,2}to\s")
 JOINT_VERBS = Gate(("agreed", "stressed", "underlined", "reaffirmed", "emphasi"))  # one is in every JOINT match
 JOINT_REACH = 1500  # characters back to the meeting the joint words belong to
 
@@ -867,8 +868,8 @@ def find_joint_statements(sentences: list[Sentence], meetings: list[Meeting]) ->
         before = [x for x in meetings if s.start - JOINT_REACH <= x.evidence[0].start < s.start
                   and sum(r.startswith("Person:") for r in x.participants) >= 2]
         claim = m.group("claim").strip(" ,.")
-        if not before or len(claim.split()) < 3:
-            continue
+        if not before or len(claim.split()) < 3 or AGREED_TO.match(claim) and not m.group(0)[:m.start("claim")].rstrip().endswith("that"):
+            continue  # ("They agreed last week to suspend protests": a commitment, not a claim)
         last = max(before, key=lambda x: x.evidence[0].start)
         people = [r for r in last.participants if r.startswith("Person:")]
         out.extend(Statement(p, claim, (s.evidence("statement.joint"),)) for p in people)
