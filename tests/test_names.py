@@ -165,3 +165,11 @@ def test_a_name_with_a_middle_initial_or_an_office_in_brackets_is_a_person(text,
 def test_an_arabic_name_in_another_common_spelling_is_the_known_person(text):
     found = find_mentions(text)
     assert [m.text for m in found.mentions if m.ref == "Person:mohammed-bin-salman" and m.via == "name"] == [text.split(" with ")[1].rstrip(".")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zelensky met former U.S. Secretary of State Mike Pompeo in Kyiv.", "Mike Pompeo"),
+    ("Minister of Foreign Affairs Margus Tsahnka also highlighted that Russia has no interest in talks.", "Margus Tsahnka"),
+])
+def test_a_name_after_an_office_and_its_portfolio_is_a_person(text, name):
+    assert [m.text for m in find_mentions(text).mentions if m.ref.startswith("Person:")][-1:] == [name]

@@ -73,7 +73,11 @@ REPORT_VERBS = "(?:" + "|".join(REPORT_VERB_WORDS) + ")"
 # case variants spelled out: a case-sensitive alternation scans about twice as fast as (?i:...)
 TITLE_CASED = trie_pattern({v for w in TITLE_WORDS for v in (w, w.capitalize(), w.upper())})
 # ("EU Ambassador to Ukraine Matti Maasikas": the post's country between the title and the name)
-TITLED = re.compile(rf"\b(?:{TITLE_CASED})s?\.?(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]+)?,?\s+(?P<name>{NAME})\b")
+# (an office's portfolio may stand between: "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Andrii Sybiha")
+PORTFOLIO = (r"(?:State|Defen[cs]e|Foreign\s+Affairs|Internal\s+Affairs|the\s+Interior|Finance|the\s+Treasury|Homeland\s+Security|"
+             r"Energy|Justice|Economy|Health|Agriculture|Culture|Digital\s+Transformation|Strategic\s+Industries|Veterans\s+Affairs|"
+             r"Staff|Office|the\s+Presidential\s+Office)")
+TITLED = re.compile(rf"\b(?:{TITLE_CASED})s?\.?(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]+|\s+of\s+{PORTFOLIO})?,?\s+(?P<name>{NAME})\b")
 # "Hanno Pevkur, Estonia's defence minister" / "Kirill Dmitriev, an economic envoy for Putin"
 APPOSED = re.compile(rf"\b(?P<name>{NAME}),\s+(?:(?:the|a|an|who is|[A-Z][\w.]+(?:'s|’s))\s+)?(?:[\w-]+\s+){{0,5}}?(?i:{TITLE_TRIE}s?)\b")
 # "Oleksandr Merezhko said"
