@@ -1305,3 +1305,13 @@ def test_what_the_two_agreed_to_do_is_no_joint_statement():
                        "They agreed last week to suspend protests, which had been aimed at revoking Ukrainian truckers’ access "
                        "to the European Union, until March 1.", "2024-01-22")
     assert [s for s in found if "suspend protests" in s.text] == []
+
+
+@pytest.mark.parametrize("text, speaker, second", [
+    ("In Kharkiv, mayor Ihor Terekhov said one person was hurt, urging residents to stay in shelters as air defences "
+     "tried to repel the attack.", "Person:ihor-terekhov", "urging residents to stay in shelters"),
+    ("Erdogan did not provide full details about the swap, calling the people being exchanged \"hostages\".",
+     "Person:recep-tayyip-erdogan", "calling the people being exchanged"),
+])
+def test_urging_and_calling_after_a_comma_are_the_subjects_words(text, speaker, second):
+    assert any(s.speaker == speaker and s.text.startswith(second) for s in statements(text, "2025-04-22"))

@@ -36,7 +36,7 @@ REPORTING = (
     r"made it clear|makes it clear|made clear|makes clear|alleged|alleges|reminded|reminds|"
     # participles continuing a speaker's words: "…, adding that", "was reporting fresh attacks"
     r"adding|noting|stressing|insisting|arguing|explaining|reporting|describing|telling|writing|confirming|"
-    r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating"
+    r"acknowledging|emphasising|emphasizing|suggesting|declaring|asserting|reiterating|urging|calling"
 )
 # the verbs as a trie: the same matches as the plain alternation, tried in a fraction of the time; the
 # lookahead on the first letters of the words skips other word starts at once
