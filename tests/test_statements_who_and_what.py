@@ -1315,3 +1315,9 @@ def test_what_the_two_agreed_to_do_is_no_joint_statement():
 ])
 def test_urging_and_calling_after_a_comma_are_the_subjects_words(text, speaker, second):
     assert any(s.speaker == speaker and s.text.startswith(second) for s in statements(text, "2025-04-22"))
+
+
+def test_a_verb_with_a_thing_as_object_then_calling_it_something_is_one_statement():
+    found = statements("Ukrainian President Volodymyr Zelenskyy also confirmed Biden's visit on Telegram, calling his visit "
+                       "\"an extremely important sign of support for all Ukrainians.\"", "2023-02-20")
+    assert [s.text for s in found if s.text.startswith("Biden's visit")] == []

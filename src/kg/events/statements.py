@@ -699,8 +699,9 @@ def find_statements(sentences: list[Sentence]) -> list[Statement]:
                     continue  # "peace between Ukraine and Russia in a phone call with Putin": a noun, not a verb
                 if nxt_verb.endswith("ing") and s.text[:nxt.start()].rstrip().rstrip("\"”’").endswith(",") \
                         and not s.text[nxt.end():].lstrip().startswith(":") \
-                        and not (nxt_verb == "calling" and verb.startswith(EVALUATIVE)):
-                    # ('…, saying: "…"' quotes what went before; "slammed Russia for the strike, calling it …" is one verdict)
+                        and nxt_verb != "calling":
+                    # ('…, saying: "…"' quotes what went before; "slammed Russia for the strike, calling it …" is one verdict,
+                    # and "confirmed Biden's visit, calling it …" one statement)
                     # "said that the talks have concluded, describing them as …": the speaker goes on in a clause of its own
                     stop = len(s.text[:nxt.start()].rstrip())  # (a quotation closed after the comma stays whole)
                     stop = stop - 1 if s.text[stop - 1] == "," else stop
