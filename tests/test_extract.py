@@ -865,3 +865,11 @@ def test_aid_provided_to_a_country_before_its_items_names_them():
                 "the Patriot; Hawk; IRIS-T; National/Norwegian Advanced Surface to Air Missile System, or NASAMS; and "
                 "Gepards.", published="2023-09-19")
     assert any(p.donor == "State:us" and "air defense systems" in " ".join(p.items) for p in events(x, Pledge))
+
+
+def test_a_country_an_oblast_borders_is_a_place_not_an_actor():
+    doc = load_text("---\npublished: 2025-11-23\n---\nRussian drones hit a children's creativity centre in Chernihiv Oblast, "
+                    "bordering Belarus.\n", "t")
+    x = extract_document(doc)
+    assert "belarus" not in {a.key for a in x.actors}
+    assert "belarus" in {p.key for p in x.places}

@@ -24,7 +24,8 @@ SKIP_ORG_KINDS = {"media", "outlet", "news-agency"}
 # "elsewhere in Europe": a continent is a backdrop, a place of the graph only where an event happens
 BACKDROP_KINDS = {"continent"}
 # words before a country that make it where something happens ("in Oman"), not whom aid goes to ("to Ukraine")
-WHERE_WORDS = {"in", "inside", "at", "into", "across", "throughout", "visit", "visited", "visiting", "arrived", "landed"}
+WHERE_WORDS = {"in", "inside", "at", "into", "across", "throughout", "visit", "visited", "visiting", "arrived", "landed", "near",
+               "bordering", "borders"}  # ("an oblast bordering Russia and Belarus": the countries as places)
 # "during his visit to Denmark", "travelled to India": a country gone to is where something happens
 TRAVEL_TO = re.compile(r"\b(?:visits?|visited|visiting|trips?|travel(?:l?ed|l?ing|s)?|flew|journey|arrived|came|returned)\s+to\s+(?:the\s+)?$")
 # ", head of ", ", the deputy director of the ": an office of the organisation named next

@@ -220,7 +220,7 @@ PREFIXED = re.compile(r"\b(?i:anti|pro|non|post|neo)-$")
 MADE_IN = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied)\b")
 CURRENCY_AFTER = re.compile(r"\s+dollars?\b")  # "1 million US dollars", "Canadian dollars": a currency, not the state
 AT_THE = re.compile(r"\b(?:in|at|inside|outside|near|into|from)\s+the\s+$", re.I)
-LOCATIVE = {"in", "to", "from", "at", "into", "near", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
+LOCATIVE = {"in", "to", "from", "at", "into", "near", "bordering", "borders", "over", "across", "outside", "inside", "visit", "visited", "visiting", "towards", "toward", "around", "through", "throughout", "reach", "reached", "landed", "arrived", "left", "leave", "via", "of",
              # the object of an attack is a place: "drones attacked Ukraine"
              "attacked", "attack", "attacking", "struck", "strike", "hit", "hitting", "targeted", "shelled", "bombed", "invaded", "invade"}
 # "extra funding from Norway": a state that gives, not a place things come from
