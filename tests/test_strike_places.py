@@ -473,3 +473,13 @@ def test_each_community_of_a_list_is_a_place_struck():
     found = strikes("Russian forces attacked Sumy Oblast on Aug. 15. The communities of Khotin, Yunakivka, Velyka Pysarivka, "
                     "and Svesa were targeted.", "2024-08-16")
     assert {"khotin", "yunakivka", "velyka-pysarivka", "svesa"} <= {s.location for s in found}
+
+
+@pytest.mark.parametrize("text, published, strike", [
+    ("The Ministry of Defence of Russia confirmed that the Ukrainian Armed Forces hit the large landing ship Novocherkassk "
+     "in occupied Feodosiia (Crimea) with missiles on the night of 25-26 December.", "2023-12-26", ("State:ukraine", "feodosia")),
+    # a town of occupied Crimea struck with no attacker named is struck by the side that does not hold it
+    ("Missiles struck an air defence unit near Yevpatoria overnight.", "2024-05-01", ("State:ukraine", "yevpatoria")),
+])
+def test_towns_of_crimea_are_places_struck(text, published, strike):
+    assert strike in {(s.attacker, s.location) for s in strikes(text, published)}
