@@ -264,7 +264,8 @@ def test_the_day_of_what_an_aside_answers_is_not_the_strikes():
 def test_an_armed_force_telling_of_its_own_drones_hitting_a_place_is_the_attacker():
     found = strikes("The Ukrainian military said on Thursday its drones had hit the Afipsky refinery in the Krasnodar region, "
                     "which it said was supplying the Russian army with fuel.", published="2025-08-28")
-    assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "krasnodar-krai")]
+    # (the refinery's town is the place struck, the most specific one named)
+    assert [(s.attacker, s.location) for s in found] == [("State:ukraine", "afipsky")]
 
 
 def test_an_armed_force_telling_of_drones_it_destroyed_is_not_the_attacker():
@@ -483,3 +484,9 @@ def test_each_community_of_a_list_is_a_place_struck():
 ])
 def test_towns_of_crimea_are_places_struck(text, published, strike):
     assert strike in {(s.attacker, s.location) for s in strikes(text, published)}
+
+
+def test_a_refinery_town_is_struck_by_the_side_its_military_says_and_russian_operations_it_serves_attack_nothing():
+    found = strikes("The Ukrainian military said on Thursday its drones had hit the Afipsky refinery in Russia's Krasnodar "
+                    "region, which plays a role in supplying fuel for Russian military operations.", "2025-08-28")
+    assert {(s.attacker, s.location) for s in found} == {("State:ukraine", "afipsky")}

@@ -165,6 +165,8 @@ def _attacker(s: Sentence, location_state: str, floor: int = 0) -> str:
         if m.via == "demonym" and m.ref.startswith("State:"):
             if s.text[m.start - s.start - 1:m.start - s.start] == "-":
                 continue  # "a Russian-Iranian Shahed attack": the first of the pair launched it
+            if prev_word(s, m) in ("for", "against", "on", "at", "to"):
+                continue  # "fuel for Russian military operations", "strikes on Russian positions": served or struck, not striking
             nxt = s.text[m.end - s.start:m.end - s.start + 40].lower()
             if re.match(r"[\s-]*(?:\w+\s+){0,2}(?:forces|troops|army|military|drones?|missiles?|rockets?|bombs?|shells?|strikes?|attacks?|shelling|air force|aircraft|bombers|artillery|offensive|assault|units)"
                         r"(?!\s+(?:personnel|servicemen|servicemembers|officers|members|base|bases|airfield)\b)", nxt) \
