@@ -490,3 +490,9 @@ def test_a_refinery_town_is_struck_by_the_side_its_military_says_and_russian_ope
     found = strikes("The Ukrainian military said on Thursday its drones had hit the Afipsky refinery in Russia's Krasnodar "
                     "region, which plays a role in supplying fuel for Russian military operations.", "2025-08-28")
     assert {(s.attacker, s.location) for s in found} == {("State:ukraine", "afipsky")}
+
+
+def test_a_town_of_odesa_oblast_named_with_its_oblast_is_the_place_struck():
+    found = strikes("The Russians hit the town of Vylkove in Odesa Oblast with Shahed loitering munitions in the small hours "
+                    "of 25 July.", "2024-07-25")
+    assert [(s.attacker, s.location) for s in found] == [("State:russia", "vylkove")]
