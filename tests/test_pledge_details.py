@@ -728,3 +728,10 @@ def test_a_quoted_speakers_own_gift_is_their_states_though_their_title_names_it_
 def test_a_call_on_others_to_give_is_no_pledge():
     assert pledges("“Therefore, the free world must continue to provide arms assistance to Ukraine, and do so at much greater "
                    "scale and speed,” Estonian Prime Minister Kaja Kallas added.") == []
+
+
+def test_arms_dispatched_to_ukraine_are_given_and_troops_dispatched_to_a_border_are_not():
+    found = pledges("Washington has already dispatched 12 HIMARS systems and other multiple rocket launchers to Ukraine to "
+                    "strengthen the long-range capabilities of the Ukrainian army.", "2022-07-20")
+    assert [(p.donor, p.recipient, p.items) for p in found] == [("State:us", "State:ukraine", ("12 HIMARS systems",))]
+    assert pledges("Russia dispatched troops to the border.") == []

@@ -18,13 +18,13 @@ __all__ = ["find_pledges"]
 TRIGGER_WORDS = (
     r"pledg\w*|commit\w*|package|packages|provid\w*|allocat\w*|announc\w*|send|sends|sending|sent|"
     r"donat\w*|contribut\w*|earmark\w*|grant\w*|deliver\w*|supply|supplies|supplied|supplying|funding|aid|"
-    r"assistance|transfer\w*|will give|gave|gift\w*|hand\w* over|approv\w*|promised|promises|lend|lends|lent|loan|loans|fund|funds|funded|receiv\w*"
+    r"assistance|transfer\w*|will give|gave|gift\w*|hand\w* over|dispatch\w*|approv\w*|promised|promises|lend|lends|lent|loan|loans|fund|funds|funded|receiv\w*"
 ).split("|")
 TRIGGER = CaseBlindWords(first_letter_groups(TRIGGER_WORDS))
 NO_AMOUNT_TRIGGER = CaseBlind(
     r"\b(?:pledged|pledges|pledging|promised|promises|vowed|vows|will (?:jointly |also )?fund|to fund|is funding|are funding|funded|will provide|to provide|is providing|are providing|was providing|has provided|have provided|"
     r"provided|is sending|are sending|will send|sent|delivered|will deliver|supplied|will supply|donated|committed|"
-    r"to donate|will donate|to send|to provide|to supply|to give|to gift|will gift|gifted|continue providing|continue to provide|keep providing|"
+    r"to donate|will donate|to send|to provide|to supply|to give|to gift|will gift|gifted|dispatched|will dispatch|to dispatch|is dispatching|continue providing|continue to provide|keep providing|"
     r"(?:the )?(?:recent )?deliver(?:y|ies) of|(?:the )?suppl(?:y|ies) of|(?:the )?provision of|"
     r"(?:is|are|was|were) still (?:providing|sending|supplying|delivering)|"
     # "would provide", "will begin delivering", "would continue providing"
@@ -67,7 +67,7 @@ NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as
 RECIPIENT_FIRST = re.compile(r"^to\s+(?:[A-Z][\w’'-]*\s+){1,3}(?=[a-z\d])")
 STEMS = Gate(("pledg", "promis", "lend", "lent", "loan", "fund", "commit", "package", "provid", "allocat", "announc", "send", "sent", "donat", "contribut",
                   "earmark", "grant", "deliver", "suppl", "funding", "aid", "assistance", "transfer", "give", "gave", "approv", "receiv",
-                  "gift", "hand"))
+                  "gift", "hand", "dispatch"))
 # a name before what is given: "send Kyiv more air defence", "give Ukraine 100,000 drones"
 GIVEN_TO = re.compile(r"^[A-Z][\w’'-]*\s+(?=\d|(?:more|further|additional|new|another|a|an|the|its|their|two|three|four|five|six|"
                       r"seven|eight|nine|ten|dozens|hundreds|thousands)\s)")
@@ -572,6 +572,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
 
 MORE_OF = re.compile(r"to\s+(?:increase|boost|step\s+up|expand|double|ramp\s+up|scale\s+up)\s+(?:(?:its|their|his|her|[A-Z][\w’'-]*(?:’s|'s))\s+)?")
 GIVEN_NOUN = re.compile(r"\b(?:aid|assistance|support|deliveries|supplies|funding|help)\b")
+TROOPS = re.compile(r"(?:[\w-]+\s+){0,3}(?:troops|soldiers|forces|units|servicemen)\b")
 EXHORTED = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|have\s+to|has\s+to)\s+(?:\w+\s+){0,2}$")
 NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")  # a second clause of the sentence with a gift of its own
 
@@ -604,6 +605,8 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str, the_country: str = "
         return []  # "provided by Germany" names the giver, "from DoD inventories" the source, "to help Ukraine" a purpose
     if NEGATED.search(s.text, max(0, m.start() - 25), m.start() + 1):
         return []  # "is not expected to send", "cannot provide more"
+    if not recipient and TROOPS.match(obj):
+        return []  # "Russia dispatched troops to the border": a deployment, given to no one
     if EXHORTED.search(s.text, max(0, m.start() - 30), m.start()):
         return []  # "the free world must continue to provide arms assistance": a call on others, not a commitment
     at = m.start("obj") + s.text[m.start("obj"):].find(obj)
