@@ -173,3 +173,12 @@ def test_an_arabic_name_in_another_common_spelling_is_the_known_person(text):
 ])
 def test_a_name_after_an_office_and_its_portfolio_is_a_person(text, name):
     assert [m.text for m in find_mentions(text).mentions if m.ref.startswith("Person:")][-1:] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On April 5, the Prime Minister of Lithuania, Ingrid Šimonite, stated that Lithuania has provided more aid.",
+     "Ingrid Šimonite"),
+    ("Slovak President Žofia Novák said on Monday that the talks would continue.", "Žofia Novák"),
+])
+def test_a_name_whose_capital_has_a_diacritic_is_found_from_its_context(text, name):
+    assert name in [m.text for m in find_mentions(text).mentions if m.ref.startswith("Person:")]

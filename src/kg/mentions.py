@@ -46,12 +46,13 @@ def trie_pattern(words) -> str:
     return emit(tree)
 
 
-# (lower-case letters with any Latin diacritic: "Luminița-Teodora Odobescu", "Lipavský", "Sikorski")
-NAME_TOKEN = r"[A-Z][a-zà-öø-ÿā-ɏ]+(?:['’][A-Z][a-zà-öø-ÿā-ɏ]+|-[A-Za-zà-öø-ÿā-ɏ]+)*"
+# (letters with any Latin diacritic: "Luminița-Teodora Odobescu", "Lipavský", "Ingrida Šimonytė", "Łukasz")
+UPPER = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "]"
+NAME_TOKEN = rf"{UPPER}[a-zà-öø-ÿā-ɏ]+(?:['’]{UPPER}[a-zà-öø-ÿā-ɏ]+|-[A-Za-zà-öø-ÿā-ɏ]+)*"
 # NAME_TOKEN as a whole word, and "Firstname Lastname" after a lower-case word or a comma (not an
 # organisation's head): led by the capital's class, not by a boundary or lookbehind, to scan fast
-NAME_WORD = re.compile(rf"[A-Z](?<!\w[A-Z]){NAME_TOKEN.removeprefix('[A-Z]')}\b")
-MID_SENTENCE_NAME = re.compile(rf"(?P<name>[A-Z](?<=[a-z,;:] [A-Z]){NAME_TOKEN.removeprefix('[A-Z]')} {NAME_TOKEN})\b"
+NAME_WORD = re.compile(rf"{UPPER}(?<!\w{UPPER}){NAME_TOKEN.removeprefix(UPPER)}\b")
+MID_SENTENCE_NAME = re.compile(rf"(?P<name>{UPPER}(?<=[a-z,;:] {UPPER}){NAME_TOKEN.removeprefix(UPPER)} {NAME_TOKEN})\b"
                                rf"(?!\s+(?:{'|'.join(sorted(ORG_HEADS))})\b)")
 PARTICLE = r"(?:von der|von|van der|van|de|da|del|al|bin|le|la)"
 # (a middle initial may stand between: "Charles Q Brown", "Charles Q. Brown")
