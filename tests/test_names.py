@@ -182,3 +182,11 @@ def test_a_name_after_an_office_and_its_portfolio_is_a_person(text, name):
 ])
 def test_a_name_whose_capital_has_a_diacritic_is_found_from_its_context(text, name):
     assert name in [m.text for m in find_mentions(text).mentions if m.ref.startswith("Person:")]
+
+
+def test_a_ministry_named_with_its_state_after_it_is_that_states():
+    found = find_mentions("The Ministry of Defense of Latvia officially confirmed that a Russian drone crashed in the Rezekne "
+                          "region.")
+    assert [(m.text, m.ref) for m in found.mentions if m.ref.startswith("Organization:")] == [
+        ("Ministry of Defense of Latvia", "Organization:ministry-of-defense-of-latvia")]
+    assert found.entries["Organization:ministry-of-defense-of-latvia"].state == "latvia"

@@ -228,6 +228,7 @@ LOCATIVE = {"in", "to", "from", "at", "into", "near", "bordering", "borders", "o
 FUNDED_FROM = re.compile(r"\b(?:funding|funds|money|aid|support|contributions?|donations?|assistance|help|weapons|"
                          r"loans?|grants?|financing|pledges?)\s+from\s+$")
 # "the Brussels summit", "Moscow region": a capital naming where, not who
+OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
 RIVER_NAMED = {"Dnipro", "Dnieper", "Dnepr"}  # cities named after the river they stand on
 PLACE_NOUNS = {"region", "oblast", "summit", "talks", "meeting", "conference", "office", "headquarters", "embassy",
                "airport", "residents", "metro", "suburbs", "city", "mayor", "governor",
@@ -904,6 +905,14 @@ class _Finder:
             if words[0] in self.lex.names and self.lex.entries[self.lex.names[words[0]][0]].kind == "Person":
                 continue  # "the Biden Administration": a government, not an organisation of its own name
             state = self._state_prefix(words[0])
+            of_state = OF_STATE.match(self.text, e) if not state and words[0] == "Ministry" else None
+            if of_state is not None:
+                # "the Ministry of Defense of Latvia": the state's own ministry, named with the state after it
+                for named in (of_state.group("state"), of_state.group("state").split()[0]):
+                    if self._state_prefix(named):
+                        state, e = self._state_prefix(named), of_state.start("state") + len(named)
+                        name = self.text[s:e]
+                        break
             told = self._same_office_before(name, s) if not state else None
             if told is not None:
                 self._clear(s, e)  # "Russia's Defense Ministry said … The Defense Ministry said": the ministry named before
