@@ -496,3 +496,9 @@ def test_a_town_of_odesa_oblast_named_with_its_oblast_is_the_place_struck():
     found = strikes("The Russians hit the town of Vylkove in Odesa Oblast with Shahed loitering munitions in the small hours "
                     "of 25 July.", "2024-07-25")
     assert [(s.attacker, s.location) for s in found] == [("State:russia", "vylkove")]
+
+
+def test_places_listed_between_dashes_as_what_was_hit_are_struck():
+    found = strikes("Russia launched a massive missile and drone attack on Ukraine overnight. The strikes hit eight regions — "
+                    "including Kyiv, Odesa, Zhytomyr, Chernihiv and Mykolaiv — damaging some civilian buildings.", "2025-06-17")
+    assert {"odesa", "zhytomyr", "chernihiv", "mykolaiv"} <= {s.location for s in found}

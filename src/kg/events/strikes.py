@@ -105,7 +105,13 @@ DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—]{5,200}?\s[–—-]\s")
 
 
 def _dash_asides(s: Sentence) -> list[tuple[int, int]]:
-    return [m.span() for m in DASH_ASIDE.finditer(s.text)] if ("–" in s.text or "—" in s.text or " - " in s.text) else []
+    """Asides between dashes, except a list of what was hit ("hit eight regions — including Kyiv, Odesa … —")."""
+    if not ("–" in s.text or "—" in s.text or " - " in s.text):
+        return []
+    return [m.span() for m in DASH_ASIDE.finditer(s.text) if not LISTING.match(s.text, m.start() + 3)]
+
+
+LISTING = re.compile(r"\s*(?:including|such as|among them|notably)\b")
 
 
 def _inside(rel: int, spans: list[tuple[int, int]]) -> bool:
