@@ -735,3 +735,13 @@ def test_arms_dispatched_to_ukraine_are_given_and_troops_dispatched_to_a_border_
                     "strengthen the long-range capabilities of the Ukrainian army.", "2022-07-20")
     assert [(p.donor, p.recipient, p.items) for p in found] == [("State:us", "State:ukraine", ("12 HIMARS systems",))]
     assert pledges("Russia dispatched troops to the border.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Months after Australia rejected a request to donate its grounded Taipan helicopters, the government confirmed more aid.",
+    "Yoon's office unveiled plans Monday to send a South Korean delegation to Ukraine.",
+    "Zelensky held talks with Yoon over the phone pledging strategic cooperation in a bid to counter North Korean troops.",
+])
+def test_a_refused_request_a_delegation_or_cooperation_is_no_gift(text):
+    assert [p for p in pledges(text, "2024-10-16") if p.items and any(
+        w in p.items[0] for w in ("Taipan", "delegation", "cooperation"))] == []

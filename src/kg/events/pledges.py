@@ -54,14 +54,15 @@ NOT_A_THING = re.compile(r"(?:but|and|or|yet|so|while|although|though|because|as
                          # whose object stood before the giver
                          r"|(?:are|is|was|were|have|has|had|will|would|remain|remains|remained)\b"
                          # "Russia has sent a clear signal", "sent a note": words, not a gift
-                         r"|(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:signals?|messages?|notes?|letters?|warnings?|invitations?|"
+                         r"|(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:signals?|messages?|notes?|letters?|warnings?|invitations?|"
                          r"condolences|greetings|congratulations|delegations?|envoys?|representatives?|officials?|diplomats?|"
                          r"observers?|ministers?)\b"
                          # "using the means to fund this war": no gift to anyone
                          r"|(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:war|invasion|aggression|offensive|terror|military machine)\b"
                          r"|(?:[\w-]+\s+){0,2}troops\s+(?:into|to\s+fight|across)\b"  # "sent troops into Ukraine": an invasion
                          # "pledged Turkey's readiness to host a summit": a stance, not a gift
-                         r"|(?:[\w’'-]+\s+){0,2}(?:readiness|willingness|intention|determination|resolve|solidarity|sympathy)\b"
+                         r"|(?:[\w’'-]+\s+){0,2}(?:readiness|willingness|intention|determination|resolve|solidarity|sympathy|"
+                         r"cooperation|partnership|friendship)\b"
                          r"|to\s+(?:[A-Z][\w’'-]*\s*)+$")  # "seven Patriot systems were pledged to Ukraine": no thing after
 # "will deliver to Ukraine an air defence system": the recipient named before what it is given
 RECIPIENT_FIRST = re.compile(r"^to\s+(?:[A-Z][\w’'-]*\s+){1,3}(?=[a-z\d])")
@@ -209,6 +210,7 @@ CLOSES = re.compile(r"(?:,|,[”\"]|[”\"],)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,
 CLOSING_VERB = re.compile(r"\s+(?:said|says|added|adds)\W*$")
 THIS_PACKAGE = re.compile(r"^\W*(?:This|That|Today's)\s+(?:[\w-]+\s+){0,4}(?:package|tranche)\b")
 NEGATED = re.compile(r"\b(?:not|no longer|never|cannot|can't|won't|refused to|declined to|unable|failed|fails"
+                     r"|rejected\s+(?:a\s+|the\s+)?(?:request|call|proposal|plea)s?"  # "rejected a request to donate …"
                      # "prevented from blocking vital supplies of Ukrainian grain": supplies stopped, not given
                      r"|block|blocks|blocked|blocking|halt|halted|halting|cut off|cutting off|disrupt\w*)\b", re.I)
 STATE_ORGANS = {"ministry", "armed-force", "government-office", "government"}
