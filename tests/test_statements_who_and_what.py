@@ -1321,3 +1321,10 @@ def test_a_verb_with_a_thing_as_object_then_calling_it_something_is_one_statemen
     found = statements("Ukrainian President Volodymyr Zelenskyy also confirmed Biden's visit on Telegram, calling his visit "
                        "\"an extremely important sign of support for all Ukrainians.\"", "2023-02-20")
     assert len(found) == 1 and "extremely important sign of support" in found[0].text
+
+
+def test_without_providing_details_after_a_closing_speaker_leaves_the_words_before_it():
+    found = statements("Russian President Vladimir Putin had a phone call on Tuesday with Prime Minister Narendra Modi, the "
+                       "Kremlin said without providing immediate details.", "2024-08-27")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Organization:kremlin", "Russian President Vladimir Putin had a phone call on Tuesday with Prime Minister Narendra Modi")]

@@ -110,7 +110,9 @@ LATER_CLAUSE = re.compile(r"\s+(?:(?:just|mere|only|a\s+few|several|\d+)\s+)?(?:
                           r"(?:after|before|following|ahead\s+of|upon)\s.*$|,\s+(?:while|as|amid|whereas|even\s+as)\s.*$"
                           # ("…, Russia's defence ministry said, in a sweeping attack that …": the reporter's words on it)
                           r"|,\s+in\s+(?:a|an|what)\s.*$"
-                          r"|\s+as\s+(?:he|she|they|it)\s+(?:\w+\s+){0,2}?(?:entered|arrived|left|headed|walked|went|came)\b.*$", re.S)
+                          r"|\s+as\s+(?:he|she|they|it)\s+(?:\w+\s+){0,2}?(?:entered|arrived|left|headed|walked|went|came)\b.*$"
+                          # ("…, the Kremlin said without providing immediate details": how little, not what, was said)
+                          r"|,?\s+without\s+(?:providing|giving|offering|elaborating|specifying|saying|naming|disclosing)\b.*$", re.S)
 # "…, and has said …", "… and has instead called on …": a second verb of the same speaker
 AND_THEN = re.compile(r"\s+and\s+(?:then\s+|also\s+)?$")
 COORDINATED = re.compile(r",[”\"’]?\s+(?:and|but)\s+(?:has\s+|had\s+|have\s+|also\s+)*$|\s+(?:and|but)\s+(?:has|had|have|also)\s+"
