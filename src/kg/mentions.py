@@ -482,8 +482,6 @@ LAST_WORD = re.compile(r"((?:[^\W\d_]|[’'])+)\W*$")
 FIRST_WORD = re.compile(r"\W*((?:[^\W\d_]|[’'])+)")
 
 
-
-
 def word_before(text: str, start: int) -> str:
     """The last word of the 30 characters before `start`, lower-cased: what LAST_WORD finds there,
     read backwards instead (a search for a pattern anchored at the end tries every position)."""
@@ -909,8 +907,8 @@ class _Finder:
             if of_state is not None:
                 # "the Ministry of Defense of Latvia": the state's own ministry, named with the state after it
                 for named in (of_state.group("state"), of_state.group("state").split()[0]):
-                    if self._state_prefix(named):
-                        state, e = self._state_prefix(named), of_state.start("state") + len(named)
+                    if state := self._state_prefix(named):
+                        e = of_state.start("state") + len(named)
                         name = self.text[s:e]
                         break
             told = self._same_office_before(name, s) if not state else None
@@ -1046,17 +1044,18 @@ class _Finder:
         last = {r: max((x for x in self.spans if x.ref == r and x.start < at), key=lambda x: x.start, default=None) for r in refs}
         ranked = sorted(refs, key=lambda r: (last[r].start if last[r] else -1, -refs.index(r)), reverse=True)
         best = last[ranked[0]]
-        if best is not None and self._possessive(best) and not (end is not None and self.text.startswith(("'s", "’s"), end)):
+        if best is not None and self._possessive_at(best.end) and not (end is not None and self._possessive_at(end)):
             # "Zelensky met Kellogg, U.S. President Donald Trump's special envoy. … the president said": one named as
             # whose envoy someone is is not the one spoken of, when another was named just before (but "Trump's
             # envoy Witkoff and Kushner, the President's son-in-law" are both his)
-            near = [r for r in ranked[1:] if last[r] is not None and best.start - last[r].start < 300 and not self._possessive(last[r])]
+            near = [r for r in ranked[1:] if last[r] is not None and best.start - last[r].start < 300 and not self._possessive_at(last[r].end)]
             if near:
                 return near[0]
         return ranked[0]
 
-    def _possessive(self, m: Mention) -> bool:
-        return self.text.startswith(("'s", "’s"), m.end)
+    def _possessive_at(self, end: int) -> bool:
+        """Whether a possessive 's follows the words ending at `end`."""
+        return self.text.startswith(("'s", "’s"), end)
 
     def roles(self) -> None:
         """'the Russian president', "Ukraine's defence minister" -> the office holder."""

@@ -302,6 +302,11 @@ def _recipient(s: Sentence) -> str:
     return ""
 
 
+def _is_mention(s: Sentence, mentions, at: int, words: str) -> bool:
+    """Whether `words` at sentence offset `at` are exactly one of `mentions`: whom, not what is given."""
+    return any(x.start - s.start == at and x.end - s.start == at + len(words) for x in mentions)
+
+
 def _item(s: Sentence, end: int) -> str:
     m = ITEM_AFTER.match(s.text[end:])
     if not m:
@@ -313,7 +318,7 @@ def _item(s: Sentence, end: int) -> str:
     if item.split(" ", 1)[0].lower() in ("over", "in", "at", "on", "within", "during", "after", "before") or YEAR.fullmatch(item):
         return ""  # "will be sent over the medium- and long-term", "$150m in 2023": when or how, not what
     at = end + m.start("item")
-    if any(x.start - s.start == at and x.end - s.start == at + len(item) for x in s.mentions):
+    if _is_mention(s, s.mentions, at, item):
         return ""  # "a loan of €140bn for Ukraine": whom it is for, not what
     return item
 
@@ -498,15 +503,17 @@ def _state_of_last_person(sentences: list[Sentence], i: int) -> str:
 def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
     out: list[Pledge] = []
     for i, s in enumerate(sentences):
+        recipient = _recipient(s)
         if "-" in s.text:
-            out.extend(_supplied_by(s, _recipient(s)))
+            out.extend(_supplied_by(s, recipient))
         if " from " in s.text and s.mentions_any(FUNDING_STEMS):
-            out.extend(_funding_from(s, _recipient(s)))
-        out.extend(_package_and_support(s, _recipient(s)))
+            out.extend(_funding_from(s, recipient))
+        out.extend(_package_and_support(s, recipient))
         trig = s.mentions_any(STEMS) and TRIGGER.search(s.text, s.lower)
         if not trig:
             continue
-        recipient = _recipient(s)
+        # "The country recently handed over …": the state the sentence before named
+        the_country = _state_before(sentences, i, recipient) if THE_COUNTRY.match(s.text) else ""
         monies = find_money(s.text)
         # a sum repeated in other currencies in brackets is the same sum: keep the first named
         kept = [m for m in monies if not re.search(r"\([^)]*$", s.text[:m.start])]
@@ -538,8 +545,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
                     donor = _quoted_speaker(s, money.start) or donor
                 if not donor and THIS_PACKAGE.search(s.text):
                     donor = _giver_before(sentences, i)  # "This … package, valued at $425 million, includes"
-                if not donor and THE_COUNTRY.match(s.text):
-                    donor = _state_before(sentences, i, recipient)
+                donor = donor or the_country
                 if not donor and HIS_COUNTRY.search(s.text, 0, money.start):
                     donor = _state_of_last_person(sentences, i)  # "Brekelmans announced … His country will allocate €90m"
                 if not donor or donor == recipient or _organ_of(s, donor, recipient):
@@ -568,7 +574,7 @@ def find_pledges(sentences: list[Sentence]) -> list[Pledge]:
             if previous is not None and not NEXT_CLAUSE.search(s.text, previous.end("obj"), m.start()):
                 continue
             previous = m
-            out.extend(_items_pledge(s, m, recipient, _state_before(sentences, i, recipient) if THE_COUNTRY.match(s.text) else ""))
+            out.extend(_items_pledge(s, m, recipient, the_country))
     return out
 
 
@@ -612,7 +618,7 @@ def _items_pledge(s: Sentence, m: re.Match, recipient: str, the_country: str = "
     if EXHORTED.search(s.text, max(0, m.start() - 30), m.start()):
         return []  # "the free world must continue to provide arms assistance": a call on others, not a commitment
     at = m.start("obj") + s.text[m.start("obj"):].find(obj)
-    if any(x.start - s.start == at and x.end - s.start == at + len(obj) for x in actor_mentions(s)):
+    if _is_mention(s, actor_mentions(s), at, obj):
         return []  # "the most practical way to fund Ukraine": whom, not what
     if GENERIC_ITEM.fullmatch(obj) and (what := WHAT_FOR.match(s.text, m.end("obj") + 1)):
         obj = f"{obj} {what.group(0)}"  # "the equipment for five additional air defense systems": what it is

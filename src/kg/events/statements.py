@@ -873,7 +873,7 @@ def find_joint_statements(sentences: list[Sentence], meetings: list[Meeting]) ->
         before = [x for x in meetings if s.start - JOINT_REACH <= x.evidence[0].start < s.start
                   and sum(r.startswith("Person:") for r in x.participants) >= 2]
         claim = m.group("claim").strip(" ,.")
-        if not before or len(claim.split()) < 3 or AGREED_TO.match(claim) and not m.group(0)[:m.start("claim")].rstrip().endswith("that"):
+        if not before or len(claim.split()) < 3 or AGREED_TO.match(claim) and not s.text[:m.start("claim")].rstrip().endswith("that"):
             continue  # ("They agreed last week to suspend protests": a commitment, not a claim)
         last = max(before, key=lambda x: x.evidence[0].start)
         people = [r for r in last.participants if r.startswith("Person:")]
